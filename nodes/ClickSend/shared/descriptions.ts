@@ -1,0 +1,92 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { executeListRequest, MAX_PAGE_SIZE } from './transport';
+
+/** `displayOptions.show` for one resource/operation pair. */
+export function showFor(resource: string, operation: string | string[]) {
+	return { resource: [resource], operation: Array.isArray(operation) ? operation : [operation] };
+}
+
+/**
+ * Return All + Limit for a ClickSend list operation. Return All wires the list executor
+ * (page/limit pagination keeping every filter); Limit caps the rows (any Limit from 1: pages are
+ * fetched at 15..100 rows and trimmed).
+ */
+export function returnAllAndLimit(resource: string, operation: string): INodeProperties[] {
+	const show = showFor(resource, operation);
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			displayOptions: { show },
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+			routing: { operations: { pagination: executeListRequest } },
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			displayOptions: { show: { ...show, returnAll: [false] } },
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			routing: { output: { maxResults: '={{ $value }}' } },
+		},
+	];
+}
+
+/** Largest page size, re-exported for descriptions that document it. */
+export const PAGE_SIZE = MAX_PAGE_SIZE;
+
+/**
+ * A query filter sent only when set (the list executor drops empty values).
+ * `property` is ClickSend's query parameter name.
+ */
+export function queryField(field: Omit<INodeProperties, 'routing'>, property: string): INodeProperties {
+	return { ...field, routing: { send: { type: 'query', property } } } as INodeProperties;
+}
+
+/**
+ * The search/sort filters most ClickSend list endpoints accept (API docs, "Searching and Sorting"):
+ * `q` (`field:value,field2:value`, case-insensitive), `order_by` (`field:asc|desc`), `operator`.
+ */
+export const searchFilterOptions: INodeProperties[] = [
+	queryField(
+		{
+			displayName: 'Search',
+			name: 'q',
+			type: 'string',
+			default: '',
+			placeholder: 'first_name:john,last_name:smith',
+			description: 'ClickSend search: comma-separated field:value pairs, not case-sensitive',
+		},
+		'q',
+	),
+	queryField(
+		{
+			displayName: 'Search Operator',
+			name: 'operator',
+			type: 'options',
+			options: [
+				{ name: 'All Terms Match (AND)', value: 'AND' },
+				{ name: 'Any Term Matches (OR)', value: 'OR' },
+			],
+			default: 'AND',
+			description: 'How several search terms combine',
+		},
+		'operator',
+	),
+	queryField(
+		{
+			displayName: 'Order By',
+			name: 'order_by',
+			type: 'string',
+			default: '',
+			placeholder: 'date:desc',
+			description: 'Sort as field:asc or field:desc',
+		},
+		'order_by',
+	),
+];
