@@ -80,7 +80,7 @@ describe('SMS → Send (POST /sms/send)', () => {
 		const [list] = [...cs.sandbox.state.contactLists.values()];
 		const listId = list.list_id;
 		const size = list.contacts.length;
-		const result = await cs.run({ resource: 'sms', operation: 'send', sendTo: 'list', listId: String(listId), body: 'Sale today' });
+		const result = await cs.run({ resource: 'sms', operation: 'send', sendTo: 'list', listId: { __rl: true, mode: 'list', value: String(listId) }, body: 'Sale today' });
 		expect(result.error).toBeUndefined();
 		expect(cs.requests('/sms/send')[0].body).toEqual({ messages: [{ list_id: listId, body: 'Sale today', source: 'n8n' }] });
 		const items = result.output('ClickSend');

@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
+import { getContactLists } from './listSearch/getContactLists';
 import { accountDescription } from './resources/account';
 import { smsDescription } from './resources/sms';
 import { executeRequest } from './shared/transport';
@@ -50,5 +51,11 @@ export class ClickSend implements INodeType {
 			...accountDescription,
 			...smsDescription,
 		],
+	};
+
+	methods = {
+		listSearch: {
+			getContactLists,
+		},
 	};
 }

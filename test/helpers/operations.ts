@@ -11,7 +11,7 @@ export interface NodeOperation {
 	method: string;
 	/** URL as written in routing, e.g. `=/lists/{{ $parameter.listId }}/contacts`. */
 	url: string;
-	/** The same with every `{{ … }}` replaced by `{}`: `/lists/{}/contacts`. */
+	/** The same with every `{{ … }}` and `{parameterName}` replaced by `{}`: `/lists/{}/contacts`. */
 	pathPattern: string;
 }
 
@@ -20,6 +20,7 @@ export function toPathPattern(url: string): string {
 	return url
 		.replace(/^=/, '')
 		.replace(/\{\{[\s\S]*?\}\}/g, '{}')
+		.replace(/\{[A-Za-z][A-Za-z0-9]*\}/g, '{}')
 		.replace(/\?.*$/, '')
 		.replace(/\/+$/, '');
 }

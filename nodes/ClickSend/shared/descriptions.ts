@@ -90,3 +90,55 @@ export const searchFilterOptions: INodeProperties[] = [
 		'order_by',
 	),
 ];
+
+/** Options of {@link locatorField}. */
+export interface LocatorOptions {
+	displayName: string;
+	/** Parameter name; also the `{name}` placeholder it fills in routing URLs. */
+	name: string;
+	/** `methods.listSearch` function name that lists the choices. */
+	searchListMethod: string;
+	/** What the ID looks like (regex source), e.g. `[0-9]+`. Default digits. */
+	idPattern?: string;
+	placeholder?: string;
+	description?: string;
+	required?: boolean;
+	displayOptions?: INodeProperties['displayOptions'];
+}
+
+/**
+ * A resource locator: "From List" (searchable, paginated dropdown from ClickSend) or "By ID".
+ * Its value fills `{name}` in routing URLs (shared executor) or can be sent with `routing.send`.
+ */
+export function locatorField(options: LocatorOptions): INodeProperties {
+	const idPattern = options.idPattern ?? '[0-9]+';
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: options.required ?? true,
+		description: options.description,
+		displayOptions: options.displayOptions,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: options.placeholder ?? '428',
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: `^\\s*${idPattern}\\s*$`, errorMessage: `Not a valid ${options.displayName}` },
+					},
+				],
+			},
+		],
+	};
+}

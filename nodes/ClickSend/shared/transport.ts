@@ -231,8 +231,39 @@ export function errorItem(
 	return { json: { ...own, ...json }, pairedItem: { item: itemIndex } };
 }
 
-function requestOptions(requestData: DeclarativeRestApiSettings.ResultOptions): IHttpRequestOptions {
+/** "listId" → "List ID": how a path parameter is named in errors. */
+function fieldLabel(name: string): string {
+	const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[\s_]+/);
+	return words.map((w) => (w.toLowerCase() === 'id' ? 'ID' : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+}
+
+/**
+ * Fills `{parameterName}` placeholders of a routing URL (e.g. `/lists/{listId}/contacts`) from
+ * the node parameters of the same name (resource locators give their value): trimmed, empty
+ * rejected, URL-encoded, so an ID can never change the path.
+ * @throws NodeOperationError naming the field when a value is empty or not text/number.
+ */
+export function fillPathParameters(context: IExecuteSingleFunctions, url: string): string {
+	return url.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (_match, name: string) => {
+		const raw = context.getNodeParameter(name, undefined, { extractValue: true }) as unknown;
+		const value = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : undefined;
+		if (!value) {
+			throw new NodeOperationError(
+				context.getNode(),
+				`Invalid ${fieldLabel(name)}: ${value === '' ? 'is empty' : `must be an ID (text or number), got ${Array.isArray(raw) ? 'a list' : typeof raw}`}`,
+				{ itemIndex: context.getItemIndex() },
+			);
+		}
+		return encodeURIComponent(value);
+	});
+}
+
+function requestOptions(
+	context: IExecuteSingleFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): IHttpRequestOptions {
 	const options = { ...requestData.options } as IHttpRequestOptions;
+	if (options.url) options.url = fillPathParameters(context, options.url);
 	if (options.qs) {
 		// Send filters only when set: empty strings and undefined never reach ClickSend.
 		options.qs = Object.fromEntries(
@@ -278,7 +309,7 @@ export async function executeRequest(
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
 	return await runForItem(this, requestData, async () => {
-		const result = await clickSendRequest.call(this, requestOptions(requestData), this.getItemIndex());
+		const result = await clickSendRequest.call(this, requestOptions(this, requestData), this.getItemIndex());
 		return await runPostReceive(this, requestData, result);
 	});
 }
@@ -298,7 +329,7 @@ export async function executeListRequest(
 		const limit = requestData.maxResults === undefined ? undefined : Number(requestData.maxResults);
 		const returnAll = limit === undefined || !Number.isFinite(limit);
 		const pageSize = returnAll ? MAX_PAGE_SIZE : Math.max(MIN_PAGE_SIZE, Math.min(MAX_PAGE_SIZE, Math.ceil(limit)));
-		const base = requestOptions(requestData);
+		const base = requestOptions(this, requestData);
 		const rows: IDataObject[] = [];
 		let previousFingerprint: string | undefined;
 		for (let page = 1; ; page++) {

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
+import { locatorField, showFor } from '../../shared/descriptions';
 
 const show = showFor('sms', 'send');
 
@@ -29,13 +29,13 @@ export const smsSendDescription: INodeProperties[] = [
 		routing: { send: { type: 'body', property: 'messages[0].to' } },
 	},
 	{
-		displayName: 'Contact List ID',
-		name: 'listId',
-		type: 'string',
-		required: true,
-		displayOptions: { show: { ...show, sendTo: ['list'] } },
-		default: '',
-		description: 'ID of the contact list to send to',
+		...locatorField({
+			displayName: 'Contact List',
+			name: 'listId',
+			searchListMethod: 'getContactLists',
+			description: 'The contact list to send to: one message per contact',
+			displayOptions: { show: { ...show, sendTo: ['list'] } },
+		}),
 		routing: { send: { type: 'body', property: 'messages[0].list_id' } },
 	},
 	{
