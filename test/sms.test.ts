@@ -1,4 +1,5 @@
 import { basicAuth, pairedIndex, useSandbox } from './helpers/sandbox';
+import { expectValidBody } from './helpers/spec';
 
 const cs = useSandbox();
 
@@ -181,5 +182,12 @@ describe('SMS → Get Many (GET /sms/history)', () => {
 		await cs.run(sendToContacts, { items: contacts });
 		const result = await cs.run({ resource: 'sms', operation: 'getAll', returnAll: true });
 		expect(result.output('ClickSend').map((i) => i.json.custom_string).sort()).toEqual(['crm-1', 'crm-2', 'crm-3']);
+	});
+});
+
+describe('SMS request bodies follow the spec', () => {
+	test('Send validates against POST /sms/send', async () => {
+		await cs.run({ ...sendToContacts, additionalFields: { ...sendToContacts.additionalFields, from: 'Shop', schedule: '2031-01-01T00:00:00Z', country: 'AU' } }, { items: contacts });
+		for (const request of cs.requests('/sms/send')) expectValidBody(request);
 	});
 });
