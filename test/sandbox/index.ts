@@ -20,6 +20,8 @@ export interface Sandbox {
 	requests: RecordedRequest[];
 	/** In-memory stores. */
 	state: SandboxState;
+	/** Counters kept even when requests are not recorded: `requests` received since start or reset. */
+	stats: { requests: number };
 	/** Queue a fault for matching requests (checked before auth and normal handling; consumed `times` times). */
 	fault(f: Fault): void;
 	/** Clear requests, faults and state back to the seed (objects are emptied in place). */
@@ -46,7 +48,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
 	const requests: RecordedRequest[] = [];
 	const faults = new FaultQueue();
 	const aborter = new AbortController();
+	const stats = { requests: 0 };
 	const app = buildServer({
+		stats,
 		state,
 		requests,
 		faults,
@@ -65,9 +69,11 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
 		origin,
 		requests,
 		state,
+		stats,
 		fault: (f) => faults.add(f),
 		reset: () => {
 			requests.length = 0;
+			stats.requests = 0;
 			faults.clear();
 			state.reset();
 		},

@@ -22,7 +22,7 @@ import {
 import type { Query } from './paginate';
 import { PathRouter, type HttpMethod } from './router';
 import { loadSpec, validateRequestBody, type Operation } from './spec';
-import { SANDBOX_API_KEY, TEST_ACCOUNT_KEY, type SandboxAccount, type SandboxState } from './state';
+import { SANDBOX_API_KEY, TEST_ACCOUNT_KEY, type SandboxAccount, SandboxState } from './state';
 
 export {
 	ok,
@@ -76,11 +76,17 @@ export interface Fault {
 	delayMs?: number;
 	/** Destroy the socket (connection reset) instead of answering. */
 	reset?: boolean;
+	/** Let this many matching requests through untouched first (e.g. 1 = fail the second batch). */
+	skip?: number;
+	/** Match only requests whose query has these values (e.g. `{ page: '2' }`). */
+	query?: Record<string, string>;
+	/** Answer normally but as if the query had these values (e.g. `{ page: '1' }`: page 2 repeats page 1). */
+	serveQuery?: Record<string, string>;
 }
 
 /** FIFO of faults; the first matching fault is applied and its `times` decremented. */
 export class FaultQueue {
-	private readonly faults: { fault: Fault; remaining: number; template?: PathRouter<true> }[] = [];
+	private readonly faults: { fault: Fault; remaining: number; skip: number; template?: PathRouter<true> }[] = [];
 
 	/** Queue a fault. */
 	add(fault: Fault): void {
@@ -89,16 +95,21 @@ export class FaultQueue {
 			template = new PathRouter<true>();
 			template.add('GET', fault.path, true);
 		}
-		this.faults.push({ fault, remaining: fault.times ?? 1, template });
+		this.faults.push({ fault, remaining: fault.times ?? 1, skip: fault.skip ?? 0, template });
 	}
 
-	/** Take the first fault matching (method, path without /v3), consuming one use. */
-	take(method: string, path: string): Fault | undefined {
+	/** Take the first fault matching (method, path without /v3, query), consuming one use. */
+	take(method: string, path: string, query: Record<string, unknown> = {}): Fault | undefined {
 		for (let i = 0; i < this.faults.length; i++) {
 			const entry = this.faults[i];
 			const { fault } = entry;
 			if (fault.method && fault.method.toUpperCase() !== method.toUpperCase()) continue;
 			if (!pathMatches(entry, path)) continue;
+			if (fault.query && Object.entries(fault.query).some(([k, v]) => String(query[k]) !== v)) continue;
+			if (entry.skip > 0) {
+				entry.skip -= 1;
+				return undefined;
+			}
 			entry.remaining -= 1;
 			if (entry.remaining <= 0) this.faults.splice(i, 1);
 			return fault;
@@ -182,6 +193,8 @@ export interface ServerOptions {
 	signal?: AbortSignal;
 	/** Folder of route files (default ./routes). */
 	routesDir?: string;
+	/** Counts every request, recorded or not (benchmarks read it). */
+	stats?: { requests: number };
 }
 
 /** Raw body text and invalid-JSON markers, keyed by the Node request. */
@@ -297,12 +310,32 @@ function destroySocket(socket: Socket): void {
 
 /** Route files in `dir` (same extension as this module: .ts under ts-node/jest, .js when compiled). */
 export function loadRouteModules(dir: string): RouteModule[] {
+	return loadNamedRouteModules(dir).map(({ module }) => module);
+}
+
+/**
+ * "METHOD /template" of every route a route file handles (stateful routes); every other documented
+ * operation answers its documented example.
+ */
+export function statefulRouteKeys(dir: string = join(__dirname, 'routes')): Set<string> {
+	const keys = new Set<string>();
+	const probe = {
+		state: new SandboxState(),
+		route: (method: string, template: string) => void keys.add(`${method} ${template}`),
+		operation: () => undefined,
+	} as unknown as RouteContext;
+	for (const { module } of loadNamedRouteModules(dir)) module.register({} as FastifyInstance, probe);
+	return keys;
+}
+
+/** Like {@link loadRouteModules}, with each module's file name (route owners are named in errors). */
+export function loadNamedRouteModules(dir: string): { file: string; module: RouteModule }[] {
 	const ext = extname(__filename);
 	return readdirSync(dir)
 		.filter((f) => f.endsWith(ext) && !f.endsWith(`.d${ext}`) && !f.includes('.test.'))
 		.sort()
-		.map((f) => require(join(dir, f)) as RouteModule)
-		.filter((m) => typeof m.register === 'function');
+		.map((f) => ({ file: f, module: require(join(dir, f)) as RouteModule }))
+		.filter(({ module }) => typeof module.register === 'function');
 }
 
 function exampleHandler(op: Operation): RouteHandler {
@@ -325,27 +358,32 @@ function apiPath(path: string): string | undefined {
 
 /**
  * Apply a fault: wait `delayMs`, then reset the socket, or answer `status`/`body`. Returns the
- * reply when the fault answered, undefined when normal handling continues (delay/headers only).
+ * true when the fault answered, false when normal handling continues (delay/headers only).
  */
 async function applyFault(
 	fault: Fault,
 	request: FastifyRequest,
 	reply: FastifyReply,
 	signal: AbortSignal | undefined,
-): Promise<FastifyReply | undefined> {
+): Promise<boolean> {
+	// Returns a boolean, not the reply: a FastifyReply is thenable, so awaiting it would resolve
+	// to undefined and let the faulted request be handled (and stored) as well.
 	if (fault.delayMs) await sleep(fault.delayMs, undefined, { signal });
 	if (fault.reset) {
 		reply.hijack();
 		destroySocket(request.raw.socket);
-		return reply;
+		return true;
 	}
 	if (fault.status !== undefined || fault.body !== undefined) {
 		const status = fault.status ?? 500;
 		const body = fault.body === undefined ? failStatus(status).body : fault.body;
-		return sendReply(reply, { status, body, headers: fault.headers });
+		sendReply(reply, { status, body, headers: fault.headers });
+		return true;
 	}
 	if (fault.headers) reply.headers(fault.headers);
-	return undefined;
+	// A new object: the recorded request keeps the query as sent.
+	if (fault.serveQuery) (request as { query: unknown }).query = { ...(request.query as object), ...fault.serveQuery };
+	return false;
 }
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
@@ -361,13 +399,26 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 
 	const custom = new PathRouter<RouteHandler>();
 	const spec = loadSpec();
-	const ctx: RouteContext = {
-		state: options.state,
-		route: (method, template, handler) => custom.add(method, template, handler),
-		operation: (method, template) => spec.router.get(method, template),
-	};
-	for (const mod of loadRouteModules(options.routesDir ?? join(__dirname, 'routes')))
-		mod.register(app, ctx);
+	const owners = new Map<string, string>();
+	for (const { file, module } of loadNamedRouteModules(options.routesDir ?? join(__dirname, 'routes'))) {
+		const ctx: RouteContext = {
+			state: options.state,
+			route: (method, template, handler) => {
+				const key = `${method} ${template}`;
+				const owner = owners.get(key);
+				if (owner) {
+					throw new Error(
+						`Sandbox route ${key} is registered by both routes/${owner} and routes/${file}: one route, one owner. ` +
+							'Keep it in one file and export what the other file needs from it.',
+					);
+				}
+				owners.set(key, file);
+				custom.add(method, template, handler);
+			},
+			operation: (method, template) => spec.router.get(method, template),
+		};
+		module.register(app, ctx);
+	}
 
 	const routes = new PathRouter<ResolvedRoute>();
 	for (const op of spec.operations) {
@@ -385,6 +436,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 		const inApi = apiPath(fullPath);
 		const path = inApi ?? fullPath;
 		const method = request.method.toUpperCase();
+		if (options.stats) options.stats.requests += 1;
 		const credentials = parseBasicAuth(request.headers.authorization);
 		const parsed = request.body;
 		const body = parsed instanceof UnparsableBody ? parsed.raw : parsed;
@@ -402,10 +454,9 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 			});
 		}
 
-		const fault = options.faults.take(method, path);
+		const fault = options.faults.take(method, path, request.query as Record<string, unknown>);
 		if (fault) {
-			const answered = await applyFault(fault, request, reply, options.signal);
-			if (answered) return answered;
+			if (await applyFault(fault, request, reply, options.signal)) return reply;
 		}
 
 		const auth = authenticate(options.state, credentials);

@@ -28,12 +28,38 @@ export const CLICKSEND_CODE_HINTS: Readonly<Record<string, string>> = {
 	INVALID_LANG: 'Choose one of the voice languages ClickSend offers.',
 	INVALID_VOICE: 'Choose Female or Male as the voice.',
 	SUBJECT_REQUIRED: 'MMS messages need a subject (at most 20 characters).',
-	INVALID_MEDIA_FILE: 'Use a supported media file (JPG, GIF or PNG) under the size limit.',
+	INVALID_MEDIA_FILE: 'Use a supported media file (JPG or GIF as is; JPEG, PNG or BMP converted through an upload) of at most 250 kB.',
 	SOMETHING_IS_WRONG: 'ClickSend could not process the request; check the fields and try again.',
-	TOO_MANY_REQUESTS: 'ClickSend rate limit reached: send fewer requests, e.g. batch messages (up to 1000 per call).',
+	TOO_MANY_REQUESTS:
+		'ClickSend rate limit reached: send fewer, larger requests (the Batching option sends up to 1000 messages per call) or space them out (Settings → Request Options → Batching).',
 	NOT_FOUND: 'The ID does not exist (or belongs to another account).',
 	BAD_REQUEST: 'ClickSend rejected the request; check the fields of this operation.',
+	METHOD_NOT_ALLOWED: 'ClickSend does not offer this method on this path; please report it to the node maintainers.',
+	BAD_GATEWAY:
+		'A proxy or gateway between n8n and ClickSend failed (not ClickSend itself); try again later. A send may still have reached ClickSend: check the history first.',
 };
+
+/**
+ * The hint for an HTTP status when ClickSend gave no (known) `response_code`, e.g. a proxy's
+ * 502 page or an empty body: the documented status codes (API docs, "Status Codes").
+ */
+export function hintForStatus(status: number): string | undefined {
+	if (status === 400) return CLICKSEND_CODE_HINTS.BAD_REQUEST;
+	if (status === 401) return CLICKSEND_CODE_HINTS.UNAUTHORIZED;
+	if (status === 403) return CLICKSEND_CODE_HINTS.FORBIDDEN;
+	if (status === 404) return CLICKSEND_CODE_HINTS.NOT_FOUND;
+	if (status === 405) return CLICKSEND_CODE_HINTS.METHOD_NOT_ALLOWED;
+	if (status === 429) return CLICKSEND_CODE_HINTS.TOO_MANY_REQUESTS;
+	if (status === 502 || status === 503 || status === 504) return CLICKSEND_CODE_HINTS.BAD_GATEWAY;
+	if (status >= 500) return CLICKSEND_CODE_HINTS.INTERNAL_SERVER_ERROR;
+	return undefined;
+}
+
+/** The hint for a ClickSend `response_code` (string or number), else for the HTTP status. */
+export function hintFor(code: string | undefined, status?: number): string | undefined {
+	const known = code ? CLICKSEND_CODE_HINTS[code.toUpperCase()] : undefined;
+	return known ?? (status === undefined ? undefined : hintForStatus(status));
+}
 
 /** The envelope every ClickSend v3 response uses. `response_code` is usually a string, sometimes a number. */
 export interface ClickSendEnvelope {
@@ -82,11 +108,31 @@ export function requestPath(url: string | undefined): string {
 	return url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
 }
 
+/** Keys whose values are credentials; they never reach messages, outputs or error contexts. */
+const SECRET_KEYS = new Set(['api_key', 'apikey', 'password', 'api_password', 'authorization']);
+
 /**
- * Builds the NodeApiError for a non-2xx ClickSend answer.
- * Message: ClickSend's `response_msg` (or the HTTP status when the body is not an envelope).
- * Description: `response_code`, `http_code`, method and path, and the hint for the code.
- * `httpCode` is the HTTP status as a string; the envelope (never the request) is kept in `context.data`.
+ * A deep copy of `value` with credential values (e.g. a subaccount's `api_key`) replaced by
+ * "[redacted]", for error contexts.
+ */
+export function withoutSecrets<T>(value: T): T {
+	if (Array.isArray(value)) return value.map((entry) => withoutSecrets(entry)) as T;
+	if (value === null || typeof value !== 'object') return value;
+	const copy: IDataObject = {};
+	for (const [key, entry] of Object.entries(value as IDataObject)) {
+		copy[key] = SECRET_KEYS.has(key.toLowerCase()) && typeof entry === 'string' && entry !== '' ? '[redacted]' : withoutSecrets(entry);
+	}
+	return copy as T;
+}
+
+/**
+ * Builds the NodeApiError for a non-2xx ClickSend answer (or a 2xx answer that is not ClickSend JSON).
+ * Message: `ClickSend: <response_msg> [<response_code>]`, or, when the body is empty or not JSON
+ * (a proxy's 502 page), the HTTP status and a short plain-text excerpt of the body.
+ * Description: `response_code`, `http_code`, method and path, and the hint for the code (or for
+ * the HTTP status when there is no known code). `response_code` may be a number.
+ * `httpCode` is the HTTP status as a string; the envelope (credentials redacted, never the
+ * request or its headers) is kept in `context.data`, the code in `context.responseCode`.
  */
 export function clickSendApiError(
 	node: INode,
@@ -100,7 +146,7 @@ export function clickSendApiError(
 	const message = envelope?.response_msg
 		? `ClickSend: ${envelope.response_msg}${code ? ` [${code}]` : ''}`
 		: `ClickSend answered HTTP ${response.statusCode} with ${excerpt(response.body)}`;
-	const hint = code ? CLICKSEND_CODE_HINTS[code] : undefined;
+	const hint = hintFor(code, response.statusCode);
 	const description = [
 		code ? `response_code: ${code}` : undefined,
 		`http_code: ${envelope?.http_code ?? response.statusCode}`,
@@ -109,13 +155,16 @@ export function clickSendApiError(
 	]
 		.filter(Boolean)
 		.join(' · ');
-	const error = new NodeApiError(node, (envelope ?? { message }) as JsonObject, {
+	const safeEnvelope = envelope ? withoutSecrets(envelope) : undefined;
+	const error = new NodeApiError(node, (safeEnvelope ?? { message }) as JsonObject, {
 		message,
 		description,
 		httpCode: String(response.statusCode),
 		itemIndex,
 	});
-	if (envelope) error.context.data = envelope as IDataObject;
+	// n8n replaces messages that mention a Node.js error code (ETIMEDOUT, …) with generic advice; keep ClickSend's.
+	error.message = message;
+	if (safeEnvelope) error.context.data = safeEnvelope as IDataObject;
 	error.context.responseCode = code;
 	return error;
 }

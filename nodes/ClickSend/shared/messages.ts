@@ -1,6 +1,17 @@
-import type { IDataObject, PreSendAction } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 
-import { compact, InvalidFieldError, normalisePhone, normaliseSender, toUnixSeconds, validate } from './validation';
+import { addRequestWarning } from './transport';
+import {
+	checkSchedule,
+	compact,
+	estimateMessage,
+	InvalidFieldError,
+	MESSAGE_LIMITS,
+	normalisePhone,
+	normaliseSender,
+	tooLongProblem,
+	validate,
+} from './validation';
 
 /** Value of `source` on every message we send, so ClickSend's reports show where it came from. */
 export const MESSAGE_SOURCE = 'n8n';
@@ -11,19 +22,53 @@ export interface MessageRules {
 	bodyField?: string;
 	/** Whether the recipient is a phone number in `to` (SMS, MMS, voice, fax). */
 	phoneRecipient?: boolean;
+	/** Length rules of the channel ({@link MESSAGE_LIMITS}); default `sms`. */
+	channel?: keyof typeof MESSAGE_LIMITS;
+	/** Parameter path of the {@link longMessageOption} field; default `additionalFields.longMessage`. */
+	longMessageParameter?: string;
 }
+
+/** Values of {@link longMessageOption}. */
+export type LongMessagePolicy = 'error' | 'warn';
+
+/**
+ * The "Too Long Message" option, for an operation's Additional Fields: what to do with a text
+ * ClickSend would truncate (over 6 SMS parts, 1500/500 MMS characters, 4 voice parts). "Fail"
+ * (default) rejects the item before any request; "Send Anyway" sends it and adds a `warning`.
+ */
+export const longMessageOption: INodeProperties = {
+	displayName: 'Too Long Message',
+	name: 'longMessage',
+	type: 'options',
+	options: [
+		{ name: 'Fail', value: 'error', description: 'Reject the item before anything is sent' },
+		{ name: 'Send Anyway (ClickSend Truncates)', value: 'warn', description: 'Send it; the output item gets a warning' },
+	],
+	default: 'error',
+	description: 'What to do with a message longer than ClickSend sends in full (SMS: 918 GSM-7 or 402 Unicode characters)',
+};
 
 /**
  * preSend hook for `{ messages: [...] }` send bodies (SMS, MMS, voice): per message, requires a
- * recipient (`to`, normalised) or a contact list (`list_id`), a non-empty body, a valid sender ID
- * (`from`), converts `schedule` to Unix seconds (empty = send now, omitted), drops empty optional
- * fields and sets `source`.
+ * recipient (`to`, normalised) or a contact list (`list_id`), a non-empty text body (checked against
+ * the channel's maximum length, see {@link longMessageOption}), a valid sender ID (`from`),
+ * converts `schedule` with the schedule policy ({@link checkSchedule}: empty or just past = send
+ * now, omitted; past = error; beyond ClickSend's horizon = warning), drops empty optional fields
+ * and sets `source`. Text is passed on unchanged (emoji and non-Latin text byte-exact).
+ * @throws InvalidFieldError (as the item's error, before any request) naming the field.
  */
 export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 	const bodyField = rules.bodyField ?? 'body';
+	const channel = rules.channel ?? 'sms';
 	return validate(function (options) {
 		const body = (options.body ?? {}) as IDataObject;
 		const messages = (Array.isArray(body.messages) ? body.messages : []) as IDataObject[];
+		let policy: unknown = 'error';
+		try {
+			policy = this.getNodeParameter(rules.longMessageParameter ?? 'additionalFields.longMessage', 'error');
+		} catch {
+			policy = 'error';
+		}
 		for (const message of messages) {
 			compact(message);
 			if (message.list_id !== undefined) {
@@ -38,13 +83,27 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 			if (text === undefined || (typeof text === 'string' && text.trim() === '')) {
 				throw new InvalidFieldError('Message', 'is empty; give the text to send');
 			}
+			if (typeof text !== 'string' && typeof text !== 'number' && typeof text !== 'boolean') {
+				throw new InvalidFieldError('Message', `must be text, got ${Array.isArray(text) ? 'a list' : typeof text}`);
+			}
 			if (typeof text !== 'string') message[bodyField] = String(text);
+			const estimate = estimateMessage(message[bodyField] as string, channel);
+			if (estimate.tooLong) {
+				if (policy === 'warn') addRequestWarning(options, `Message ${tooLongProblem(estimate, channel)}`);
+				else {
+					throw new InvalidFieldError(
+						'Message',
+						`${tooLongProblem(estimate, channel)}. Shorten it, or set Too Long Message to "Send Anyway"`,
+					);
+				}
+			}
 			const from = normaliseSender(message.from, 'From (Sender ID)');
 			if (from === undefined) delete message.from;
 			else message.from = from;
-			const schedule = toUnixSeconds(message.schedule, this.getTimezone(), 'Schedule');
-			if (schedule === undefined) delete message.schedule;
-			else message.schedule = schedule;
+			const schedule = checkSchedule(message.schedule, this.getTimezone(), 'Schedule');
+			if (schedule.seconds === undefined) delete message.schedule;
+			else message.schedule = schedule.seconds;
+			if (schedule.warning) addRequestWarning(options, schedule.warning);
 			message.source = MESSAGE_SOURCE;
 		}
 	});

@@ -33,6 +33,19 @@ export async function outputSuccess(
 	return [{ json: { success: true, message: envelope.response_msg ?? '' } }];
 }
 
+/**
+ * Cancel/mark operations whose `data` is a summary object (e.g. `{count}` of "Cancel all"):
+ * `{ success: true, message, ...data }`; a non-object `data` (`[]`, null) adds nothing.
+ */
+export async function outputSuccessWithData(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	const envelope = envelopeOf(items);
+	const data = envelope.data !== null && typeof envelope.data === 'object' && !Array.isArray(envelope.data) ? (envelope.data as IDataObject) : {};
+	return [{ json: { success: true, message: envelope.response_msg ?? '', ...data } }];
+}
+
 /** A message is accepted by ClickSend when its `status` is SUCCESS (send and price endpoints). */
 export function isAccepted(message: IDataObject): boolean {
 	return message.status === undefined || String(message.status).toUpperCase() === 'SUCCESS';
@@ -41,6 +54,51 @@ export function isAccepted(message: IDataObject): boolean {
 function describeRefusal(message: IDataObject): string {
 	const recipient = message.to ?? message.email ?? message.address_name ?? message.list_id ?? 'a recipient';
 	return `${String(recipient)} (${String(message.status)})`;
+}
+
+/**
+ * The node error for messages ClickSend refused inside an HTTP 200: names how many of `total`
+ * and which recipients (first 10) with their codes; the description gives each code's hint.
+ */
+export function refusedMessagesError(
+	context: IExecuteSingleFunctions,
+	refused: IDataObject[],
+	total: number,
+): NodeOperationError {
+	const codes = [...new Set(refused.map((m) => String(m.status)))];
+	return new NodeOperationError(
+		context.getNode(),
+		`ClickSend refused ${refused.length} of ${total} message${total === 1 ? '' : 's'}: ${refused
+			.slice(0, 10)
+			.map(describeRefusal)
+			.join(', ')}${refused.length > 10 ? ', …' : ''}`,
+		{
+			itemIndex: context.getItemIndex(),
+			description: codes.map((code) => `${code}: ${CLICKSEND_CODE_HINTS[code] ?? 'see ClickSend status codes'}`).join(' · '),
+		},
+	);
+}
+
+/**
+ * One message of a send answer as an output item of the input item `context` stands for:
+ * `{ ...message, accepted }`, or for a refused message a linked error item (Continue On Fail).
+ */
+export function messageItem(context: IExecuteSingleFunctions, message: IDataObject): INodeExecutionData {
+	const json: IDataObject = { ...message, accepted: isAccepted(message) };
+	if (json.accepted) return { json, pairedItem: { item: context.getItemIndex() } };
+	const code = String(message.status);
+	const error = new NodeOperationError(context.getNode(), `ClickSend refused the message to ${describeRefusal(message)}`, {
+		itemIndex: context.getItemIndex(),
+		description: CLICKSEND_CODE_HINTS[code],
+	});
+	error.context.responseCode = code;
+	return errorItem(context, error, json);
+}
+
+/** The messages of a send answer's `data` (`messages`, or `recipients` for email campaigns). */
+export function messagesOf(data: unknown): IDataObject[] {
+	const object = data as IDataObject | undefined;
+	return (Array.isArray(object?.messages) ? object.messages : Array.isArray(object?.recipients) ? object.recipients : []) as IDataObject[];
 }
 
 /**
@@ -53,32 +111,8 @@ export async function outputMessages(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const data = envelopeOf(items).data as IDataObject | undefined;
-	const messages = (Array.isArray(data?.messages) ? data.messages : Array.isArray(data?.recipients) ? data.recipients : []) as IDataObject[];
+	const messages = messagesOf(envelopeOf(items).data);
 	const refused = messages.filter((message) => !isAccepted(message));
-	if (refused.length > 0 && !this.continueOnFail()) {
-		const codes = [...new Set(refused.map((m) => String(m.status)))];
-		throw new NodeOperationError(
-			this.getNode(),
-			`ClickSend refused ${refused.length} of ${messages.length} message${messages.length === 1 ? '' : 's'}: ${refused
-				.slice(0, 10)
-				.map(describeRefusal)
-				.join(', ')}${refused.length > 10 ? ', …' : ''}`,
-			{
-				itemIndex: this.getItemIndex(),
-				description: codes.map((code) => `${code}: ${CLICKSEND_CODE_HINTS[code] ?? 'see ClickSend status codes'}`).join(' · '),
-			},
-		);
-	}
-	return messages.map((message) => {
-		const json: IDataObject = { ...message, accepted: isAccepted(message) };
-		if (json.accepted) return { json };
-		const code = String(message.status);
-		const error = new NodeOperationError(this.getNode(), `ClickSend refused the message to ${describeRefusal(message)}`, {
-			itemIndex: this.getItemIndex(),
-			description: CLICKSEND_CODE_HINTS[code],
-		});
-		error.context.responseCode = code;
-		return errorItem(this, error, json);
-	});
+	if (refused.length > 0 && !this.continueOnFail()) throw refusedMessagesError(this, refused, messages.length);
+	return messages.map((message) => messageItem(this, message));
 }

@@ -8,6 +8,7 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
+	INode,
 	INodeExecutionData,
 	IPollFunctions,
 	IWebhookFunctions,
@@ -30,17 +31,38 @@ export const MIN_PAGE_SIZE = 15;
 /** Hard cap on pages one listing may fetch (1,000,000 rows at 100 per page). */
 export const MAX_PAGES = 10_000;
 
-/** Retry policy for 429 TOO_MANY_REQUESTS (any method) and for failed reads (GET only). */
+/**
+ * Pagination limits of {@link executeListRequest}. Mutable so tests can lower the cap; real runs
+ * keep {@link MAX_PAGES}.
+ */
+export const PAGINATION_POLICY = {
+	/** Most pages one listing fetches before failing with a clear error. */
+	maxPages: MAX_PAGES,
+};
+
+/**
+ * Retry policy of {@link clickSendRequest}: 429 TOO_MANY_REQUESTS (any method: ClickSend did not
+ * accept the request), failed reads (GET: 5xx, reset connections) and connections that were never
+ * established (any method: nothing was sent). Delays double from `baseDelayMs` per attempt;
+ * ClickSend's `Retry-After` (seconds or an HTTP date; `0` = at once) replaces the backoff.
+ * Mutable so tests can shorten delays; real runs keep these values.
+ */
 export const RETRY_POLICY = {
 	/** Attempts in all, the first included. */
 	maxAttempts: 5,
 	/** First backoff in milliseconds; doubles per attempt. */
 	baseDelayMs: 500,
-	/** Longest single wait, also the cap for `Retry-After`, in milliseconds. */
+	/** Longest single wait in milliseconds; a longer `Retry-After` ends the retries with an error. */
 	maxDelayMs: 30_000,
 	/** Longest total time spent waiting for one request, in milliseconds. */
 	maxTotalDelayMs: 60_000,
 };
+
+/**
+ * Request timeout in milliseconds when neither the request nor the node's Settings → Request
+ * Options → Timeout sets one (n8n's own default for declarative nodes).
+ */
+export const DEFAULT_TIMEOUT_MS = 300_000;
 
 type ClickSendContext =
 	| IExecuteFunctions
@@ -62,6 +84,7 @@ export function baseUrlFromCredentials(credentials: IDataObject | undefined): st
 	return (configured || DEFAULT_BASE_URL).replace(/\/+$/, '');
 }
 
+/** `Retry-After` in milliseconds (seconds or an HTTP date), undefined when absent or unreadable. */
 function retryAfterMs(headers: IDataObject | undefined): number | undefined {
 	const raw = headers?.['retry-after'] ?? headers?.['Retry-After'];
 	if (raw === undefined || raw === null || raw === '') return undefined;
@@ -71,20 +94,110 @@ function retryAfterMs(headers: IDataObject | undefined): number | undefined {
 	return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
+function backoffMs(attempt: number): number {
+	return Math.min(RETRY_POLICY.maxDelayMs, RETRY_POLICY.baseDelayMs * 2 ** (attempt - 1));
+}
+
+/**
+ * The request timeout in milliseconds: the request's own `timeout` (n8n's RoutingNode sets it
+ * from the node's Request Options), else the node's Request Options → Timeout (custom operations
+ * and lookups), else {@link DEFAULT_TIMEOUT_MS}.
+ */
+export function requestTimeoutMs(context: { getNode(): INode }, options: IHttpRequestOptions): number {
+	if (typeof options.timeout === 'number' && options.timeout > 0) return options.timeout;
+	let configured: unknown;
+	try {
+		configured = (context.getNode().parameters?.requestOptions as IDataObject | undefined)?.timeout;
+	} catch {
+		configured = undefined;
+	}
+	return typeof configured === 'number' && configured > 0 ? configured : DEFAULT_TIMEOUT_MS;
+}
+
+/** Network error codes meaning the connection was never established: nothing reached ClickSend. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+
+/** Words for network error codes, used in messages instead of the codes themselves. */
+const NETWORK_CODE_WORDS: Readonly<Record<string, string>> = {
+	ECONNRESET: 'connection reset',
+	EPIPE: 'connection closed while sending',
+	ECONNREFUSED: 'connection refused',
+	ENOTFOUND: 'host not found',
+	EAI_AGAIN: 'DNS lookup failed',
+	EHOSTUNREACH: 'host unreachable',
+	ENETUNREACH: 'network unreachable',
+	EADDRNOTAVAIL: 'address not available',
+	ECONNABORTED: 'connection aborted',
+	ETIMEDOUT: 'timed out',
+};
+
+type NetworkFailure = 'notConnected' | 'timeout' | 'interrupted';
+
+function networkErrorCode(error: unknown): string | undefined {
+	const candidate = error as { code?: unknown; cause?: { code?: unknown } } | undefined;
+	const code = candidate?.code ?? candidate?.cause?.code;
+	return typeof code === 'string' ? code : undefined;
+}
+
+function networkFailure(error: unknown): NetworkFailure {
+	const code = networkErrorCode(error) ?? '';
+	const message = String((error as Error | undefined)?.message ?? '');
+	if (NOT_CONNECTED.has(code)) return 'notConnected';
+	if (code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT' || /timeout|timed out/i.test(message)) {
+		return 'timeout';
+	}
+	return 'interrupted';
+}
+
 function customStrings(body: unknown): string[] {
 	const messages = (body as IDataObject | undefined)?.messages;
 	if (!Array.isArray(messages)) return [];
 	return [...new Set(messages.map((m) => (m as IDataObject)?.custom_string).filter((s): s is string => typeof s === 'string' && s !== ''))];
 }
 
+function listed(values: string[]): string {
+	return `${values.slice(0, 5).join(', ')}${values.length > 5 ? `, … (${values.length} in all)` : ''}`;
+}
+
+/**
+ * What the user must know when a request failed after its body may have reached ClickSend:
+ * it was not retried (nothing is sent twice) and how to look up what ClickSend did.
+ */
+function mayHaveReachedNote(request: IHttpRequestOptions, sentAt: number): string {
+	const messages = (request.body as IDataObject | undefined)?.messages;
+	const since = `${new Date(sentAt * 1000).toISOString()} (Unix ${sentAt})`;
+	if (Array.isArray(messages) && messages.length > 0) {
+		const refs = customStrings(request.body);
+		const recipients = [
+			...new Set(
+				messages
+					.map((m) => (m as IDataObject)?.to ?? (m as IDataObject)?.list_id ?? (m as IDataObject)?.email)
+					.filter((v) => v !== undefined && v !== null && v !== '')
+					.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))),
+			),
+		];
+		const lookup = refs.length ? `custom_string: ${listed(refs)}` : recipients.length ? `to: ${listed(recipients)}` : '';
+		return `This request was not retried automatically: ClickSend may have queued ${messages.length === 1 ? 'the message' : `the ${messages.length} messages`}. Check the history (sent at or after ${since}${lookup ? `; ${lookup}` : ''}) before sending again.`;
+	}
+	return `This request was not retried automatically: ClickSend may have applied it (at ${since}). Check the result before running it again.`;
+}
+
+function appendDescription(error: NodeApiError | NodeOperationError, text: string) {
+	error.description = error.description ? `${error.description} · ${text}` : text;
+}
+
 /**
  * Sends one request to ClickSend with the `clickSendApi` credential and returns the envelope.
  * - `options.url` is a path such as `/sms/send`; the base URL comes from the credential unless set.
+ * - A timeout always applies ({@link requestTimeoutMs}).
  * - 429 answers are retried for every method (ClickSend did not accept the request), honouring
  *   `Retry-After`, within {@link RETRY_POLICY}; then a NodeApiError suggesting batching.
- * - Network failures and 5xx are retried for GET only: a POST/PUT/DELETE may already have reached
- *   ClickSend, so it is never sent twice; its error says so and names the `custom_string`s to look up.
- * - Any other non-2xx answer throws the NodeApiError built by {@link clickSendApiError}.
+ * - Reads (GET) are also retried after 5xx answers and interrupted connections; any method is
+ *   retried when the connection could not be established (nothing was sent).
+ * - A POST/PUT/DELETE whose body may have reached ClickSend (5xx, reset, timeout) is never sent
+ *   twice: its error says so and names the `custom_string`s (or recipients) and time to look up.
+ * - Any other non-2xx answer, and a 2xx answer that is not ClickSend JSON, throws the
+ *   NodeApiError built by {@link clickSendApiError}.
  */
 export async function clickSendRequest(
 	this: ClickSendContext,
@@ -99,6 +212,7 @@ export async function clickSendRequest(
 		ignoreHttpStatusErrors: true,
 		returnFullResponse: true,
 	};
+	request.timeout = requestTimeoutMs(this, options);
 	if (!request.baseURL && !/^https?:\/\//i.test(request.url)) {
 		const credentials = await this.getCredentials(CREDENTIAL_TYPE);
 		request.baseURL = baseUrlFromCredentials(credentials);
@@ -107,6 +221,7 @@ export async function clickSendRequest(
 	let waited = 0;
 	for (let attempt = 1; ; attempt++) {
 		let response: IN8nHttpFullResponse;
+		const sentAt = Math.floor(Date.now() / 1000);
 		try {
 			response = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
@@ -114,71 +229,119 @@ export async function clickSendRequest(
 				request,
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
-			const delay = Math.min(RETRY_POLICY.maxDelayMs, RETRY_POLICY.baseDelayMs * 2 ** (attempt - 1));
-			if (isRead && attempt < RETRY_POLICY.maxAttempts && waited + delay <= RETRY_POLICY.maxTotalDelayMs) {
+			// n8n's own errors (e.g. a domain the credential may not reach) are passed on as they are.
+			const nodeError = error instanceof NodeApiError || error instanceof NodeOperationError ? error : undefined;
+			if (nodeError && !networkErrorCode(nodeError)) throw nodeError;
+			const failure = networkFailure(error);
+			const retryable = failure === 'notConnected' || (isRead && failure === 'interrupted');
+			const delay = backoffMs(attempt);
+			if (retryable && attempt < RETRY_POLICY.maxAttempts && waited + delay <= RETRY_POLICY.maxTotalDelayMs) {
 				waited += delay;
 				await sleep(delay);
 				continue;
 			}
-			throw networkError(this, error as Error, method, request, itemIndex);
+			throw networkError(this, error as Error, failure, request, { itemIndex, attempt, sentAt });
 		}
 		const status = response.statusCode;
 		if (status >= 200 && status < 300) {
 			const envelope = parseEnvelope(response.body);
 			if (!envelope) {
-				throw clickSendApiError(this.getNode(), { statusCode: status, body: response.body }, request, itemIndex);
+				const error = clickSendApiError(this.getNode(), { statusCode: status, body: response.body }, request, itemIndex);
+				if (!isRead) appendDescription(error, mayHaveReachedNote(request, sentAt));
+				throw error;
 			}
 			return { envelope, response };
 		}
 		const retryable = status === 429 || (isRead && status >= 500);
-		if (retryable && attempt < RETRY_POLICY.maxAttempts) {
-			const backoff = Math.min(RETRY_POLICY.maxDelayMs, RETRY_POLICY.baseDelayMs * 2 ** (attempt - 1));
-			const hinted = status === 429 ? retryAfterMs(response.headers as IDataObject) : undefined;
-			const delay = Math.min(RETRY_POLICY.maxDelayMs, hinted ?? backoff);
-			if (waited + delay <= RETRY_POLICY.maxTotalDelayMs) {
-				waited += delay;
-				await sleep(delay);
-				continue;
-			}
+		const hinted = status === 429 ? retryAfterMs(response.headers as IDataObject) : undefined;
+		const delay = hinted ?? backoffMs(attempt);
+		const fits = delay <= RETRY_POLICY.maxDelayMs && waited + delay <= RETRY_POLICY.maxTotalDelayMs;
+		if (retryable && attempt < RETRY_POLICY.maxAttempts && fits) {
+			waited += delay;
+			await sleep(delay);
+			continue;
 		}
 		const error = clickSendApiError(this.getNode(), { statusCode: status, body: response.body }, request, itemIndex);
 		if (status === 429) {
-			error.description = `${error.description ?? ''} · gave up after ${attempt} attempts (${Math.round(waited / 1000)} s of backoff)`;
+			const why =
+				hinted !== undefined && !fits
+					? `ClickSend asked to wait ${Math.ceil(hinted / 1000)} s (Retry-After), longer than this node waits`
+					: `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'} (${(waited / 1000).toFixed(1)} s of backoff)`;
+			appendDescription(error, `${why}. Nothing was sent by the refused attempts.`);
+		} else if (retryable && attempt > 1) {
+			appendDescription(error, `gave up after ${attempt} attempts`);
 		}
 		if (!isRead && status >= 500) {
-			addMayBeQueued(error, request);
+			appendDescription(error, mayHaveReachedNote(request, sentAt));
 		}
 		throw error;
 	}
 }
 
-function addMayBeQueued(error: NodeApiError, request: IHttpRequestOptions) {
-	const refs = customStrings(request.body);
-	error.description = `${error.description ?? ''} · This request was not retried automatically: ClickSend may have queued it. Check the history before sending again${
-		refs.length ? ` (custom_string: ${refs.slice(0, 5).join(', ')}${refs.length > 5 ? ', …' : ''})` : ''
-	}.`;
-}
-
 function networkError(
 	context: ClickSendContext,
-	error: Error & { code?: string },
-	method: string | undefined,
+	error: Error,
+	failure: NetworkFailure,
 	request: IHttpRequestOptions,
-	itemIndex?: number,
+	info: { itemIndex?: number; attempt: number; sentAt: number },
 ): NodeApiError {
+	const method = request.method ?? 'GET';
 	const where = `${method} ${requestPath(request.url)}`;
-	const reason = error.code ?? error.message;
-	const apiError = new NodeApiError(context.getNode(), { message: reason, code: error.code ?? null }, {
-		message: `ClickSend could not be reached: ${reason}`,
-		description: `request: ${where}`,
-		itemIndex,
+	const code = networkErrorCode(error);
+	const seconds = ((request.timeout ?? DEFAULT_TIMEOUT_MS) / 1000).toString();
+	// Plain words in the message: n8n swaps any message naming ECONNRESET & co. for generic advice
+	// ("you can retry the request"), wrong for sends; the code goes to the description.
+	const reason = code ? (NETWORK_CODE_WORDS[code] ?? code.toLowerCase()) : String(error.message ?? '').replace(/\bE[A-Z_]{3,}\b/g, '').trim();
+	const message =
+		failure === 'timeout'
+			? `ClickSend did not answer within ${seconds} s (request timeout)`
+			: failure === 'notConnected'
+				? `Could not connect to ClickSend${reason ? ` (${reason})` : ''}`
+				: `The connection to ClickSend was interrupted before it answered${reason ? ` (${reason})` : ''}`;
+	const apiError = new NodeApiError(context.getNode(), { message, code: code ?? null }, {
+		message,
+		description: [`request: ${where}`, code ? `code: ${code}` : undefined, info.attempt > 1 ? `gave up after ${info.attempt} attempts` : undefined]
+			.filter(Boolean)
+			.join(' · '),
+		itemIndex: info.itemIndex,
 	});
-	if (method !== 'GET') addMayBeQueued(apiError, request);
+	apiError.message = message;
+	if (failure === 'timeout') {
+		appendDescription(apiError, 'Raise the timeout in the node Settings → Request Options → Timeout if ClickSend is slow');
+	}
+	if (failure === 'notConnected') {
+		appendDescription(apiError, 'Nothing was sent. Check the API Base URL of the credential and the network.');
+	} else if (method !== 'GET') {
+		appendDescription(apiError, mayHaveReachedNote(request, info.sentAt));
+	}
 	return apiError;
 }
 
 /** preSend hooks may throw; the error is kept here and reported by the executor as a linked error item. */
 const deferredErrors = new WeakMap<object, Error>();
+
+/** The error a {@link preSend} hook recorded for these request options, if any (batch sends read it per message). */
+export function deferredError(options: object): Error | undefined {
+	return deferredErrors.get(options);
+}
+
+/** Warnings preSend hooks recorded for request options (e.g. a message ClickSend will truncate). */
+const requestWarningTexts = new WeakMap<object, string[]>();
+
+/**
+ * Records a warning for these request options (from a preSend hook). The request is still sent;
+ * {@link executeRequest} adds the warnings as `warning` to the item's successful outputs.
+ */
+export function addRequestWarning(options: object, text: string): void {
+	const list = requestWarningTexts.get(options) ?? [];
+	if (!list.includes(text)) list.push(text);
+	requestWarningTexts.set(options, list);
+}
+
+/** The warnings recorded for these request options ({@link addRequestWarning}); custom operations read them. */
+export function requestWarnings(options: object): string[] {
+	return requestWarningTexts.get(options) ?? [];
+}
 
 /**
  * Wraps a preSend hook (validation or body shaping). A thrown error does not abort the node run
@@ -318,8 +481,9 @@ export async function executeRequest(
  * The executor for list operations (wired by the Return All field): pages through ClickSend's
  * `page`/`limit` pagination keeping every filter, and outputs one item per row of `data.data`.
  * Return All fetches 100 rows per page until `last_page`; otherwise Limit rows (pages of
- * max(15, min(Limit, 100)), trimmed to Limit). Stops on the last page, on an empty page and on
- * a repeated page (error), and after {@link MAX_PAGES} pages (error).
+ * max(15, min(Limit, 100)), trimmed to Limit). Every page uses {@link clickSendRequest}'s retry
+ * policy. Stops on the last page and on an empty page; fails with a clear error on a page that
+ * repeats an earlier one and after {@link PAGINATION_POLICY}.maxPages pages, so it never loops.
  */
 export async function executeListRequest(
 	this: IExecutePaginationFunctions,
@@ -331,11 +495,11 @@ export async function executeListRequest(
 		const pageSize = returnAll ? MAX_PAGE_SIZE : Math.max(MIN_PAGE_SIZE, Math.min(MAX_PAGE_SIZE, Math.ceil(limit)));
 		const base = requestOptions(this, requestData);
 		const rows: IDataObject[] = [];
-		let previousFingerprint: string | undefined;
+		const seen = new Map<string, number>();
 		for (let page = 1; ; page++) {
-			if (page > MAX_PAGES) {
-				throw new NodeOperationError(this.getNode(), `Stopped after ${MAX_PAGES} pages of ${pageSize} rows`, {
-					description: 'Narrow the listing with filters (date range, search), or use Limit instead of Return All.',
+			if (page > PAGINATION_POLICY.maxPages) {
+				throw new NodeOperationError(this.getNode(), `Stopped after ${PAGINATION_POLICY.maxPages} pages of ${pageSize} rows (${rows.length} rows read)`, {
+					description: `The listing of ${requestPath(base.url)} did not end. Narrow it with filters (date range, search), or use Limit instead of Return All.`,
 					itemIndex: this.getItemIndex(),
 				});
 			}
@@ -350,17 +514,19 @@ export async function executeListRequest(
 				break;
 			}
 			const pageRows = Array.isArray(data?.data) ? (data.data as IDataObject[]) : [];
-			const fingerprint = `${data?.current_page ?? ''}|${JSON.stringify(pageRows[0] ?? null)}|${JSON.stringify(pageRows[pageRows.length - 1] ?? null)}`;
-			if (pageRows.length > 0 && fingerprint === previousFingerprint) {
-				throw new NodeOperationError(this.getNode(), `ClickSend returned the same page twice (page ${page})`, {
-					description: `Stopped paginating ${requestPath(base.url)} to avoid an endless loop; ${rows.length} rows were read.`,
+			if (pageRows.length === 0) break;
+			// A page whose rows equal an earlier page's means ClickSend (or a proxy) ignores `page`: stop, never loop.
+			const fingerprint = `${pageRows.length}|${JSON.stringify(pageRows[0])}|${JSON.stringify(pageRows[pageRows.length - 1])}`;
+			const earlier = seen.get(fingerprint);
+			if (earlier !== undefined) {
+				throw new NodeOperationError(this.getNode(), `ClickSend returned the same rows for page ${page} as for page ${earlier}`, {
+					description: `Stopped paginating ${requestPath(base.url)} to avoid an endless loop after ${rows.length} rows; try again later or narrow the listing with filters.`,
 					itemIndex: this.getItemIndex(),
 				});
 			}
-			previousFingerprint = fingerprint;
+			seen.set(fingerprint, page);
 			rows.push(...pageRows);
 			if (!returnAll && rows.length >= (limit as number)) break;
-			if (pageRows.length === 0) break;
 			const lastPage = Number(data?.last_page);
 			if (Number.isFinite(lastPage) ? page >= lastPage : !data?.next_page_url) break;
 		}
@@ -396,9 +562,11 @@ async function runForItem(
 		const deferred = deferredErrors.get(requestData.options);
 		if (deferred) throw deferred;
 		const items = await run();
+		const warnings = requestWarnings(requestData.options);
 		for (const item of items) {
 			item.pairedItem ??= { item: itemIndex };
 			redactSecrets(item.json);
+			if (warnings.length > 0 && item.json.error === undefined) item.json.warning = warnings.join(' · ');
 		}
 		return items;
 	} catch (error) {

@@ -29,16 +29,38 @@ function offsetMinutes(date: Date, timeZone: string): number {
 	return Math.round((asUtc - date.getTime()) / 60000);
 }
 
+/** ISO 8601 date or date-time (`T` or a space between), optional seconds, fraction and offset. */
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/** `Z`, `+11`, `+1100` or `+11:00` → `Z` / `+11:00`. */
+function isoOffset(zone: string): string {
+	const match = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+	return match ? `${match[1]}${match[2]}:${match[3] ?? '00'}` : 'Z';
+}
+
+/** Wall-clock `text` (ISO without offset, 'T' separated) read in `timeZone`, as epoch milliseconds. */
+function wallClockMs(text: string, timeZone: string): number {
+	const asUtc = Date.parse(`${text}Z`);
+	if (Number.isNaN(asUtc)) return NaN;
+	// Two passes settle the offset around DST changes.
+	let guess = asUtc - offsetMinutes(new Date(asUtc), timeZone) * 60000;
+	guess = asUtc - offsetMinutes(new Date(guess), timeZone) * 60000;
+	return guess;
+}
+
 /**
  * Converts a date-time to Unix seconds (ClickSend's time unit).
  * Accepts Unix seconds, Unix milliseconds (detected: above 10^11), numeric strings, ISO 8601
- * strings (without an offset they are read in `timeZone`, the workflow's timezone, as n8n's
- * date picker means them), Date objects and Luxon DateTimes. Empty → undefined.
- * @throws InvalidFieldError for anything else.
+ * strings (dates and date-times; without an offset they are read in `timeZone`, the workflow's
+ * timezone, as n8n's date picker means them), other date strings only with an explicit zone
+ * (e.g. RFC 2822 "Tue, 01 Dec 2026 09:30:00 GMT"), Date objects and Luxon DateTimes.
+ * Empty (undefined, null, '') → undefined.
+ * @throws InvalidFieldError for anything else (0 and negative numbers, "12/01/2026", "next tuesday").
  */
 export function toUnixSeconds(value: unknown, timeZone: string, field: string): number | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
 	if (typeof value === 'object' && value !== null && 'toSeconds' in value && typeof value.toSeconds === 'function') {
+		if ('isValid' in value && value.isValid === false) throw new InvalidFieldError(field, 'is not a valid date-time');
 		return Math.floor((value as { toSeconds(): number }).toSeconds());
 	}
 	if (value instanceof Date) {
@@ -52,17 +74,82 @@ export function toUnixSeconds(value: unknown, timeZone: string, field: string): 
 	}
 	if (typeof value === 'string') {
 		const text = value.trim();
-		const hasZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(text);
-		const parsed = Date.parse(hasZone || !/T|\d:\d/.test(text) ? text : `${text}Z`);
-		if (Number.isNaN(parsed)) {
-			throw new InvalidFieldError(field, `must be a date-time (ISO 8601 such as 2026-12-01T09:30:00, or Unix seconds), got "${text}"`);
+		const iso = ISO_DATE_TIME.exec(text);
+		let ms = NaN;
+		if (iso) {
+			const [, date, time, zone] = iso;
+			const local = `${date}T${time ?? '00:00'}`;
+			ms = zone ? Date.parse(`${local}${isoOffset(zone)}`) : wallClockMs(local, timeZone);
+		} else if (/(\bGMT|\bUTC|\bZ|[+-]\d{2}:?\d{2})\s*$/i.test(text)) {
+			ms = Date.parse(text);
 		}
-		if (hasZone || !/T|\d:\d/.test(text)) return Math.floor(parsed / 1000);
-		// Wall-clock time in the workflow's timezone.
-		const offset = offsetMinutes(new Date(parsed), timeZone);
-		return Math.floor((parsed - offset * 60000) / 1000);
+		if (Number.isNaN(ms)) {
+			throw new InvalidFieldError(
+				field,
+				`must be a date-time (ISO 8601 such as 2026-12-01T09:30:00, a date picker value, or Unix seconds), got "${text}"`,
+			);
+		}
+		return Math.floor(ms / 1000);
 	}
-	throw new InvalidFieldError(field, `must be a date-time, got ${typeof value}`);
+	throw new InvalidFieldError(field, `must be a date-time, got ${Array.isArray(value) ? 'a list' : typeof value}`);
+}
+
+/**
+ * Schedule policy of send operations (see README "Errors and limits"):
+ * - empty → send now (the field is omitted, never 0);
+ * - up to `pastGraceSeconds` in the past (clock skew, `{{ $now }}`) → send now (omitted);
+ * - further in the past → error;
+ * - later than `horizonMonths` calendar months ahead (ClickSend's help: SMS can be scheduled up to
+ *   4 months in advance; later ones are not sent) → sent as given, with a warning on the output.
+ */
+export const SCHEDULE_POLICY = {
+	/** Seconds in the past still read as "now". */
+	pastGraceSeconds: 600,
+	/** ClickSend's scheduling horizon, in calendar months. */
+	horizonMonths: 4,
+};
+
+/** `seconds` as an ISO 8601 UTC string, e.g. 2026-12-01T09:30:00Z. */
+export function isoSeconds(seconds: number): string {
+	return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+/** The latest Unix time ClickSend schedules from `now` (Unix seconds): `horizonMonths` calendar months later. */
+export function scheduleHorizon(now: number): number {
+	const date = new Date(now * 1000);
+	date.setUTCMonth(date.getUTCMonth() + SCHEDULE_POLICY.horizonMonths);
+	return Math.floor(date.getTime() / 1000);
+}
+
+/** A schedule checked by {@link SCHEDULE_POLICY}: the Unix seconds to send (undefined = now) and a warning, if any. */
+export interface CheckedSchedule {
+	seconds: number | undefined;
+	warning?: string;
+}
+
+/**
+ * Converts a schedule with {@link toUnixSeconds} and applies {@link SCHEDULE_POLICY}.
+ * `now` is Unix seconds (default: the current time).
+ * @throws InvalidFieldError for values {@link toUnixSeconds} rejects and for past times.
+ */
+export function checkSchedule(value: unknown, timeZone: string, field: string, now = Math.floor(Date.now() / 1000)): CheckedSchedule {
+	const seconds = toUnixSeconds(value, timeZone, field);
+	if (seconds === undefined) return { seconds: undefined };
+	if (seconds < now - SCHEDULE_POLICY.pastGraceSeconds) {
+		throw new InvalidFieldError(
+			field,
+			`${isoSeconds(seconds)} is in the past (now is ${isoSeconds(now)}); give a future time, or leave it empty to send now`,
+		);
+	}
+	if (seconds <= now) return { seconds: undefined };
+	const horizon = scheduleHorizon(now);
+	if (seconds > horizon) {
+		return {
+			seconds,
+			warning: `${field}: ${isoSeconds(seconds)} is more than ${SCHEDULE_POLICY.horizonMonths} months ahead (after ${isoSeconds(horizon)}); ClickSend documents scheduling up to ${SCHEDULE_POLICY.horizonMonths} months in advance and may not send it`,
+		};
+	}
+	return { seconds };
 }
 
 /**
@@ -95,7 +182,7 @@ export function normaliseSender(value: unknown, field: string): string | undefin
 		throw new InvalidFieldError(field, `must be one sender ID (text), got ${Array.isArray(value) ? 'a list' : typeof value}`);
 	}
 	const text = String(value).trim();
-	if (/^\+?[\d\s\-()]+$/.test(text)) return text.replace(/[\s\-()]/g, '');
+	if (/^\+?[\d\s\-()]+$/.test(text) && /\d/.test(text)) return text.replace(/[\s\-()]/g, '');
 	if (!/^[A-Za-z0-9]{1,11}$/.test(text)) {
 		throw new InvalidFieldError(
 			field,
@@ -143,4 +230,166 @@ export function queryDatesToUnix(...names: string[]): PreSendAction {
 			else qs[name] = seconds;
 		}
 	});
+}
+
+/** The GSM 03.38 basic character set (one septet each). */
+const GSM_7_BASIC = new Set(
+	'@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà',
+);
+/** The GSM 03.38 extension table (two septets each: escape + character). */
+const GSM_7_EXTENDED = new Set('^{}\\[~]|€\f');
+
+/** Letters, digits, space, newlines and the ASCII punctuation that GSM 03.38 holds in its basic table. */
+const PLAIN_GSM_7 = /^[A-Za-z0-9 \n\r!"#%&'()*+,\-./:;<=>?@_$]*$/;
+
+/** How ClickSend counts a text: GSM-7 in septets, anything else as Unicode (UCS-2 code units, emoji = 2). */
+export interface TextMeasure {
+	encoding: 'GSM-7' | 'Unicode';
+	/** Septets (GSM-7) or UTF-16 code units (Unicode). */
+	length: number;
+}
+
+/** GSM-7 when every character is in GSM 03.38 (extension characters count twice), else Unicode. */
+export function measureText(text: string): TextMeasure {
+	// Fast path: plain text made only of GSM-7 basic characters (most messages) counts one septet each.
+	if (PLAIN_GSM_7.test(text)) return { encoding: 'GSM-7', length: text.length };
+	let septets = 0;
+	for (const ch of text) {
+		if (GSM_7_BASIC.has(ch)) septets += 1;
+		else if (GSM_7_EXTENDED.has(ch)) septets += 2;
+		else return { encoding: 'Unicode', length: text.length };
+	}
+	return { encoding: 'GSM-7', length: septets };
+}
+
+/** Per-encoding length rules of one channel: a single part, each part of a multi-part text, the most ClickSend keeps. */
+export interface EncodingLimits {
+	single: number;
+	perPart: number;
+	/** Longest text ClickSend sends without truncating it. */
+	max: number;
+}
+
+/** Length rules of a message channel. */
+export interface ChannelLimits {
+	/** Name in errors, e.g. "SMS". */
+	label: string;
+	gsm: EncodingLimits;
+	unicode: EncodingLimits;
+}
+
+/**
+ * ClickSend's documented message lengths (API docs, SMS/MMS/Voice "How many characters can I send"):
+ * - SMS: 160 GSM-7 characters in one part, 153 per part beyond; 70/67 for Unicode. "If a message
+ *   is longer than 6 message parts, it will be truncated": at most 918 GSM-7 / 402 Unicode.
+ * - MMS: 1500 GSM-7 / 500 Unicode characters, longer text is truncated (no parts).
+ * - Voice: 300 GSM-7 / 150 Unicode characters per part, truncated beyond 4 parts (1200 / 600).
+ */
+export const MESSAGE_LIMITS: Readonly<Record<'sms' | 'mms' | 'voice', ChannelLimits>> = {
+	sms: { label: 'SMS', gsm: { single: 160, perPart: 153, max: 918 }, unicode: { single: 70, perPart: 67, max: 402 } },
+	mms: { label: 'MMS', gsm: { single: 1500, perPart: 1500, max: 1500 }, unicode: { single: 500, perPart: 500, max: 500 } },
+	voice: { label: 'voice', gsm: { single: 300, perPart: 300, max: 1200 }, unicode: { single: 150, perPart: 150, max: 600 } },
+};
+
+/** What ClickSend will make of a message text. */
+export interface TextEstimate extends TextMeasure {
+	/** Estimated parts (credits per recipient for SMS); 0 for an empty text. */
+	parts: number;
+	/** The channel's longest text for this encoding. */
+	max: number;
+	/** Whether ClickSend would truncate the text. */
+	tooLong: boolean;
+}
+
+/**
+ * Estimates encoding and parts of a message text the way ClickSend counts them
+ * (SMS: 160/153 GSM-7, 70/67 Unicode) and whether it is over the channel's maximum.
+ */
+export function estimateMessage(text: string, channel: keyof typeof MESSAGE_LIMITS = 'sms'): TextEstimate {
+	const measure = measureText(text);
+	const limits = MESSAGE_LIMITS[channel][measure.encoding === 'GSM-7' ? 'gsm' : 'unicode'];
+	const parts = measure.length === 0 ? 0 : measure.length <= limits.single ? 1 : Math.ceil(measure.length / limits.perPart);
+	return { ...measure, parts, max: limits.max, tooLong: measure.length > limits.max };
+}
+
+/** The problem text for a message ClickSend would truncate ("1000 GSM-7 characters; SMS keeps at most 918 …"). */
+export function tooLongProblem(estimate: TextEstimate, channel: keyof typeof MESSAGE_LIMITS = 'sms'): string {
+	const unit = estimate.encoding === 'GSM-7' ? 'GSM-7 characters' : 'Unicode characters (emoji count twice)';
+	return `is ${estimate.length} ${unit}${channel === 'mms' ? '' : ` (${estimate.parts} parts)`}; ClickSend truncates ${MESSAGE_LIMITS[channel].label} text after ${estimate.max}`;
+}
+
+/** ClickSend's limit for an MMS subject (API docs: "Subject line. Maximum 20 characters."). */
+export const MMS_SUBJECT_MAX_LENGTH = 20;
+
+/**
+ * Checks an MMS subject: required, at most {@link MMS_SUBJECT_MAX_LENGTH} characters.
+ * @returns the trimmed subject. @throws InvalidFieldError naming `field`.
+ */
+export function checkMmsSubject(value: unknown, field = 'Subject'): string {
+	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+		throw new InvalidFieldError(field, `is empty; MMS messages need a subject of at most ${MMS_SUBJECT_MAX_LENGTH} characters`);
+	}
+	if (typeof value !== 'string' && typeof value !== 'number') {
+		throw new InvalidFieldError(field, `must be text, got ${Array.isArray(value) ? 'a list' : typeof value}`);
+	}
+	const subject = String(value).trim();
+	const length = [...subject].length;
+	if (length > MMS_SUBJECT_MAX_LENGTH) {
+		throw new InvalidFieldError(field, `is ${length} characters; ClickSend allows at most ${MMS_SUBJECT_MAX_LENGTH}`);
+	}
+	return subject;
+}
+
+/** Largest MMS attachment ClickSend sends (API docs: "up to 250 kB"), in bytes (250 × 1024). */
+export const MMS_MEDIA_MAX_BYTES = 250 * 1024;
+/** MMS media types `/mms/send` takes as they are (API docs, "Supported File Types"). */
+export const MMS_DIRECT_MEDIA_TYPES: readonly string[] = ['jpg', 'gif'];
+/** MMS media types that must first go through `POST /uploads?convert=mms` (API docs). */
+export const MMS_CONVERT_MEDIA_TYPES: readonly string[] = ['jpeg', 'png', 'bmp'];
+
+/** An MMS media file to check: its name or URL (for the extension), MIME type and size when known. */
+export interface MediaFile {
+	fileName?: string;
+	url?: string;
+	mimeType?: string;
+	/** Size in bytes. */
+	size?: number;
+}
+
+function mediaType(file: MediaFile): string | undefined {
+	const fromName = /\.([a-z0-9]+)$/i.exec((file.fileName ?? file.url ?? '').replace(/[?#].*$/, ''))?.[1];
+	if (fromName) return fromName.toLowerCase();
+	const fromMime = /^image\/([a-z0-9.+-]+)$/i.exec(file.mimeType ?? '')?.[1]?.toLowerCase();
+	if (fromMime === 'jpeg' || fromMime === 'pjpeg') return 'jpeg';
+	if (fromMime === 'x-ms-bmp') return 'bmp';
+	return fromMime;
+}
+
+/**
+ * Checks an MMS media file against ClickSend's limits: at most {@link MMS_MEDIA_MAX_BYTES} (when
+ * the size is known) and a supported type. `converted: false` (default) requires a type `/mms/send`
+ * takes directly (jpg, gif); `converted: true` (the file goes through `/uploads?convert=mms`
+ * first) also allows jpeg, png and bmp.
+ * @returns the file's type (extension). @throws InvalidFieldError naming `field` and what is allowed.
+ */
+export function checkMmsMedia(file: MediaFile, field = 'Media File', options: { converted?: boolean } = {}): string {
+	const allowed = options.converted ? [...MMS_DIRECT_MEDIA_TYPES, ...MMS_CONVERT_MEDIA_TYPES] : MMS_DIRECT_MEDIA_TYPES;
+	const type = mediaType(file);
+	const name = file.fileName ?? file.url ?? 'the file';
+	if (!type || !allowed.includes(type)) {
+		const convertible = !options.converted && type !== undefined && MMS_CONVERT_MEDIA_TYPES.includes(type);
+		throw new InvalidFieldError(
+			field,
+			`"${name}" is ${type ? `a ${type} file` : 'of an unknown type'}; ClickSend MMS takes ${allowed.join(', ')}${
+				convertible ? ' (upload it with Convert To "MMS" first)' : ''
+			}`,
+		);
+	}
+	if (file.size !== undefined && file.size > MMS_MEDIA_MAX_BYTES) {
+		throw new InvalidFieldError(
+			field,
+			`"${name}" is ${Math.ceil(file.size / 1024)} kB; ClickSend MMS takes at most ${MMS_MEDIA_MAX_BYTES / 1024} kB (some older phones only 30 kB)`,
+		);
+	}
+	return type;
 }

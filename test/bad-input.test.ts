@@ -1,0 +1,240 @@
+import type { INodeParameters } from 'n8n-workflow';
+
+import {
+	checkMmsMedia,
+	checkMmsSubject,
+	checkSchedule,
+	estimateMessage,
+	InvalidFieldError,
+	MMS_MEDIA_MAX_BYTES,
+	scheduleHorizon,
+} from '../nodes/ClickSend/shared/validation';
+import { useSandbox } from './helpers/sandbox';
+import { expectValidBody } from './helpers/spec';
+
+const cs = useSandbox();
+
+const now = () => Math.floor(Date.now() / 1000);
+const isoIn = (seconds: number) => new Date((now() + seconds) * 1000).toISOString();
+const send = (override: INodeParameters = {}): INodeParameters => ({ resource: 'sms', operation: 'send', to: '+61411111111', body: 'Hi', ...override });
+/** The run's error: the node's error, or n8n's own refusal to start (required parameters, locator checks). */
+const failure = async (parameters: INodeParameters) =>
+	await cs.run(parameters).then(
+		(result) => result.error,
+		(error: Error) => error,
+	);
+const sentMessage = () => (cs.requests('/sms/send')[0]?.body as { messages: Record<string, unknown>[] }).messages[0];
+
+/** Every bad-input kind, several values each: the node fails before any request, naming the field and what is allowed. */
+const badInput: Array<[kind: string, override: INodeParameters, message: string]> = [
+	['recipient with words', { to: 'call me' }, 'Invalid To: "call me" is not a phone number: use digits with an optional leading +, e.g. +61411111111'],
+	['recipient with letters', { to: '0411 ABC 111' }, 'Invalid To: "0411 ABC 111" is not a phone number'],
+	['recipient with a letter O for a zero', { to: '+61 4O0 111 111' }, 'Invalid To: "+61 4O0 111 111" is not a phone number'],
+	['empty recipient', { to: '={{ "" }}' }, 'Invalid To: is empty; give a phone number in E.164 (+61411111111) or local format'],
+	['blank recipient', { to: '   ' }, 'Invalid To: is empty'],
+	['a list of recipients', { to: '={{ ["+61411111111", "+61422222222"] }}' }, 'Invalid To: must be one phone number (text), got a list'],
+	['sender with spaces', { additionalFields: { from: 'My Shop' } }, 'Invalid From (Sender ID): "My Shop" is not a valid sender ID: use at most 11 letters and digits without spaces, a phone number, or leave it empty'],
+	['sender over 11 characters', { additionalFields: { from: 'ShopNumberOne' } }, 'Invalid From (Sender ID): "ShopNumberOne" is not a valid sender ID'],
+	['sender with accents', { additionalFields: { from: 'Café' } }, 'Invalid From (Sender ID): "Café" is not a valid sender ID'],
+	['sender with symbols', { additionalFields: { from: 'Shop&Co' } }, 'Invalid From (Sender ID): "Shop&Co" is not a valid sender ID'],
+	['sender as a list', { additionalFields: { from: '={{ ["A", "B"] }}' } }, 'Invalid From (Sender ID): must be one sender ID (text), got a list'],
+	['schedule in words', { additionalFields: { schedule: 'next tuesday' } }, 'Invalid Schedule: must be a date-time (ISO 8601 such as 2026-12-01T09:30:00, a date picker value, or Unix seconds), got "next tuesday"'],
+	['ambiguous schedule date', { additionalFields: { schedule: '12/01/2026' } }, 'Invalid Schedule: must be a date-time'],
+	['schedule 0', { additionalFields: { schedule: '={{ 0 }}' } }, 'Invalid Schedule: must be a date-time or Unix seconds, got 0'],
+	['negative schedule', { additionalFields: { schedule: '={{ -60 }}' } }, 'Invalid Schedule: must be a date-time or Unix seconds, got -60'],
+	['schedule an hour ago', { additionalFields: { schedule: isoIn(-3600) } }, 'is in the past (now is'],
+	['schedule in 2020', { additionalFields: { schedule: '2020-01-01T00:00:00Z' } }, 'Invalid Schedule: 2020-01-01T00:00:00Z is in the past'],
+	['schedule as old Unix milliseconds', { additionalFields: { schedule: '={{ 1577836800000 }}' } }, 'Invalid Schedule: 2020-01-01T00:00:00Z is in the past'],
+	['empty message (n8n’s required-field check)', { body: '' }, 'Parameter "Message" is required.'],
+	['message that evaluates to empty', { body: '={{ $json.missing ?? "" }}' }, 'Invalid Message: is empty; give the text to send'],
+	['blank message', { body: ' \n\t ' }, 'Invalid Message: is empty'],
+	['message as an object', { body: '={{ { text: "hi" } }}' }, 'Invalid Message: must be text, got object'],
+	['GSM-7 message over 6 parts', { body: 'a'.repeat(919) }, 'Invalid Message: is 919 GSM-7 characters (7 parts); ClickSend truncates SMS text after 918. Shorten it, or set Too Long Message to "Send Anyway"'],
+	['GSM-7 message with € over 6 parts', { body: '€'.repeat(460) }, 'Invalid Message: is 920 GSM-7 characters (7 parts); ClickSend truncates SMS text after 918'],
+	['Unicode message over 6 parts', { body: 'Привет '.repeat(58) }, 'Invalid Message: is 406 Unicode characters (emoji count twice) (7 parts); ClickSend truncates SMS text after 402'],
+	['emoji message over 6 parts', { body: '👋'.repeat(202) }, 'Invalid Message: is 404 Unicode characters (emoji count twice) (7 parts); ClickSend truncates SMS text after 402'],
+	['contact list that is not an ID (n8n’s locator check)', { sendTo: 'list', listId: { __rl: true, mode: 'id', value: 'my list' } }, 'Not a valid Contact List'],
+	['contact list ID from an expression', { sendTo: 'list', listId: { __rl: true, mode: 'list', value: '={{ "my list" }}' } }, 'Invalid Contact List: must be a contact list ID (digits), got "my list"'],
+];
+
+describe('bad input is rejected before any request', () => {
+	test.each(badInput)('%s', async (_kind, override, message) => {
+		expect((await failure(send(override)))?.message).toContain(message);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test.each([
+		['empty', '', 'Parameter "Message ID" is required.'],
+		['blank', '   ', 'Invalid Message ID: is empty'],
+		['empty from an expression', '={{ $json.none ?? "" }}', 'Invalid Message ID: is empty'],
+		['a list', '={{ ["A", "B"] }}', 'Invalid Message ID: must be an ID (text or number), got a list'],
+	])('SMS → Cancel Scheduled with a %s message ID: named, no request', async (_kind, messageId, message) => {
+		expect((await failure({ resource: 'sms', operation: 'cancel', messageId }))?.message).toContain(message);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('with Continue On Fail a bad item becomes its own linked error item; the good ones are sent', async () => {
+		const result = await cs.run(send({ to: '={{ $json.phone }}' }), {
+			items: [{ phone: '+61411111111' }, { phone: 'n/a' }, { phone: '+61422222222' }],
+			onError: 'continueRegularOutput',
+		});
+		const items = result.output('ClickSend');
+		expect(items.map((i) => [i.pairedItem, i.json.accepted ?? i.json.error])).toEqual([
+			[{ item: 0 }, true],
+			[{ item: 1 }, 'Invalid To: "n/a" is not a phone number: use digits with an optional leading +, e.g. +61411111111'],
+			[{ item: 2 }, true],
+		]);
+		expect(items[1].json.phone).toBe('n/a');
+		expect((cs.requests('/sms/send')[0].body as { messages: unknown[] }).messages).toHaveLength(2);
+	});
+});
+
+describe('accepted input is normalised, never invented', () => {
+	test.each([
+		['spaces, dashes and brackets', ' +61 (411) 111-111 ', '+61411111111'],
+		['dots', '+61.411.111.111', '+61411111111'],
+		['a local number keeps its leading 0 (no + invented)', '0411 111 111', '0411111111'],
+		['a JSON number is sent as a string', '={{ 61411111111 }}', '61411111111'],
+	])('recipient: %s', async (_kind, to, expected) => {
+		const result = await cs.run(send({ to, additionalFields: { country: 'AU' } }));
+		expect(result.error).toBeUndefined();
+		expect(sentMessage().to).toBe(expected);
+		expectValidBody(cs.requests('/sms/send')[0]);
+	});
+
+	test.each([
+		['an alphanumeric sender ID', 'MyShop2', 'MyShop2'],
+		['an E.164 sender, never truncated', '+61 411 111 111', '+61411111111'],
+		['a long numeric sender, never truncated', '6141111111122', '6141111111122'],
+		['an empty sender is omitted (account default)', '', undefined],
+	])('sender: %s', async (_kind, from, expected) => {
+		const result = await cs.run(send({ additionalFields: { from } }));
+		expect(result.error).toBeUndefined();
+		expect(sentMessage().from).toBe(expected);
+	});
+
+	test('schedule: ISO with offset, Unix seconds, milliseconds, a Luxon DateTime → Unix seconds; empty and "just now" are omitted', async () => {
+		const inADay = now() + 86_400;
+		const cases: Array<[unknown, number | undefined]> = [
+			[new Date(inADay * 1000).toISOString().replace('Z', '+00:00'), inADay],
+			[`={{ ${inADay} }}`, inADay],
+			[String(inADay), inADay],
+			[`={{ ${inADay * 1000} }}`, inADay],
+			[`={{ DateTime.fromSeconds(${inADay}) }}`, inADay],
+			['', undefined],
+			[isoIn(-120), undefined],
+		];
+		for (const [schedule, expected] of cases) {
+			cs.sandbox.reset();
+			const result = await cs.run(send({ additionalFields: { schedule } as INodeParameters }));
+			expect([schedule, result.error?.message]).toEqual([schedule, undefined]);
+			expect([schedule, sentMessage().schedule]).toEqual([schedule, expected]);
+		}
+	});
+
+	test('a schedule beyond ClickSend’s 4-month horizon is sent, with a warning on the output', async () => {
+		const far = '2031-01-01T00:00:00Z';
+		const result = await cs.run({ resource: 'sms', operation: 'calculatePrice', to: '+61411111111', body: 'Hi', additionalFields: { schedule: far } });
+		expect(result.error).toBeUndefined();
+		const [item] = result.output('ClickSend');
+		expect(item.json.warning).toMatch(/^Schedule: 2031-01-01T00:00:00Z is more than 4 months ahead \(after .+\); ClickSend documents scheduling up to 4 months in advance and may not send it$/);
+		expect((cs.requests('/sms/price')[0].body as { messages: Array<{ schedule: number }> }).messages[0].schedule).toBe(Date.UTC(2031, 0, 1) / 1000);
+	});
+
+	test('emoji and non-Latin text reach ClickSend byte-exact', async () => {
+		const text = 'Hi 👋🏽 Привет — 你好 — مرحبا — é ü ß € {}';
+		const result = await cs.run(send({ body: text }));
+		expect(result.error).toBeUndefined();
+		const request = cs.requests('/sms/send')[0];
+		expect(Buffer.from(request.rawBody, 'utf8').includes(Buffer.from(JSON.stringify(text).slice(1, -1), 'utf8'))).toBe(true);
+		expect(sentMessage().body).toBe(text);
+		expect(result.output('ClickSend')[0].json.body).toBe(text);
+	});
+
+	test('Too Long Message "Send Anyway": sent unchanged, the output carries a warning', async () => {
+		const text = 'b'.repeat(1000);
+		const result = await cs.run({ resource: 'sms', operation: 'calculatePrice', to: '+61411111111', body: text, additionalFields: { longMessage: 'warn' } });
+		expect(result.error).toBeUndefined();
+		expect((cs.requests('/sms/price')[0].body as { messages: Array<{ body: string }> }).messages[0].body).toBe(text);
+		expect(result.output('ClickSend')[0].json.warning).toBe('Message is 1000 GSM-7 characters (7 parts); ClickSend truncates SMS text after 918');
+	});
+
+	test('query values are encoded so "+" survives: q=from:+61411111111', async () => {
+		cs.sandbox.state.seedHistory(20);
+		const result = await cs.run({ resource: 'sms', operation: 'getAll', returnAll: false, limit: 5, filters: { q: 'to:+61411111111' } });
+		expect(result.error).toBeUndefined();
+		const [request] = cs.requests('/sms/history');
+		expect(request.rawQuery).toContain('q=to%3A%2B61411111111');
+		expect(request.query.q).toBe('to:+61411111111');
+	});
+
+	test('IDs in paths are trimmed and URL-encoded, so they cannot change the path', async () => {
+		await cs.run({ resource: 'sms', operation: 'cancel', messageId: '  ABC/../../account?x=1 ' });
+		expect(cs.requests().map((r) => `${r.method} ${r.path}`)).toEqual(['PUT /sms/ABC%2F..%2F..%2Faccount%3Fx%3D1/cancel']);
+	});
+});
+
+describe('shared checks for message lengths, schedules and MMS (used by every send operation)', () => {
+	test.each([
+		['a'.repeat(160), 'GSM-7', 160, 1],
+		['a'.repeat(161), 'GSM-7', 161, 2],
+		['a'.repeat(306), 'GSM-7', 306, 2],
+		['a'.repeat(307), 'GSM-7', 307, 3],
+		['[]'.repeat(40), 'GSM-7', 160, 1],
+		['é'.repeat(70), 'GSM-7', 70, 1],
+		['ç'.repeat(70), 'Unicode', 70, 1],
+		['ç'.repeat(71), 'Unicode', 71, 2],
+		['👋'.repeat(67), 'Unicode', 134, 2],
+		['👋'.repeat(68), 'Unicode', 136, 3],
+	])('SMS parts: %#', (text, encoding, length, parts) => {
+		expect(estimateMessage(text)).toMatchObject({ encoding, length, parts });
+	});
+
+	test('MMS and voice limits', () => {
+		expect(estimateMessage('a'.repeat(1500), 'mms').tooLong).toBe(false);
+		expect(estimateMessage('a'.repeat(1501), 'mms').tooLong).toBe(true);
+		expect(estimateMessage('ж'.repeat(501), 'mms').tooLong).toBe(true);
+		expect(estimateMessage('a'.repeat(1200), 'voice')).toMatchObject({ parts: 4, tooLong: false });
+		expect(estimateMessage('a'.repeat(1201), 'voice').tooLong).toBe(true);
+	});
+
+	test('schedule policy edges', () => {
+		const t = 1_800_000_000;
+		expect(checkSchedule(t - 600, 'UTC', 'Schedule', t)).toEqual({ seconds: undefined });
+		expect(() => checkSchedule(t - 601, 'UTC', 'Schedule', t)).toThrow(InvalidFieldError);
+		expect(checkSchedule(t + 1, 'UTC', 'Schedule', t)).toEqual({ seconds: t + 1 });
+		expect(checkSchedule(scheduleHorizon(t), 'UTC', 'Schedule', t).warning).toBeUndefined();
+		expect(checkSchedule(scheduleHorizon(t) + 1, 'UTC', 'Schedule', t).warning).toContain('more than 4 months ahead');
+		expect(checkSchedule('2027-03-01T09:30:00', 'Australia/Sydney', 'Schedule', t).seconds).toBe(Date.UTC(2027, 1, 28, 22, 30) / 1000);
+		expect(checkSchedule('2027-03-01', 'Australia/Sydney', 'Schedule', t).seconds).toBe(Date.UTC(2027, 1, 28, 13, 0) / 1000);
+		expect(checkSchedule('Mon, 01 Mar 2027 09:30:00 GMT', 'UTC', 'Schedule', t).seconds).toBe(Date.UTC(2027, 2, 1, 9, 30) / 1000);
+	});
+
+	test.each([
+		[undefined, 'Subject: is empty; MMS messages need a subject of at most 20 characters'],
+		['   ', 'Subject: is empty'],
+		['A subject that is too long', 'Subject: is 26 characters; ClickSend allows at most 20'],
+		[['a'], 'Subject: must be text, got a list'],
+	])('MMS subject %p is rejected', (subject, message) => {
+		expect(() => checkMmsSubject(subject)).toThrow(message);
+	});
+
+	test('MMS subject of 20 characters (emoji count once) is kept, trimmed', () => {
+		expect(checkMmsSubject(' Sale 🎉 ends tonight! ')).toBe('Sale 🎉 ends tonight!');
+	});
+
+	test.each([
+		[{ fileName: 'photo.png', size: 1000 }, {}, 'Media File: "photo.png" is a png file; ClickSend MMS takes jpg, gif (upload it with Convert To "MMS" first)'],
+		[{ url: 'https://example.com/a.pdf' }, { converted: true }, 'Media File: "https://example.com/a.pdf" is a pdf file; ClickSend MMS takes jpg, gif, jpeg, png, bmp'],
+		[{ fileName: 'big.jpg', size: MMS_MEDIA_MAX_BYTES + 1 }, {}, 'Media File: "big.jpg" is 251 kB; ClickSend MMS takes at most 250 kB'],
+		[{ mimeType: 'application/octet-stream' }, {}, 'Media File: "the file" is of an unknown type'],
+	])('MMS media %p is rejected', (file, options, message) => {
+		expect(() => checkMmsMedia(file, 'Media File', options)).toThrow(message);
+	});
+
+	test('MMS media within the limits is accepted', () => {
+		expect(checkMmsMedia({ fileName: 'a.JPG', size: MMS_MEDIA_MAX_BYTES })).toBe('jpg');
+		expect(checkMmsMedia({ url: 'https://cdn.example.com/x.gif?v=2' })).toBe('gif');
+		expect(checkMmsMedia({ mimeType: 'image/png' }, 'Media File', { converted: true })).toBe('png');
+	});
+});

@@ -1,0 +1,220 @@
+import { CLICKSEND_CODE_HINTS } from '../nodes/ClickSend/shared/errors';
+import { DEFAULT_TIMEOUT_MS, PAGINATION_POLICY, RETRY_POLICY, requestTimeoutMs } from '../nodes/ClickSend/shared/transport';
+import { withRequestOptions } from './helpers/engine';
+import { pairedIndex, useSandbox } from './helpers/sandbox';
+
+const cs = useSandbox();
+withRequestOptions();
+
+const savedRetry = { ...RETRY_POLICY };
+const savedPages = { ...PAGINATION_POLICY };
+beforeEach(() => Object.assign(RETRY_POLICY, { baseDelayMs: 5, maxDelayMs: 200, maxTotalDelayMs: 1000, maxAttempts: 5 }));
+afterEach(() => Object.assign(PAGINATION_POLICY, savedPages));
+afterAll(() => Object.assign(RETRY_POLICY, savedRetry));
+
+const getAccount = { resource: 'account', operation: 'get' };
+const send = (extra: Record<string, unknown> = {}) => ({
+	resource: 'sms',
+	operation: 'send',
+	to: '+61411111111',
+	body: 'Your order shipped',
+	additionalFields: { customString: 'order-42' },
+	...extra,
+});
+const posts = () => cs.requests('/sms/send').filter((r) => r.method === 'POST');
+const history = (extra: Record<string, unknown> = {}) => ({ resource: 'sms', operation: 'getAll', returnAll: true, ...extra });
+const storedMessages = () => cs.sandbox.state.smsMessages;
+
+describe('429 TOO_MANY_REQUESTS: retried with backoff, Retry-After honoured, bounded', () => {
+	test('Retry-After: 0 retries at once; the send then succeeds (one message stored)', async () => {
+		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 429, headers: { 'retry-after': '0' }, times: 2 });
+		const started = Date.now();
+		const result = await cs.run(send());
+		expect(result.error).toBeUndefined();
+		expect(posts()).toHaveLength(3);
+		expect(Date.now() - started).toBeLessThan(5000);
+		const items = result.output('ClickSend');
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({ to: '+61411111111', custom_string: 'order-42', status: 'SUCCESS', accepted: true });
+		expect(pairedIndex(items[0])).toBe(0);
+	});
+
+	test('without Retry-After: exponential backoff (5, 10, 20 ms) between attempts', async () => {
+		cs.sandbox.fault({ method: 'GET', path: '/account', status: 429, times: 3 });
+		const result = await cs.run(getAccount);
+		expect(result.error).toBeUndefined();
+		const times = cs.requests('/account').map((r) => r.time);
+		expect(times).toHaveLength(4);
+		const gaps = times.slice(1).map((t, i) => t - times[i]);
+		expect(gaps[0]).toBeGreaterThanOrEqual(4);
+		expect(gaps[1]).toBeGreaterThanOrEqual(9);
+		expect(gaps[2]).toBeGreaterThanOrEqual(19);
+		expect(result.output('ClickSend')[0].json).toMatchObject({ username: 'sandbox' });
+	});
+
+	test('Retry-After in seconds is waited for', async () => {
+		Object.assign(RETRY_POLICY, { maxDelayMs: 2000 });
+		cs.sandbox.fault({ method: 'GET', path: '/account', status: 429, headers: { 'retry-after': '1' } });
+		const result = await cs.run(getAccount);
+		expect(result.error).toBeUndefined();
+		const [first, second] = cs.requests('/account').map((r) => r.time);
+		expect(second - first).toBeGreaterThanOrEqual(950);
+	});
+
+	test('still throttled after every attempt: ClickSend’s message, the attempts, a batching hint; nothing stored', async () => {
+		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 429, times: Infinity });
+		const result = await cs.run(send());
+		expect(posts()).toHaveLength(RETRY_POLICY.maxAttempts);
+		expect(result.error?.message).toBe('ClickSend: Rate Limit Exceeded. [TOO_MANY_REQUESTS]');
+		expect(result.error?.description).toContain(
+			`response_code: TOO_MANY_REQUESTS · http_code: 429 · request: POST /sms/send · ${CLICKSEND_CODE_HINTS.TOO_MANY_REQUESTS} · gave up after 5 attempts (0.1 s of backoff). Nothing was sent by the refused attempts.`,
+		);
+		expect(CLICKSEND_CODE_HINTS.TOO_MANY_REQUESTS).toMatch(/batch/i);
+		expect(storedMessages()).toHaveLength(0);
+	});
+
+	test('a Retry-After longer than the node waits ends the retries at once', async () => {
+		cs.sandbox.fault({ method: 'GET', path: '/account', status: 429, headers: { 'retry-after': '120' } });
+		const result = await cs.run(getAccount);
+		expect(cs.requests('/account')).toHaveLength(1);
+		expect(result.error?.description).toContain('ClickSend asked to wait 120 s (Retry-After), longer than this node waits.');
+	});
+
+	test('pagination uses the same policy: a 429 on page 2 is retried and the listing completes', async () => {
+		cs.sandbox.state.seedHistory(250);
+		cs.sandbox.fault({ method: 'GET', path: '/sms/history', query: { page: '2' }, status: 429, headers: { 'retry-after': '0' } });
+		const result = await cs.run(history());
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/sms/history').map((r) => r.query.page)).toEqual(['1', '2', '2', '3']);
+		expect(result.output('ClickSend')).toHaveLength(250);
+	});
+});
+
+describe('sends are never retried once the body may have reached ClickSend', () => {
+	test('5xx on a send: exactly one POST; the error says the message may be queued and names the custom_string', async () => {
+		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 503, body: { http_code: 503, response_code: 'INTERNAL_ERROR', response_msg: 'Service unavailable.', data: null } });
+		const result = await cs.run(send());
+		expect(posts()).toHaveLength(1);
+		expect(result.error?.message).toBe('ClickSend: Service unavailable. [INTERNAL_ERROR]');
+		expect(result.error?.description).toMatch(/ClickSend may have queued the message\. Check the history \(sent at or after .+; custom_string: order-42\) before sending again\./);
+	});
+
+	test('a reset connection on a send: exactly one POST, no retry, lookup hint; with Continue the item links to its input', async () => {
+		cs.sandbox.fault({ method: 'POST', path: '/sms/send', reset: true });
+		const result = await cs.run(send(), { items: [{ id: 'a' }], onError: 'continueRegularOutput' });
+		expect(posts()).toHaveLength(1);
+		const [item] = result.output('ClickSend');
+		expect(pairedIndex(item)).toBe(0);
+		expect(item.json.id).toBe('a');
+		expect(item.json.error).toBe('The connection to ClickSend was interrupted before it answered (connection reset)');
+		expect(item.json.message).toMatch(/^request: POST \/sms\/send · code: ECONNRESET · This request was not retried automatically: ClickSend may have queued the message\. .*custom_string: order-42/);
+	});
+
+	test('a slow answer beyond the node’s timeout: one POST, a timeout error saying the message may be queued — and it was', async () => {
+		cs.sandbox.fault({ method: 'POST', path: '/sms/send', delayMs: 600 });
+		const started = Date.now();
+		const result = await cs.run(send({ requestOptions: { timeout: 200 } }));
+		expect(Date.now() - started).toBeLessThan(3000);
+		expect(posts()).toHaveLength(1);
+		expect(result.error?.message).toBe('ClickSend did not answer within 0.2 s (request timeout)');
+		expect(result.error?.description).toContain('Raise the timeout in the node Settings → Request Options → Timeout');
+		expect(result.error?.description).toMatch(/ClickSend may have queued the message\..*custom_string: order-42/);
+		await new Promise((resolve) => setTimeout(resolve, 700));
+		expect(storedMessages().map((m) => m.custom_string)).toEqual(['order-42']);
+	});
+
+	test('a PUT (cancel) that gets a 500 is not retried either', async () => {
+		cs.sandbox.fault({ method: 'PUT', path: '/sms/{message_id}/cancel', status: 500 });
+		const result = await cs.run({ resource: 'sms', operation: 'cancel', messageId: 'ABC-1' });
+		expect(cs.requests('/sms/ABC-1/cancel')).toHaveLength(1);
+		expect(result.error?.description).toContain('This request was not retried automatically: ClickSend may have applied it');
+	});
+
+	test('a connection that is never established is retried (nothing was sent), then a clear error', async () => {
+		const closed = { clickSendApi: { ...cs.credentials().clickSendApi, baseUrl: 'http://127.0.0.1:9/v3' } };
+		const { runWorkflow, clickSendWorkflow } = await import('./harness/run');
+		const refused = await runWorkflow(clickSendWorkflow(send()), { credentials: closed });
+		expect(refused.error?.message).toBe('Could not connect to ClickSend (connection refused)');
+		expect(refused.error?.description).toContain('gave up after 5 attempts');
+		expect(refused.error?.description).toContain('Nothing was sent.');
+	});
+});
+
+describe('reads are retried', () => {
+	test('5xx on a read: retried until it succeeds', async () => {
+		cs.sandbox.fault({ method: 'GET', path: '/account', status: 500, times: 2 });
+		const result = await cs.run(getAccount);
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/account')).toHaveLength(3);
+	});
+
+	test('a reset connection on a page of a listing: that page is fetched again', async () => {
+		cs.sandbox.state.seedHistory(150);
+		cs.sandbox.fault({ method: 'GET', path: '/sms/history', query: { page: '2' }, reset: true });
+		const result = await cs.run(history());
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/sms/history').map((r) => r.query.page)).toEqual(['1', '2', '2']);
+		expect(result.output('ClickSend')).toHaveLength(150);
+	});
+
+	test('a read that times out is not retried (it would only wait again)', async () => {
+		cs.sandbox.fault({ method: 'GET', path: '/account', delayMs: 500 });
+		const result = await cs.run({ ...getAccount, requestOptions: { timeout: 100 } });
+		expect(cs.requests('/account')).toHaveLength(1);
+		expect(result.error?.message).toBe('ClickSend did not answer within 0.1 s (request timeout)');
+		expect(result.error?.description).not.toContain('may have');
+	});
+
+	test('a timeout always applies: the request’s own, the node’s Request Options, else 300 s', () => {
+		const node = (parameters: object) => ({ getNode: () => ({ parameters }) as never });
+		expect(requestTimeoutMs(node({}), { url: '/x', timeout: 1234 })).toBe(1234);
+		expect(requestTimeoutMs(node({ requestOptions: { timeout: 5000 } }), { url: '/x' })).toBe(5000);
+		expect(requestTimeoutMs(node({}), { url: '/x' })).toBe(DEFAULT_TIMEOUT_MS);
+		expect(DEFAULT_TIMEOUT_MS).toBe(300_000);
+	});
+});
+
+describe('pagination never loops forever', () => {
+	beforeEach(() => cs.sandbox.state.seedHistory(250));
+
+	test('stops on the last page', async () => {
+		const result = await cs.run(history());
+		expect(cs.requests('/sms/history').map((r) => r.query.page)).toEqual(['1', '2', '3']);
+		expect(result.output('ClickSend')).toHaveLength(250);
+	});
+
+	test('stops on an empty page even if ClickSend claims more pages', async () => {
+		const empty = { http_code: 200, response_code: 'SUCCESS', response_msg: 'Here is your history.', data: { total: 250, per_page: 100, current_page: 2, last_page: 3, data: [] } };
+		cs.sandbox.fault({ method: 'GET', path: '/sms/history', query: { page: '2' }, status: 200, body: empty });
+		const result = await cs.run(history());
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/sms/history').map((r) => r.query.page)).toEqual(['1', '2']);
+		expect(result.output('ClickSend')).toHaveLength(100);
+	});
+
+	test('a page that repeats an earlier page is a clear error, not an endless loop', async () => {
+		cs.sandbox.fault({ method: 'GET', path: '/sms/history', query: { page: '2' }, serveQuery: { page: '1' } });
+		const result = await cs.run(history(), { items: [{ id: 'x' }], onError: 'continueRegularOutput' });
+		expect(cs.requests('/sms/history').map((r) => r.query.page)).toEqual(['1', '2']);
+		const items = result.output('ClickSend');
+		expect(items).toEqual([
+			{
+				json: {
+					id: 'x',
+					error: 'ClickSend returned the same rows for page 2 as for page 1',
+					message: 'Stopped paginating /sms/history to avoid an endless loop after 100 rows; try again later or narrow the listing with filters.',
+					details: {},
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
+	});
+
+	test('a hard cap on pages ends a listing that never ends, with a clear error', async () => {
+		PAGINATION_POLICY.maxPages = 2;
+		const result = await cs.run(history());
+		expect(cs.requests('/sms/history')).toHaveLength(2);
+		expect(result.error?.message).toBe('Stopped after 2 pages of 100 rows (200 rows read)');
+		expect(result.error?.description).toContain('Narrow it with filters');
+	});
+});
