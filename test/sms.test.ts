@@ -18,22 +18,22 @@ const sendToContacts = {
 };
 
 describe('SMS → Send (POST /sms/send)', () => {
-	test('sends one message per input item and links every output to its item', async () => {
+	test('sends the input items in one request, one message per item, and links every output to its item', async () => {
 		const result = await cs.run(sendToContacts, { items: contacts });
 		expect(result.error).toBeUndefined();
 
 		const requests = cs.requests('/sms/send');
-		expect(requests).toHaveLength(3);
-		for (const request of requests) {
-			expect(request.method).toBe('POST');
-			expect(request.headers.authorization).toBe(basicAuth());
-			expect(request.headers['content-type']).toMatch(/application\/json/);
-		}
-		expect(requests.map((r) => r.body)).toEqual([
-			{ messages: [{ to: '+61411111111', body: 'Hi Ada', custom_string: 'crm-1', source: 'n8n' }] },
-			{ messages: [{ to: '+61422222222', body: 'Hi Grace', custom_string: 'crm-2', source: 'n8n' }] },
-			{ messages: [{ to: '61433333333', body: 'Hi Linus', custom_string: 'crm-3', source: 'n8n' }] },
-		]);
+		expect(requests).toHaveLength(1);
+		expect(requests[0].method).toBe('POST');
+		expect(requests[0].headers.authorization).toBe(basicAuth());
+		expect(requests[0].headers['content-type']).toMatch(/application\/json/);
+		expect(requests[0].body).toEqual({
+			messages: [
+				{ to: '+61411111111', body: 'Hi Ada', custom_string: 'crm-1', source: 'n8n' },
+				{ to: '+61422222222', body: 'Hi Grace', custom_string: 'crm-2', source: 'n8n' },
+				{ to: '61433333333', body: 'Hi Linus', custom_string: 'crm-3', source: 'n8n' },
+			],
+		});
 
 		const items = result.output('ClickSend');
 		expect(items).toHaveLength(3);
@@ -73,6 +73,7 @@ describe('SMS → Send (POST /sms/send)', () => {
 			from_email: 'ops@example.com',
 			schedule: Date.UTC(2031, 1, 28, 22, 30) / 1000,
 			source: 'n8n',
+			custom_string: expect.stringMatching(/^n8n-\d+-0$/), // per-item correlation value when none is set
 		});
 		expect(result.output('ClickSend')[0].json.schedule).toBe(Date.UTC(2031, 1, 28, 22, 30) / 1000);
 	});
@@ -83,7 +84,9 @@ describe('SMS → Send (POST /sms/send)', () => {
 		const size = list.contacts.length;
 		const result = await cs.run({ resource: 'sms', operation: 'send', sendTo: 'list', listId: { __rl: true, mode: 'list', value: String(listId) }, body: 'Sale today' });
 		expect(result.error).toBeUndefined();
-		expect(cs.requests('/sms/send')[0].body).toEqual({ messages: [{ list_id: listId, body: 'Sale today', source: 'n8n' }] });
+		expect(cs.requests('/sms/send')[0].body).toEqual({
+			messages: [{ list_id: listId, body: 'Sale today', source: 'n8n', custom_string: expect.stringMatching(/^n8n-\d+-0$/) }],
+		});
 		const items = result.output('ClickSend');
 		expect(size).toBeGreaterThan(1);
 		expect(items).toHaveLength(size);
@@ -92,7 +95,7 @@ describe('SMS → Send (POST /sms/send)', () => {
 
 	test('a refused recipient fails the node, naming the recipient and the code', async () => {
 		const result = await cs.run(sendToContacts, { items: [contacts[0], { crmId: 'crm-9', name: 'Bad', phone: '+1234' }] });
-		expect(result.error?.message).toContain('ClickSend refused 1 of 1 message: +1234 (INVALID_RECIPIENT)');
+		expect(result.error?.message).toContain('ClickSend refused 1 of 2 messages: +1234 (INVALID_RECIPIENT)');
 		expect(result.error?.description).toContain('INVALID_RECIPIENT');
 	});
 

@@ -4,6 +4,7 @@ import type {
 	ExecutionError,
 	ICredentialDataDecryptedObject,
 	IConnections,
+	IBinaryKeyData,
 	IDataObject,
 	INode,
 	INodeExecutionData,
@@ -15,6 +16,7 @@ import type {
 } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
+import { runFrom } from './compat';
 import { HarnessCredentialsHelper } from './credentials';
 import { nodeTypes } from './node-types';
 
@@ -100,7 +102,7 @@ export async function runWorkflow(file: WorkflowFile, options: RunOptions): Prom
 
 	const trigger = file.nodes.find((node) => node.type === 'n8n-nodes-base.manualTrigger');
 	if (!trigger) throw new Error('The workflow needs a Manual Trigger');
-	const run = await new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode: workflow.getNode(trigger.name)! });
+	const run = await runFrom(new WorkflowExecute(additionalData, 'manual'), workflow, workflow.getNode(trigger.name)!);
 	return {
 		run,
 		error: run.data.resultData.error,
@@ -116,6 +118,11 @@ export async function runWorkflow(file: WorkflowFile, options: RunOptions): Prom
 export interface ClickSendWorkflowOptions {
 	/** Input items (their `json`) fed to the ClickSend node. Default: one empty item. */
 	items?: IDataObject[];
+	/**
+	 * Binary data per input item (same order as `items`), as n8n holds it in memory:
+	 * `{ data: { data: <base64>, mimeType, fileName } }`. Items without an entry have no binary.
+	 */
+	binaries?: Array<IBinaryKeyData | undefined>;
 	/** The node's "On Error" setting. */
 	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
 	/** Node name; default "ClickSend". */
@@ -136,7 +143,9 @@ export function clickSendWorkflow(parameters: INodeParameters, options: ClickSen
 				type: 'n8n-nodes-base.code',
 				typeVersion: 2,
 				position: [200, 0],
-				parameters: { jsCode: `return ${JSON.stringify(items.map((json) => ({ json })))};` },
+				parameters: {
+					jsCode: `return ${JSON.stringify(items.map((json, i) => (options.binaries?.[i] ? { json, binary: options.binaries[i] } : { json })))};`,
+				},
 			},
 			{
 				id: '3',

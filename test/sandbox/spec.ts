@@ -238,6 +238,16 @@ function dropQueryRequired(schema: JsonSchema, queryParams: string[]): JsonSchem
 	return { ...schema, required: schema.required.filter((r) => !queryParams.includes(r)) };
 }
 
+/**
+ * Remove `required` entries whose own description says they are only conditionally required
+ * ("only required when using this feature": `url_to_shorten` of POST /sms-campaigns/send).
+ */
+function dropConditionalRequired(schema: JsonSchema): JsonSchema {
+	if (!schema.required) return schema;
+	const conditional = (name: string) => /only required when/i.test(schema.properties?.[name]?.description ?? '');
+	return { ...schema, required: schema.required.filter((r) => !conditional(r)) };
+}
+
 /** `{'from.email_address_id': S}` -> `{from: {type: object, properties: {email_address_id: S}}}`. */
 function nestDottedProperties(schema: JsonSchema): JsonSchema {
 	const props = schema.properties;
@@ -318,7 +328,7 @@ function normalizeRequestSchema(
 ): { schema: JsonSchema; messagesArtefact: boolean } {
 	let schema = structuredClone(raw);
 	delete schema.example;
-	schema = eachVariant(schema, (s) => nestDottedProperties(dropQueryRequired(s, queryParams)));
+	schema = eachVariant(schema, (s) => nestDottedProperties(dropConditionalRequired(dropQueryRequired(s, queryParams))));
 	const messagesArtefact = isMessagesArtefact(schema, example);
 	if (messagesArtefact) schema = wrapMessages(schema, example as Record<string, unknown>);
 	return { schema, messagesArtefact };

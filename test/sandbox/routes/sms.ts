@@ -1,6 +1,7 @@
 /**
- * Stateful SMS routes (tag "SMS"): send, price, history, receipts, cancel.
- * Everything else under the SMS tag answers its documented example.
+ * Stateful SMS routes (tag "SMS"): send, price, history, receipts (list, get, add test, mark
+ * read), inbound SMS (list unread, get reply, add test, mark read), cancel.
+ * Everything else under the SMS tag (history export) answers its documented example.
  */
 import { randomUUID } from 'crypto';
 import type { FastifyInstance } from 'fastify';
@@ -24,6 +25,7 @@ import {
 } from '../messaging';
 import { ReverseView, paginate, queryValue } from '../paginate';
 import type { RouteCall, RouteContext } from '../server';
+import { pushTestEvent, testOverrides } from './events';
 import {
 	DELIVERED,
 	type Contact,
@@ -352,14 +354,175 @@ function history(call: RouteCall): SandboxReply {
 	);
 }
 
-function receipts(call: RouteCall): SandboxReply {
+/** A delivery receipt as listed, with the time it counts from for "mark as read before". */
+interface ListedReceipt {
+	message_id: string;
+	timestamp: number;
+	row: Record<string, unknown>;
+}
+
+/** Per-sandbox read state and test records of SMS receipts and inbound SMS. */
+interface SmsExtras {
+	/** message_ids of receipts marked read. */
+	readReceipts: Set<string>;
+	/** Test receipts added with POST /sms/receipts, by user_id. */
+	testReceipts: Map<number, ListedReceipt[]>;
+	/** Inbound SMS by user_id, oldest first. */
+	inbound: Map<number, InboundSms[]>;
+}
+
+/** One inbound SMS (a reply) as stored. */
+export interface InboundSms {
+	message_id: string;
+	from: string;
+	to: string;
+	body: string;
+	original_body: string;
+	original_message_id: string;
+	custom_string: string | null;
+	_keyword: string;
+	/** Unix seconds. */
+	timestamp: number;
+	read: boolean;
+}
+
+const smsExtras = (state: SandboxState): SmsExtras =>
+	state.store('smsExtras', () => ({ readReceipts: new Set(), testReceipts: new Map(), inbound: new Map() }));
+
+function listOf<T>(map: Map<number, T[]>, userId: number): T[] {
+	let rows = map.get(userId);
+	if (!rows) map.set(userId, (rows = []));
+	return rows;
+}
+
+/** The caller's receipts, oldest first: delivered messages and test receipts, including read ones. */
+function allReceipts(call: RouteCall): ListedReceipt[] {
 	const delivered = call.state
 		.sortedSms(call.account.user_id, call.now)
-		.filter((m) => m.status === 'Sent');
+		.filter((m) => m.status === 'Sent')
+		.map((m) => ({ message_id: m.message_id, timestamp: m.date, row: toReceipt(m) }));
+	const tests = smsExtras(call.state).testReceipts.get(call.account.user_id) ?? [];
+	return [...delivered, ...tests].sort((a, b) => a.timestamp - b.timestamp);
+}
+
+function receipts(call: RouteCall): SandboxReply {
+	const read = smsExtras(call.state).readReceipts;
+	const unread = allReceipts(call).filter((r) => !read.has(r.message_id));
 	return okAsDocumented(
 		call.op,
-		paginate(new ReverseView(delivered), call.query, call.url, toReceipt),
+		paginate(new ReverseView(unread), call.query, call.url, (r) => r.row),
 	);
+}
+
+/** POST /sms/receipts: a delivered test receipt; with `url: "poll"` it waits in the list, else it is "pushed" (not listed). */
+async function addTestReceipt(call: RouteCall): Promise<SandboxReply> {
+	const url = text((call.body as { url?: unknown } | undefined)?.url).trim();
+	if (url === '') return missingFields(['url']);
+	const row = {
+		_message_type: 'sms',
+		custom_string: null,
+		error_code: null,
+		error_text: null,
+		message_id: randomUUID().toUpperCase(),
+		status_code: DELIVERED.status_code,
+		status_text: DELIVERED.status_text,
+		timestamp: String(call.now),
+		timestamp_send: String(call.now),
+		...testOverrides(call.body), // sandbox extension: status_code, timestamp, ... (routes/events.ts)
+	};
+	if (url === 'poll') {
+		listOf(smsExtras(call.state).testReceipts, call.account.user_id).push({
+			message_id: String(row.message_id),
+			timestamp: Number(row.timestamp),
+			row,
+		});
+	}
+	await pushTestEvent(call, 'smsReceipt', row, url); // to matching automation rules (routes/automations.ts)
+	const { _message_type, timestamp_send: _sendTime, ...documented } = row;
+	return okAsDocumented(call.op, documented);
+}
+
+/** `date_before` of a mark-read body/query: Unix seconds, undefined when absent or not a number. */
+function dateBefore(value: unknown): number | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const n = Number(Array.isArray(value) ? value[0] : value);
+	return Number.isFinite(n) ? n : undefined;
+}
+
+/** PUT /sms/receipts-read: marks the caller's receipts up to `date_before` (all when absent) as read. */
+function markReceiptsRead(call: RouteCall): SandboxReply {
+	const before = dateBefore((call.body as { date_before?: unknown } | undefined)?.date_before);
+	const read = smsExtras(call.state).readReceipts;
+	for (const r of allReceipts(call)) if (before === undefined || r.timestamp <= before) read.add(r.message_id);
+	return okAsDocumented(call.op, []);
+}
+
+/** The inbound SMS record as ClickSend lists it (timestamp as a string). */
+function inboundRow(m: InboundSms): Record<string, unknown> {
+	const { read: _read, timestamp, ...rest } = m;
+	return { ...rest, timestamp: String(timestamp) };
+}
+
+/**
+ * POST /sms/inbound: a test reply to the caller's latest sent SMS (or to a made-up one), from its
+ * recipient. With `url: "poll"` it waits in GET /sms/inbound; otherwise it is "pushed" (not kept).
+ */
+async function addTestInbound(call: RouteCall): Promise<SandboxReply> {
+	const url = text((call.body as { url?: unknown } | undefined)?.url).trim();
+	if (url === '') return missingFields(['url']);
+	const sent = call.state.sortedSms(call.account.user_id, call.now);
+	const original = sent[sent.length - 1];
+	const code = randomUUID().slice(0, 10).toUpperCase();
+	const inbound: InboundSms = {
+		message_id: randomUUID().toUpperCase(),
+		from: original?.to ?? '+61411111111',
+		to: original?.from || '+61411111111',
+		body: `This is a test incoming SMS. ${code}.`,
+		original_body: original?.body ?? 'This is the original message.',
+		original_message_id: original?.message_id ?? randomUUID().toUpperCase(),
+		custom_string: original?.custom_string || null,
+		_keyword: 'this',
+		timestamp: call.now,
+		read: false,
+	};
+	const overrides = testOverrides(call.body); // sandbox extension: from, to, body, timestamp, ... (routes/events.ts)
+	Object.assign(inbound, overrides, { timestamp: Number(overrides.timestamp ?? call.now) });
+	if (url === 'poll') listOf(smsExtras(call.state).inbound, call.account.user_id).push(inbound);
+	await pushTestEvent(call, 'inboundSms', inboundRow(inbound), url); // to matching automation rules (routes/automations.ts)
+	return okAsDocumented(call.op, inboundRow(inbound));
+}
+
+/** GET /sms/inbound: the caller's unread inbound SMS, newest first. */
+function inboundList(call: RouteCall): SandboxReply {
+	const unread = listOf(smsExtras(call.state).inbound, call.account.user_id).filter((m) => !m.read);
+	return okAsDocumented(call.op, paginate(new ReverseView(unread), call.query, call.url, inboundRow));
+}
+
+/** GET /sms/inbound/{outbound_message_id}: the latest reply to one of the caller's messages, 404 if none. */
+function inboundReply(call: RouteCall): SandboxReply {
+	const id = call.params.outbound_message_id ?? '';
+	const replies = listOf(smsExtras(call.state).inbound, call.account.user_id).filter((m) => m.original_message_id === id);
+	const reply = replies[replies.length - 1];
+	if (!reply) return fail(404, 'NOT_FOUND', `No inbound message found for message ${id}.`);
+	return okAsDocumented(call.op, inboundRow(reply));
+}
+
+/** PUT /sms/inbound-read: marks the caller's inbound SMS up to `date_before` as read. */
+function markInboundRead(call: RouteCall): SandboxReply {
+	const before = dateBefore((call.body as { date_before?: unknown } | undefined)?.date_before);
+	for (const m of listOf(smsExtras(call.state).inbound, call.account.user_id)) {
+		if (before === undefined || m.timestamp <= before) m.read = true;
+	}
+	return okAsDocumented(call.op, []);
+}
+
+/** PUT /sms/inbound-read/{message_id}: marks one inbound SMS as read, 404 if unknown. */
+function markOneInboundRead(call: RouteCall): SandboxReply {
+	const id = call.params.message_id ?? '';
+	const message = listOf(smsExtras(call.state).inbound, call.account.user_id).find((m) => m.message_id === id);
+	if (!message) return fail(404, 'NOT_FOUND', `Inbound message ${id} not found.`);
+	message.read = true;
+	return okAsDocumented(call.op, []);
 }
 
 /** The caller's own message `params.message_id`, if any. */
@@ -374,7 +537,14 @@ function messageNotFound(call: RouteCall): SandboxReply {
 
 function receipt(call: RouteCall): SandboxReply {
 	const message = ownMessage(call);
-	if (!message) return messageNotFound(call);
+	if (!message) {
+		const test = smsExtras(call.state)
+			.testReceipts.get(call.account.user_id)
+			?.find((r) => r.message_id === call.params.message_id);
+		if (!test) return messageNotFound(call);
+		const { _message_type, ...rest } = test.row;
+		return okAsDocumented(call.op, { ...rest, message_type: _message_type });
+	}
 	call.state.sortedSms(message.user_id, call.now);
 	const { _message_type, ...rest } = toReceipt(message);
 	return okAsDocumented(call.op, { ...rest, message_type: _message_type });
@@ -405,6 +575,13 @@ export function register(_app: FastifyInstance, ctx: RouteContext): void {
 	ctx.route('GET', '/sms/history', history);
 	ctx.route('GET', '/sms/receipts', receipts);
 	ctx.route('GET', '/sms/receipts/{message_id}', receipt);
+	ctx.route('POST', '/sms/receipts', addTestReceipt);
+	ctx.route('PUT', '/sms/receipts-read', markReceiptsRead);
+	ctx.route('GET', '/sms/inbound', inboundList);
+	ctx.route('POST', '/sms/inbound', addTestInbound);
+	ctx.route('GET', '/sms/inbound/{outbound_message_id}', inboundReply);
+	ctx.route('PUT', '/sms/inbound-read', markInboundRead);
+	ctx.route('PUT', '/sms/inbound-read/{message_id}', markOneInboundRead);
 	ctx.route('PUT', '/sms/{message_id}/cancel', cancel);
 	ctx.route('PUT', '/sms/cancel-all', cancelAll);
 }

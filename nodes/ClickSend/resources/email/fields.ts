@@ -1,0 +1,311 @@
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties, PreSendAction } from 'n8n-workflow';
+
+import { showFor } from '../../shared/descriptions';
+import { compact, InvalidFieldError, toUnixSeconds, validate } from '../../shared/validation';
+import { emailAddressLocator } from '../emailAddress/locator';
+
+const EMAIL_PATTERN = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+
+/**
+ * Checks one email address (trimmed; `name@domain.tld`, no spaces).
+ * @throws InvalidFieldError naming `field` when it is empty or not an email address.
+ */
+export function normaliseEmail(value: unknown, field: string): string {
+	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+		throw new InvalidFieldError(field, 'is empty; give an email address such as name@example.com');
+	}
+	if (typeof value !== 'string') {
+		throw new InvalidFieldError(field, `must be one email address (text), got ${Array.isArray(value) ? 'a list' : typeof value}`);
+	}
+	const email = value.trim();
+	if (!EMAIL_PATTERN.test(email)) throw new InvalidFieldError(field, `"${email}" is not an email address (name@example.com)`);
+	return email;
+}
+
+/**
+ * Turns a ClickSend ID given as text or number into a number (ClickSend's ID fields are numbers).
+ * Empty → undefined.
+ * @throws InvalidFieldError naming `field` when it is not made of digits.
+ */
+export function numericId(value: unknown, field: string): number | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const text = String(value).trim();
+	if (!/^\d+$/.test(text)) throw new InvalidFieldError(field, `must be an ID made of digits, got "${text}"`);
+	return Number(text);
+}
+
+/** `{ email, name }` rows of a To/CC/BCC fixedCollection: emails checked, empty names dropped. */
+function recipients(value: unknown, field: string): IDataObject[] {
+	const rows = (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]) as IDataObject[];
+	return rows.map((row, index) => {
+		const label = rows.length > 1 ? `${field} #${index + 1}` : field;
+		const recipient: IDataObject = { email: normaliseEmail(row?.email, label) };
+		if (typeof row?.name === 'string' && row.name.trim() !== '') recipient.name = row.name.trim();
+		return recipient;
+	});
+}
+
+/** One Attachments row of the node: a binary field or Base64 content, plus optional overrides. */
+interface AttachmentInput {
+	source?: string;
+	binaryPropertyName?: string;
+	content?: string;
+	filename?: string;
+	type?: string;
+	disposition?: string;
+	contentId?: string;
+}
+
+/** Attachment rows → ClickSend's `{ content (Base64), type, filename, disposition, content_id }`. */
+async function attachments(context: IExecuteSingleFunctions, value: unknown): Promise<IDataObject[]> {
+	const rows = (Array.isArray(value) ? value : []) as AttachmentInput[];
+	const result: IDataObject[] = [];
+	for (const [index, row] of rows.entries()) {
+		const label = `Attachment #${index + 1}`;
+		let content: string;
+		let filename = row.filename?.trim() ?? '';
+		let type = row.type?.trim() ?? '';
+		if ((row.source ?? 'binary') === 'binary') {
+			const property = row.binaryPropertyName?.trim() || 'data';
+			const binary = context.getInputData().binary?.[property];
+			if (!binary) throw new InvalidFieldError(label, `the input item has no binary field "${property}"`);
+			content = (await context.helpers.getBinaryDataBuffer(property)).toString('base64');
+			filename ||= binary.fileName ?? '';
+			type ||= binary.mimeType ?? '';
+		} else {
+			content = (row.content ?? '').replace(/\s+/g, '');
+			if (content === '' || !/^[A-Za-z0-9+/]+={0,2}$/.test(content)) {
+				throw new InvalidFieldError(label, 'Content (Base64) must be the file encoded as Base64');
+			}
+		}
+		if (filename === '') throw new InvalidFieldError(label, 'needs a File Name (e.g. invoice.pdf)');
+		result.push(
+			compact({
+				content,
+				type: type || 'application/octet-stream',
+				filename,
+				disposition: row.disposition || 'attachment',
+				content_id: row.contentId?.trim(),
+			}),
+		);
+	}
+	return result;
+}
+
+/**
+ * preSend hook of Email → Send and Calculate Price (`POST /email/send`, `/email/price`): checks
+ * and shapes the body ClickSend documents: `to`/`cc`/`bcc` as `[{ email, name? }]` (at least one
+ * To), `from: { email_address_id (number), name? }`, non-empty `subject` and `body`, `schedule`
+ * as Unix seconds (empty = now, omitted), `attachments` as Base64 objects read from binary fields
+ * or given content. `alwaysAttachments` sends `attachments: []` when there are none (the price
+ * endpoint requires the property).
+ */
+export function prepareEmail(alwaysAttachments = false): PreSendAction {
+	return validate(async function (options) {
+		const body = (options.body ?? {}) as IDataObject;
+		body.to = recipients(body.to, 'To');
+		if ((body.to as IDataObject[]).length === 0) throw new InvalidFieldError('To', 'add at least one recipient');
+		for (const key of ['cc', 'bcc'] as const) {
+			const list = recipients(body[key], key.toUpperCase());
+			if (list.length > 0) body[key] = list;
+			else delete body[key];
+		}
+		const from = (body.from ?? {}) as IDataObject;
+		from.email_address_id = numericId(from.email_address_id, 'From Email Address');
+		if (from.email_address_id === undefined) throw new InvalidFieldError('From Email Address', 'choose an allowed email address');
+		body.from = compact(from);
+		for (const [key, label] of [
+			['subject', 'Subject'],
+			['body', 'Body'],
+		] as const) {
+			if (typeof body[key] !== 'string' || (body[key] as string).trim() === '') throw new InvalidFieldError(label, 'is empty');
+		}
+		const schedule = toUnixSeconds(body.schedule, this.getTimezone(), 'Schedule');
+		if (schedule === undefined) delete body.schedule;
+		else body.schedule = schedule;
+		const files = await attachments(this, body.attachments);
+		if (files.length > 0 || alwaysAttachments) body.attachments = files;
+		else delete body.attachments;
+	});
+}
+
+function recipientCollection(
+	displayName: string,
+	name: string,
+	property: string,
+	description: string,
+	required = false,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Recipient',
+		default: {},
+		required,
+		description,
+		options: [
+			{
+				displayName: 'Recipient',
+				name: 'recipient',
+				values: [
+					{
+						displayName: 'Email',
+						name: 'email',
+						type: 'string',
+						placeholder: 'name@email.com',
+						default: '',
+						required: true,
+						description: 'Email address of the recipient',
+					},
+					{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Name of the recipient' },
+				],
+			},
+		],
+		routing: { send: { type: 'body', property, value: '={{ $value.recipient }}' } },
+	};
+}
+
+/**
+ * Fields of a transactional email, shared by Email → Send (`POST /email/send`) and Email →
+ * Calculate Price (`POST /email/price`): From Email Address (allowed address), To, Subject,
+ * Body (HTML) and Additional Fields (Attachments, BCC, CC, From Name, Schedule).
+ */
+export function emailMessageFields(operation: string): INodeProperties[] {
+	const show = showFor('email', operation);
+	return [
+		emailAddressLocator({
+			displayName: 'From Email Address',
+			description: 'The allowed (verified) email address the email is sent from',
+			displayOptions: { show },
+			routing: { send: { type: 'body', property: 'from.email_address_id' } },
+		}),
+		{ ...recipientCollection('To', 'recipients', 'to', 'Recipients of the email', true), displayOptions: { show } },
+		{
+			displayName: 'Subject',
+			name: 'subject',
+			type: 'string',
+			required: true,
+			displayOptions: { show },
+			default: '',
+			routing: { send: { type: 'body', property: 'subject' } },
+		},
+		{
+			displayName: 'Body (HTML)',
+			name: 'body',
+			type: 'string',
+			required: true,
+			typeOptions: { rows: 6 },
+			displayOptions: { show },
+			default: '',
+			description: 'Content of the email, as HTML or plain text',
+			routing: { send: { type: 'body', property: 'body' } },
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			displayOptions: { show },
+			default: {},
+			options: [
+				{
+					displayName: 'Attachments',
+					name: 'attachments',
+					type: 'fixedCollection',
+					typeOptions: { multipleValues: true },
+					placeholder: 'Add Attachment',
+					default: {},
+					options: [
+						{
+							displayName: 'Attachment',
+							name: 'attachment',
+							values: [
+								{
+									displayName: 'Content (Base64)',
+									name: 'content',
+									type: 'string',
+									displayOptions: { show: { source: ['base64'] } },
+									default: '',
+									description: 'The file encoded as Base64',
+								},
+								{
+									displayName: 'Content ID',
+									name: 'contentId',
+									type: 'string',
+									default: '',
+									description: 'ID of an inline image: refer to it in the body as src="cid:ID"',
+								},
+								{
+									displayName: 'Disposition',
+									name: 'disposition',
+									type: 'options',
+									options: [
+										{ name: 'Attachment', value: 'attachment' },
+										{ name: 'Inline', value: 'inline' },
+									],
+									default: 'attachment',
+									description: 'Whether the file is attached or shown inline in the body',
+								},
+								{
+									displayName: 'File Name',
+									name: 'filename',
+									type: 'string',
+									default: '',
+									placeholder: 'invoice.pdf',
+									description: 'Name of the file; empty uses the binary file name',
+								},
+								{
+									displayName: 'Input Binary Field',
+									name: 'binaryPropertyName',
+									type: 'string',
+									displayOptions: { show: { source: ['binary'] } },
+									default: 'data',
+									description: 'Name of the input item binary field holding the file',
+								},
+								{
+									displayName: 'MIME Type',
+									name: 'type',
+									type: 'string',
+									default: '',
+									placeholder: 'application/pdf',
+									description: 'Content type of the file; empty uses the binary MIME type',
+								},
+								{
+									displayName: 'Source',
+									name: 'source',
+									type: 'options',
+									options: [
+										{ name: 'Binary Field', value: 'binary', description: 'A binary field of the input item' },
+										{ name: 'Base64 Content', value: 'base64', description: 'The file as Base64 text' },
+									],
+									default: 'binary',
+								},
+							],
+						},
+					],
+					routing: { send: { type: 'body', property: 'attachments', value: '={{ $value.attachment }}' } },
+				},
+				recipientCollection('BCC', 'bcc', 'bcc', 'Blind carbon copy recipients'),
+				recipientCollection('CC', 'cc', 'cc', 'Carbon copy recipients'),
+				{
+					displayName: 'From Name',
+					name: 'fromName',
+					type: 'string',
+					default: '',
+					description: 'Sender name shown to recipients',
+					routing: { send: { type: 'body', property: 'from.name' } },
+				},
+				{
+					displayName: 'Schedule',
+					name: 'schedule',
+					type: 'dateTime',
+					default: '',
+					description: 'When to send (sent to ClickSend as Unix seconds). Empty sends now.',
+					routing: { send: { type: 'body', property: 'schedule' } },
+				},
+			],
+		},
+	];
+}

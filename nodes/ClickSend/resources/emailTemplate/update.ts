@@ -1,0 +1,35 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { showFor } from '../../shared/descriptions';
+import { emailTemplateLocator } from './locator';
+
+const show = showFor('emailTemplate', 'update');
+
+/**
+ * Fields of Email Template → Update (`PUT /email/templates/{template_id}`, ClickSend "Update an
+ * Email Template"): ClickSend requires both the name and the body on every update.
+ */
+export const emailTemplateUpdateDescription: INodeProperties[] = [
+	emailTemplateLocator({ description: 'The email template to update', displayOptions: { show } }),
+	{
+		displayName: 'Template Name',
+		name: 'templateName',
+		type: 'string',
+		required: true,
+		displayOptions: { show },
+		default: '',
+		description: 'Name of the template',
+		routing: { send: { type: 'body', property: 'template_name' } },
+	},
+	{
+		displayName: 'Body (HTML)',
+		name: 'body',
+		type: 'string',
+		required: true,
+		typeOptions: { rows: 6 },
+		displayOptions: { show },
+		default: '',
+		description: 'The new HTML of the template (replaces the whole body)',
+		routing: { send: { type: 'body', property: 'body' } },
+	},
+];

@@ -1,0 +1,64 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { MESSAGE_SOURCE } from '../../shared/messages';
+import { channelMessageFields } from '../../shared/messagingFields';
+import { attachFile, fileFields } from '../../shared/uploads';
+import { compact, InvalidFieldError, normalisePhone, toUnixSeconds, validate } from '../../shared/validation';
+
+/**
+ * Fields of one fax, shared by Fax → Send (`POST /fax/send`) and Fax → Calculate Price
+ * (`POST /fax/price`): one message per input item (`messages[0].<field>`) plus the document
+ * (`file_url`: a URL, or a binary property uploaded with `convert=fax`).
+ */
+export function faxMessageFields(operation: string): INodeProperties[] {
+	return channelMessageFields({
+		resource: 'fax',
+		operation,
+		recipientKind: 'Fax Number',
+		listOptionDescription: 'Every contact of a ClickSend contact list (their fax numbers)',
+		toPlaceholder: '+61261111111',
+		toDescription: 'Recipient fax number, in E.164 or local format (set Country for local numbers)',
+		listDescription: 'The contact list to fax: one fax per contact',
+		content: fileFields({
+			resource: 'fax',
+			operations: [operation],
+			convert: 'fax',
+			property: 'file_url',
+			displayName: 'Document',
+			urlDescription: 'Public URL of the PDF to fax; DOC, DOCX and RTF files can be sent as a binary file (converted by ClickSend)',
+		}),
+		customStringDescription: 'Your reference, passed back with delivery receipts',
+		sender: { displayName: 'From (Fax Number)', description: 'Your dedicated fax number to send from. Empty uses the shared number.' },
+		replyEmail: true,
+		scheduleDescription: 'When to send (sent to ClickSend as Unix seconds). Empty sends now.',
+	});
+}
+
+/**
+ * preSend hook for fax `{messages:[...]}` bodies: per message, a recipient fax number (`to`,
+ * normalised) or a contact list (`list_id`, digits), a sender that is a fax number when given,
+ * `schedule` as Unix seconds (empty = now), empty optional fields dropped, `source` set.
+ * @throws InvalidFieldError naming the field, before any request.
+ */
+export const prepareFaxMessages = validate(function (options) {
+	const messages = ((options.body as IDataObject | undefined)?.messages ?? []) as IDataObject[];
+	for (const message of messages) {
+		compact(message);
+		if (message.list_id !== undefined) {
+			const listId = String(message.list_id).trim();
+			if (!/^\d+$/.test(listId)) throw new InvalidFieldError('Contact List', `must be a contact list ID (digits), got "${listId}"`);
+			message.list_id = Number(listId);
+			delete message.to;
+		} else {
+			message.to = normalisePhone(message.to, 'To');
+		}
+		if (message.from !== undefined) message.from = normalisePhone(message.from, 'From (Fax Number)');
+		const schedule = toUnixSeconds(message.schedule, this.getTimezone(), 'Schedule');
+		if (schedule === undefined) delete message.schedule;
+		else message.schedule = schedule;
+		message.source = MESSAGE_SOURCE;
+	}
+});
+
+/** The document hook of fax sends: URL as given, or a binary file uploaded with `convert=fax`. */
+export const attachFaxDocument = attachFile({ convert: 'fax', property: 'file_url', displayName: 'Document' });

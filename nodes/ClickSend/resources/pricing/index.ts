@@ -1,0 +1,43 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { outputData } from '../../shared/output';
+import { InvalidFieldError, validate } from '../../shared/validation';
+import { pricingGetDescription } from './get';
+
+/**
+ * preSend of Pricing → Get: the currency, when set, is a three-letter code (upper-cased).
+ * @throws InvalidFieldError "Currency" before any request.
+ */
+const checkCurrency = validate(function (options) {
+	const qs = (options.qs ??= {}) as IDataObject;
+	if (qs.currency === undefined || qs.currency === '') return;
+	const currency = String(qs.currency).trim().toUpperCase();
+	if (!/^[A-Z]{3}$/.test(currency)) throw new InvalidFieldError('Currency', `must be a three-letter currency code such as AUD or USD, got "${String(qs.currency)}"`);
+	qs.currency = currency;
+});
+
+/** Resource "Pricing" (ClickSend Pricing): the Operation option and its fields. */
+export const pricingDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['pricing'] } },
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get the prices of a country',
+				description: 'Get the SMS, MMS, voice, fax, email and post prices of a country',
+				routing: {
+					request: { method: 'GET', url: '/pricing/{pricingCountry}' },
+					send: { preSend: [checkCurrency] },
+					output: { postReceive: [outputData] },
+				},
+			},
+		],
+		default: 'get',
+	},
+	...pricingGetDescription,
+];

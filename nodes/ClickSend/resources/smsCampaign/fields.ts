@@ -1,0 +1,143 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { locatorField, showFor } from '../../shared/descriptions';
+import { messageTextField } from '../../shared/messagingFields';
+import { compact, InvalidFieldError, normaliseSender, toUnixSeconds, validate } from '../../shared/validation';
+
+/**
+ * The SMS campaign locator (`getSmsCampaigns`), filling `{campaignId}` in routing URLs
+ * (`/sms-campaigns/{campaignId}`, ClickSend's `sms_campaign_id`/`campaign_id`).
+ */
+export function campaignIdField(operation: string, description: string): INodeProperties {
+	return locatorField({
+		displayName: 'Campaign',
+		name: 'campaignId',
+		searchListMethod: 'getSmsCampaigns',
+		placeholder: '7',
+		description,
+		displayOptions: { show: showFor('smsCampaign', operation) },
+	});
+}
+
+/** Which optional fields an operation's campaign body accepts. */
+export interface CampaignFieldOptions {
+	/** `schedule` (Send, Update). */
+	schedule?: boolean;
+	/** `url_to_shorten` (Send). */
+	shortUrl?: boolean;
+	/** Name of the optional-fields collection: "Additional Fields" (default) or "Update Fields". */
+	collection?: 'additionalFields' | 'updateFields';
+}
+
+/**
+ * The campaign body shared by SMS Campaign → Send (`POST /sms-campaigns/send`), Calculate Price
+ * (`POST /sms-campaigns/price`) and Update (`PUT /sms-campaigns/{id}`): contact list (`list_id`),
+ * campaign name, message body (ClickSend's placeholders such as `[First Name]` are filled per
+ * contact), and optional sender ID, schedule (Unix seconds) and URL to shorten.
+ */
+export function campaignFields(operation: string, options: CampaignFieldOptions = {}): INodeProperties[] {
+	const show = showFor('smsCampaign', operation);
+	const optional: INodeProperties[] = [
+		{
+			displayName: 'From (Sender ID)',
+			name: 'from',
+			type: 'string',
+			default: '',
+			description:
+				'Sender ID: a dedicated number, your own verified number, or an alpha tag of at most 11 letters/digits. Empty uses the shared number.',
+			routing: { send: { type: 'body', property: 'from' } },
+		},
+	];
+	if (options.schedule) {
+		optional.push({
+			displayName: 'Schedule',
+			name: 'schedule',
+			type: 'dateTime',
+			default: '',
+			description:
+				operation === 'update'
+					? 'When to send (sent as Unix seconds). Replaces the current schedule; empty sends now.'
+					: 'When to send (sent to ClickSend as Unix seconds). Empty sends now.',
+			routing: { send: { type: 'body', property: 'schedule' } },
+		});
+	}
+	if (options.shortUrl) {
+		optional.push({
+			displayName: 'URL to Shorten',
+			name: 'urlToShorten',
+			type: 'string',
+			default: '',
+			placeholder: 'https://example.com/offer',
+			description:
+				'An http(s) link to shorten and track: put smsg.us/xxxxx in the message where the short link goes; each contact gets their own link',
+			routing: { send: { type: 'body', property: 'url_to_shorten' } },
+		});
+	}
+	const collection = options.collection ?? 'additionalFields';
+	return [
+		{
+			...locatorField({
+				displayName: 'Contact List',
+				name: 'listId',
+				searchListMethod: 'getContactLists',
+				description: 'The contact list the campaign goes to: one SMS per contact',
+				displayOptions: { show },
+			}),
+			routing: { send: { type: 'body', property: 'list_id' } },
+		},
+		{
+			displayName: 'Campaign Name',
+			name: 'campaignName',
+			type: 'string',
+			required: true,
+			displayOptions: { show },
+			default: '',
+			description: 'Name of the campaign in ClickSend',
+			routing: { send: { type: 'body', property: 'name' } },
+		},
+		messageTextField('smsCampaign', operation, 'Text of the SMS; ClickSend fills contact placeholders such as [First Name] per recipient', ''),
+		{
+			displayName: collection === 'updateFields' ? 'Update Fields' : 'Additional Fields',
+			name: collection,
+			type: 'collection',
+			placeholder: 'Add Field',
+			displayOptions: { show },
+			default: {},
+			options: optional.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		},
+	];
+}
+
+/**
+ * preSend hook for {@link campaignFields}: `list_id` as a number, non-empty name and body,
+ * sender ID checked, `schedule` in Unix seconds, `url_to_shorten` an http(s) URL, empty optional
+ * fields dropped.
+ * @throws InvalidFieldError naming "Contact List", "Campaign Name", "Message", "From (Sender ID)",
+ * "Schedule" or "URL to Shorten".
+ */
+export const prepareCampaign = validate(function (request) {
+	const body = compact((request.body ??= {}) as IDataObject);
+	const listId = String(body.list_id ?? '').trim();
+	if (!/^\d+$/.test(listId)) throw new InvalidFieldError('Contact List', `must be a contact list ID (digits), got "${listId}"`);
+	body.list_id = Number(listId);
+	for (const [key, field] of [
+		['name', 'Campaign Name'],
+		['body', 'Message'],
+	] as const) {
+		if (body[key] === undefined || String(body[key]).trim() === '') throw new InvalidFieldError(field, 'is empty');
+		body[key] = String(body[key]);
+	}
+	const from = normaliseSender(body.from, 'From (Sender ID)');
+	if (from === undefined) delete body.from;
+	else body.from = from;
+	const schedule = toUnixSeconds(body.schedule, this.getTimezone(), 'Schedule');
+	if (schedule === undefined) delete body.schedule;
+	else body.schedule = schedule;
+	if (body.url_to_shorten !== undefined) {
+		const url = String(body.url_to_shorten).trim();
+		if (!/^https?:\/\/\S+$/i.test(url)) {
+			throw new InvalidFieldError('URL to Shorten', `must start with http:// or https://, got "${url}"`);
+		}
+		body.url_to_shorten = url;
+	}
+});

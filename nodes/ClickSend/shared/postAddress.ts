@@ -1,0 +1,123 @@
+import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
+
+import { locatorField, showFor } from './descriptions';
+import { compact, InvalidFieldError, toUnixSeconds, validate } from './validation';
+
+/**
+ * Postal address fields shared by Letter and Postcard recipients (`recipients[0].address_*`) and
+ * Return Address create/update (top-level `address_*`), with their preSend check.
+ */
+
+/** Options of {@link addressFields}. */
+export interface AddressFieldOptions {
+	resource: string;
+	operations: string[];
+	/** Body path prefix: `recipients[0].` for a recipient, '' for a return address. */
+	prefix: string;
+	/** Label of the name line: "Recipient Name", "Name". */
+	nameLabel: string;
+}
+
+/**
+ * Required address fields (name, line 1, city, state, postal code, country) and the optional
+ * line 2, each routed to `<prefix>address_<field>` in the body.
+ */
+export function addressFields(options: AddressFieldOptions): INodeProperties[] {
+	const show = showFor(options.resource, options.operations);
+	const field = (
+		displayName: string,
+		name: string,
+		property: string,
+		extra: Partial<INodeProperties> = {},
+	): INodeProperties =>
+		({
+			displayName,
+			name,
+			type: 'string',
+			required: true,
+			displayOptions: { show },
+			default: '',
+			routing: { send: { type: 'body', property: `${options.prefix}${property}` } },
+			...extra,
+		}) as INodeProperties;
+	return [
+		field(options.nameLabel, 'addressName', 'address_name', { placeholder: 'John Smith', description: 'Name on the first line of the address' }),
+		field('Address Line 1', 'addressLine1', 'address_line_1', { placeholder: '123 Main Street' }),
+		field('Address Line 2', 'addressLine2', 'address_line_2', { required: false, description: 'Optional second address line' }),
+		field('City', 'addressCity', 'address_city', { placeholder: 'Perth' }),
+		field('State', 'addressState', 'address_state', { placeholder: 'WA' }),
+		field('Postal Code', 'addressPostalCode', 'address_postal_code', { placeholder: '6000' }),
+		field('Country', 'addressCountry', 'address_country', {
+			placeholder: 'AU',
+			description: 'Two-letter ISO 3166 country code of the address',
+		}),
+	];
+}
+
+const REQUIRED_ADDRESS: ReadonlyArray<[string, string]> = [
+	['address_name', 'Name'],
+	['address_line_1', 'Address Line 1'],
+	['address_city', 'City'],
+	['address_state', 'State'],
+	['address_postal_code', 'Postal Code'],
+	['address_country', 'Country'],
+];
+
+/**
+ * Checks and shapes one address object in place: trims text, drops empty optional fields,
+ * requires name, line 1, city, state, postal code and a two-letter country (upper-cased),
+ * `return_address_id` as a number, `schedule` as Unix seconds.
+ * @throws InvalidFieldError naming the field.
+ */
+export function checkAddress(address: IDataObject, timeZone: string): IDataObject {
+	for (const key of Object.keys(address)) {
+		if (typeof address[key] === 'string') address[key] = (address[key] as string).trim();
+	}
+	compact(address);
+	for (const [key, label] of REQUIRED_ADDRESS) {
+		if (address[key] === undefined) throw new InvalidFieldError(label, 'is empty');
+		if (typeof address[key] !== 'string') address[key] = String(address[key]);
+	}
+	const country = String(address.address_country).toUpperCase();
+	if (!/^[A-Z]{2}$/.test(country)) {
+		throw new InvalidFieldError('Country', `must be a two-letter ISO 3166 country code such as AU or US, got "${String(address.address_country)}"`);
+	}
+	address.address_country = country;
+	if (address.return_address_id !== undefined) {
+		const id = String(address.return_address_id).trim();
+		if (!/^\d+$/.test(id)) throw new InvalidFieldError('Return Address', `must be a return address ID (digits), got "${id}"`);
+		address.return_address_id = Number(id);
+	}
+	const schedule = toUnixSeconds(address.schedule, timeZone, 'Schedule');
+	if (schedule === undefined) delete address.schedule;
+	else address.schedule = schedule;
+	return address;
+}
+
+/** preSend hook: {@link checkAddress} on every element of `body.recipients` (letters, postcards). */
+export const prepareRecipients: PreSendAction = validate(function (options) {
+	const recipients = ((options.body as IDataObject | undefined)?.recipients ?? []) as IDataObject[];
+	for (const recipient of recipients) checkAddress(recipient, this.getTimezone());
+});
+
+/** preSend hook: {@link checkAddress} on the body itself (return address create/update). */
+export const prepareAddressBody: PreSendAction = validate(function (options) {
+	checkAddress((options.body ??= {}) as IDataObject, this.getTimezone());
+});
+
+/**
+ * The return address locator (`GET /post/return-addresses` list or an ID), named `returnAddressId`:
+ * it fills `{returnAddressId}` in routing URLs, or with `property` is sent in the body (e.g.
+ * `recipients[0].return_address_id` of a letter).
+ */
+export function returnAddressField(resource: string, operations: string[], description: string, property?: string): INodeProperties {
+	const field = locatorField({
+		displayName: 'Return Address',
+		name: 'returnAddressId',
+		searchListMethod: 'getReturnAddresses',
+		placeholder: '14',
+		description,
+		displayOptions: { show: showFor(resource, operations) },
+	});
+	return property ? { ...field, routing: { send: { type: 'body', property } } } : field;
+}

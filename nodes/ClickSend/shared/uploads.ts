@@ -1,0 +1,336 @@
+import type { IBinaryData, IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { showFor } from './descriptions';
+import { clickSendRequest, preSend } from './transport';
+import { InvalidFieldError } from './validation';
+
+/**
+ * Files for MMS, fax and post: a URL, or a binary property of the input item that is checked
+ * here and uploaded through ClickSend's `POST /uploads?convert=<fax|mms|post>` ("Upload a file")
+ * before the send; the send then uses the URL ClickSend returns (`data._url`).
+ */
+
+/** ClickSend's conversion types of `POST /uploads?convert=…`. */
+export type UploadConversion = 'csv' | 'fax' | 'mms' | 'post';
+
+/** What ClickSend accepts for one conversion type (API docs of the sending endpoint). */
+export interface UploadRule {
+	convert: UploadConversion;
+	/** What the file is for, in errors ("MMS media"). */
+	label: string;
+	/** Accepted file extensions, lower case, without the dot. */
+	extensions: readonly string[];
+	/** Accepted MIME types (a file passes on its extension or its MIME type). */
+	mimeTypes: readonly string[];
+	/** Largest file in bytes; undefined where ClickSend documents no limit. */
+	maxBytes?: number;
+}
+
+/**
+ * Documented limits per conversion type:
+ * - `mms`: jpg, gif (sent as is), jpeg, png, bmp (converted); one attachment of at most 250 kB (ClickSend MMS docs).
+ * - `fax`: pdf (sent as is), docx, doc, rtf (converted) (ClickSend Fax docs); at most 4 MB (ClickSend's fax connector spec).
+ * - `post`: pdf, docx, doc (ClickSend Letters/Postcards docs); no size limit documented.
+ * - `csv`: csv, xls, xlsx (contact imports); no size limit documented.
+ */
+export const UPLOAD_RULES: Readonly<Record<UploadConversion, UploadRule>> = {
+	mms: {
+		convert: 'mms',
+		label: 'MMS media',
+		extensions: ['jpg', 'jpeg', 'gif', 'png', 'bmp'],
+		mimeTypes: ['image/jpeg', 'image/jpg', 'image/pjpeg', 'image/gif', 'image/png', 'image/bmp', 'image/x-bmp', 'image/x-ms-bmp'],
+		maxBytes: 250 * 1024,
+	},
+	fax: {
+		convert: 'fax',
+		label: 'fax document',
+		extensions: ['pdf', 'docx', 'doc', 'rtf'],
+		mimeTypes: [
+			'application/pdf',
+			'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+			'application/msword',
+			'application/rtf',
+			'text/rtf',
+		],
+		maxBytes: 4 * 1024 * 1024,
+	},
+	post: {
+		convert: 'post',
+		label: 'post document',
+		extensions: ['pdf', 'docx', 'doc'],
+		mimeTypes: ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/msword'],
+	},
+	csv: {
+		convert: 'csv',
+		label: 'CSV file',
+		extensions: ['csv', 'xls', 'xlsx'],
+		mimeTypes: [
+			'text/csv',
+			'application/csv',
+			'application/vnd.ms-excel',
+			'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		],
+	},
+};
+
+/** Display name of the binary property field, used in errors. */
+export const BINARY_FIELD_NAME = 'Input Binary Field';
+
+/** "250 kB", "4 MB": a byte count as ClickSend's docs write limits. */
+export function formatBytes(bytes: number): string {
+	if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+	return `${Math.ceil(bytes / 1024)} kB`;
+}
+
+function allowedTypes(rule: UploadRule): string {
+	const types = rule.extensions.map((e) => e.toUpperCase());
+	return types.length === 1 ? types[0] : `${types.slice(0, -1).join(', ')} or ${types[types.length - 1]}`;
+}
+
+/** A binary file of the input item, read and checked against an {@link UploadRule}. */
+export interface CheckedFile {
+	/** Binary property name. */
+	property: string;
+	fileName: string;
+	mimeType: string;
+	content: Buffer;
+}
+
+/**
+ * Reads binary property `property` of the current input item and checks it against `rule`:
+ * type by extension or MIME type, size against `rule.maxBytes`, not empty.
+ * @throws InvalidFieldError ("Input Binary Field: …") naming the file and what is allowed.
+ */
+export async function readCheckedBinary(this: IExecuteSingleFunctions, property: string, rule: UploadRule): Promise<CheckedFile> {
+	let meta: IBinaryData | undefined;
+	try {
+		meta = this.helpers.assertBinaryData(property);
+	} catch {
+		meta = undefined;
+	}
+	if (!meta) {
+		const available = Object.keys(this.getInputData()?.binary ?? {});
+		throw new InvalidFieldError(
+			BINARY_FIELD_NAME,
+			`the input item has no binary property "${property}" (${available.length ? `it has: ${available.join(', ')}` : 'it has no binary data'}); give the name of the binary property holding the ${rule.label}`,
+		);
+	}
+	const fileName = String(meta.fileName ?? property);
+	const mimeType = String(meta.mimeType ?? '').toLowerCase();
+	const extension = (meta.fileExtension ?? (fileName.includes('.') ? fileName.split('.').pop() : '') ?? '').toLowerCase();
+	if (!rule.extensions.includes(extension) && !rule.mimeTypes.includes(mimeType)) {
+		throw new InvalidFieldError(
+			BINARY_FIELD_NAME,
+			`"${fileName}"${mimeType ? ` (${mimeType})` : ''} is not a supported ${rule.label}: use ${allowedTypes(rule)}`,
+		);
+	}
+	const content = await this.helpers.getBinaryDataBuffer(property);
+	if (content.length === 0) throw new InvalidFieldError(BINARY_FIELD_NAME, `"${fileName}" is empty`);
+	if (rule.maxBytes !== undefined && content.length > rule.maxBytes) {
+		throw new InvalidFieldError(
+			BINARY_FIELD_NAME,
+			`"${fileName}" is ${formatBytes(content.length)}; ClickSend accepts ${rule.label} of at most ${formatBytes(rule.maxBytes)}`,
+		);
+	}
+	return { property, fileName, mimeType, content };
+}
+
+/**
+ * Uploads a checked file through `POST /uploads?convert=<rule.convert>` with `{content: base64}`
+ * (the shared executor's {@link clickSendRequest}) and returns ClickSend's URL for it (`data._url`).
+ * @throws NodeApiError when ClickSend refuses the upload; NodeOperationError when the answer has no URL.
+ */
+export async function uploadFile(this: IExecuteSingleFunctions, file: CheckedFile, convert: UploadConversion): Promise<string> {
+	const { envelope } = await clickSendRequest.call(
+		this,
+		{ method: 'POST', url: '/uploads', qs: { convert }, body: { content: file.content.toString('base64') } },
+		this.getItemIndex(),
+	);
+	const url = (envelope.data as IDataObject | undefined)?._url;
+	if (typeof url !== 'string' || url === '') {
+		throw new NodeOperationError(this.getNode(), `ClickSend accepted the upload of "${file.fileName}" but returned no file URL`, {
+			itemIndex: this.getItemIndex(),
+		});
+	}
+	return url;
+}
+
+/** Options of {@link fileFields} and {@link attachFile}. */
+export interface FileFieldOptions {
+	resource: string;
+	operations: string[];
+	/** Conversion type for uploads, also the file rules. */
+	convert: UploadConversion;
+	/** Body property of the URL: `media_file`, `file_url`, or an array `file_urls`. */
+	property: string;
+	/** Whether the property is an array of URLs (postcards, direct mail: 1 or 2 files). */
+	array?: boolean;
+	/** What the file is, in field names: "Media File", "Document". */
+	displayName: string;
+	/** Description of the URL field. */
+	urlDescription: string;
+}
+
+/**
+ * The file fields of a send/price operation: "File Source" (URL or Binary File), the URL (for
+ * arrays, a front URL and an optional back URL) or the input binary property name(s). Pair with
+ * {@link attachFile} in the operation's preSend.
+ */
+export function fileFields(options: FileFieldOptions): INodeProperties[] {
+	const show = showFor(options.resource, options.operations);
+	const urlProperty = options.array ? `${options.property}[0]` : options.property;
+	const fields: INodeProperties[] = [
+		{
+			displayName: `${options.displayName} Source`,
+			name: 'fileSource',
+			type: 'options',
+			displayOptions: { show },
+			options: [
+				{ name: 'URL', value: 'url', description: 'A public URL of the file' },
+				{
+					name: 'Binary File',
+					value: 'binary',
+					description: `A binary property of the input item, uploaded to ClickSend (POST /uploads?convert=${options.convert}) before sending`,
+				},
+			],
+			default: 'url',
+		},
+		{
+			displayName: options.array ? `${options.displayName} URL (Front)` : `${options.displayName} URL`,
+			name: 'fileUrl',
+			type: 'string',
+			required: true,
+			displayOptions: { show: { ...show, fileSource: ['url'] } },
+			default: '',
+			placeholder: 'https://example.com/file.pdf',
+			description: options.urlDescription,
+			routing: { send: { type: 'body', property: urlProperty } },
+		},
+	];
+	if (options.array) {
+		fields.push({
+			displayName: `${options.displayName} URL (Back)`,
+			name: 'backFileUrl',
+			type: 'string',
+			displayOptions: { show: { ...show, fileSource: ['url'] } },
+			default: '',
+			placeholder: 'https://example.com/back.pdf',
+			description: 'Optional second PDF for the back; leave empty when the front file has two pages (front and back)',
+			routing: { send: { type: 'body', property: `${options.property}[1]` } },
+		});
+	}
+	const rule = UPLOAD_RULES[options.convert];
+	fields.push({
+		displayName: BINARY_FIELD_NAME,
+		name: 'binaryPropertyName',
+		type: 'string',
+		required: true,
+		displayOptions: { show: { ...show, fileSource: ['binary'] } },
+		default: 'data',
+		placeholder: options.array ? 'front, back' : 'data',
+		hint: `${allowedTypes(rule)}${rule.maxBytes ? `, at most ${formatBytes(rule.maxBytes)}` : ''}`,
+		description: options.array
+			? 'Name of the binary property of the input item holding the file; two names separated by a comma for a front and a back file'
+			: 'Name of the binary property of the input item holding the file',
+	});
+	return fields;
+}
+
+/**
+ * preSend hook for {@link fileFields}: with "URL", trims the URL(s), requires one and drops an
+ * empty back URL; with "Binary File", reads and checks each named binary property (type, size;
+ * error before any request), uploads it (`POST /uploads?convert=…`, the one extra request of the
+ * operation) and puts the returned URL(s) into `options.property` of the body.
+ * Field errors become "Invalid <field>: …" item errors; upload errors keep ClickSend's message.
+ */
+export function attachFile(options: Pick<FileFieldOptions, 'convert' | 'property' | 'array' | 'displayName'>): PreSendAction {
+	const rule = UPLOAD_RULES[options.convert];
+	const maxFiles = options.array ? 2 : 1;
+	return preSend(async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+		const body = (request.body ??= {}) as IDataObject;
+		const binary = this.getNodeParameter('fileSource', 'url') === 'binary';
+		let files: CheckedFile[] = [];
+		try {
+			if (!binary) {
+				body[options.property] = checkUrls(body[options.property], options);
+				return request;
+			}
+			files = await readNamedBinaries.call(this, rule, maxFiles);
+		} catch (error) {
+			throw fieldError(this, error as Error);
+		}
+		const urls: string[] = [];
+		for (const file of files) urls.push(await uploadFile.call(this, file, options.convert));
+		body[options.property] = options.array ? urls : urls[0];
+		return request;
+	});
+}
+
+/** An item error "Invalid <field>: …" for an {@link InvalidFieldError} (other errors keep their message). */
+function fieldError(context: IExecuteSingleFunctions, error: Error): NodeOperationError {
+	const message = error instanceof InvalidFieldError ? `Invalid ${error.message}` : error.message;
+	return new NodeOperationError(context.getNode(), message, { itemIndex: context.getItemIndex() });
+}
+
+/** URL mode of {@link attachFile}: trimmed http(s) URL(s), the first one required, empty extra ones dropped. */
+function checkUrls(value: unknown, options: Pick<FileFieldOptions, 'array' | 'displayName'>): string | string[] {
+	const given = options.array ? (Array.isArray(value) ? value : []) : [value];
+	const urls = given.map((u) => (u === undefined || u === null ? '' : String(u).trim()));
+	if (urls.length === 0 || urls[0] === '') throw new InvalidFieldError(`${options.displayName} URL`, 'is empty; give a public URL of the file');
+	const kept = urls.filter((u) => u !== '');
+	const bad = kept.find((u) => !/^https?:\/\/\S+$/i.test(u));
+	if (bad) throw new InvalidFieldError(`${options.displayName} URL`, `"${bad}" is not an http(s) URL`);
+	return options.array ? kept : kept[0];
+}
+
+/** Binary mode of {@link attachFile}: the comma-separated binary property names, each read and checked. */
+async function readNamedBinaries(this: IExecuteSingleFunctions, rule: UploadRule, maxFiles: number): Promise<CheckedFile[]> {
+	const names = String(this.getNodeParameter('binaryPropertyName', 'data') ?? '')
+		.split(',')
+		.map((n) => n.trim())
+		.filter((n) => n !== '');
+	if (names.length === 0) throw new InvalidFieldError(BINARY_FIELD_NAME, 'is empty; give the name of the binary property holding the file');
+	if (names.length > maxFiles) {
+		throw new InvalidFieldError(BINARY_FIELD_NAME, `names ${names.length} files; ClickSend takes at most ${maxFiles} here`);
+	}
+	const files: CheckedFile[] = [];
+	for (const name of names) files.push(await readCheckedBinary.call(this, name, rule));
+	return files;
+}
+
+/** Options of {@link binaryContent}. */
+export interface BinaryContentOptions {
+	/** Rule to check the file against instead of the conversion type's. */
+	rule?: UploadRule;
+	/** Run only when this returns true (e.g. the user chose a binary input); default always. */
+	when?: (this: IExecuteSingleFunctions) => boolean;
+}
+
+/**
+ * preSend hook for operations whose body takes the file itself (`{content: base64}`: Upload,
+ * Detect Address): reads and checks binary property `binaryPropertyName` against the rule of
+ * `convert` (a fixed type, or a function reading it from the node's parameters) and sets
+ * `body.content`. No request is made here.
+ */
+export function binaryContent(
+	convert: UploadConversion | ((this: IExecuteSingleFunctions) => UploadConversion),
+	options: BinaryContentOptions = {},
+): PreSendAction {
+	return preSend(async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+		if (options.when && !options.when.call(this)) return request;
+		try {
+			const type = typeof convert === 'function' ? convert.call(this) : convert;
+			const name = String(this.getNodeParameter('binaryPropertyName', 'data') ?? '').trim();
+			if (name === '') throw new InvalidFieldError(BINARY_FIELD_NAME, 'is empty; give the name of the binary property holding the file');
+			const rule = options.rule ?? UPLOAD_RULES[type];
+			if (!rule) throw new InvalidFieldError('Convert For', `must be one of ${Object.keys(UPLOAD_RULES).join(', ')}, got "${String(type)}"`);
+			const file = await readCheckedBinary.call(this, name, rule);
+			const body = (request.body ??= {}) as IDataObject;
+			body.content = file.content.toString('base64');
+			return request;
+		} catch (error) {
+			throw fieldError(this, error as Error);
+		}
+	});
+}

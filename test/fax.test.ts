@@ -1,0 +1,205 @@
+import type { IBinaryKeyData } from 'n8n-workflow';
+
+import { pairedIndex, useSandbox } from './helpers/sandbox';
+import { expectValidBody } from './helpers/spec';
+import { faxStore } from './sandbox/routes/fax';
+import { uploadStore } from './sandbox/routes/uploads';
+
+const cs = useSandbox();
+
+const PDF_URL = 'https://example.com/invoice.pdf';
+/** A two-page PDF skeleton (the sandbox counts `/Type /Page` objects). */
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Pages /Count 2 >> endobj\n2 0 obj << /Type /Page >> endobj\n3 0 obj << /Type /Page >> endobj\n%%EOF\n');
+
+const recipients = [
+	{ ref: 'inv-1', fax: '+61261111111' },
+	{ ref: 'inv-2', fax: '+61 2 6222 2222' },
+];
+
+const faxToRecipients = {
+	resource: 'fax',
+	operation: 'send',
+	to: '={{ $json.fax }}',
+	fileUrl: PDF_URL,
+	additionalFields: { customString: '={{ $json.ref }}' },
+};
+
+function binary(data: Buffer, fileName: string, mimeType: string): IBinaryKeyData {
+	return { data: { data: data.toString('base64'), fileName, mimeType } };
+}
+
+describe('Fax → Send (POST /fax/send)', () => {
+	test('faxes the document URL to one number per input item, outputs linked', async () => {
+		const result = await cs.run(faxToRecipients, { items: recipients });
+		expect(result.error).toBeUndefined();
+		const requests = cs.requests('/fax/send');
+		expect(requests.map((r) => r.method)).toEqual(['POST', 'POST']);
+		expect(requests.map((r) => r.body)).toEqual([
+			{ file_url: PDF_URL, messages: [{ to: '+61261111111', custom_string: 'inv-1', source: 'n8n' }] },
+			{ file_url: PDF_URL, messages: [{ to: '+61262222222', custom_string: 'inv-2', source: 'n8n' }] },
+		]);
+		for (const request of requests) expectValidBody(request);
+		const items = result.output('ClickSend');
+		expect(items.map(pairedIndex)).toEqual([0, 1]);
+		expect(items.map((i) => i.json.custom_string)).toEqual(['inv-1', 'inv-2']);
+		for (const item of items) expect(item.json).toMatchObject({ status: 'SUCCESS', accepted: true, message_pages: 1 });
+	});
+
+	test('sends From, Country, Reply Email and a Schedule (Unix seconds) to a contact list', async () => {
+		const result = await cs.run({
+			resource: 'fax',
+			operation: 'send',
+			sendTo: 'list',
+			listId: { __rl: true, mode: 'list', value: '428' },
+			fileUrl: PDF_URL,
+			additionalFields: { from: '+61 2 9999 0000', country: 'AU', fromEmail: 'fax@example.com', schedule: '2031-01-01T10:00:00' },
+		}, { timezone: 'Australia/Sydney' });
+		expect(result.error).toBeUndefined();
+		const [request] = cs.requests('/fax/send');
+		expect(request.body).toEqual({
+			file_url: PDF_URL,
+			messages: [
+				{ list_id: 428, from: '+61299990000', country: 'AU', from_email: 'fax@example.com', schedule: Date.UTC(2030, 11, 31, 23) / 1000, source: 'n8n' },
+			],
+		});
+		expectValidBody(request);
+		expect(result.output('ClickSend').length).toBeGreaterThan(1);
+	});
+
+	test('a binary PDF is uploaded with convert=fax and the fax uses the returned URL', async () => {
+		const result = await cs.run(
+			{ ...faxToRecipients, fileSource: 'binary', binaryPropertyName: 'invoice' },
+			{ items: recipients.slice(0, 1), binaries: [{ invoice: binary(PDF, 'invoice.pdf', 'application/pdf').data }] },
+		);
+		expect(result.error).toBeUndefined();
+		const [upload] = cs.requests('/uploads');
+		expect(upload.method).toBe('POST');
+		expect(upload.query).toEqual({ convert: 'fax' });
+		expect(upload.body).toEqual({ content: PDF.toString('base64') });
+		expectValidBody(upload);
+		const [stored] = [...uploadStore(cs.sandbox.state).values()];
+		const [send] = cs.requests('/fax/send');
+		expect(send.body).toEqual({ file_url: stored._url, messages: [{ to: '+61261111111', custom_string: 'inv-1', source: 'n8n' }] });
+		expectValidBody(send);
+		expect(result.output('ClickSend')[0].json).toMatchObject({ accepted: true, message_pages: 2, message_price: '0.4000' });
+	});
+
+	test.each([
+		['too large (over 4 MB)', binary(Buffer.alloc(4 * 1024 * 1024 + 1, 32), 'scan.pdf', 'application/pdf'), 'Invalid Input Binary Field: "scan.pdf" is 4 MB; ClickSend accepts fax document of at most 4 MB'],
+		['of a wrong type', binary(Buffer.from('GIF89a'), 'logo.gif', 'image/gif'), 'Invalid Input Binary Field: "logo.gif" (image/gif) is not a supported fax document: use PDF, DOCX, DOC or RTF'],
+	])('a binary file %s is rejected before any request', async (_case, file, message) => {
+		const result = await cs.run({ ...faxToRecipients, fileSource: 'binary' }, { items: recipients.slice(0, 1), binaries: [file] });
+		expect(result.error?.message).toContain(message);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test.each([
+		['To', { to: 'fax me' }, 'Invalid To: "fax me" is not a phone number'],
+		['From (Fax Number)', { additionalFields: { from: 'MyShop' } }, 'Invalid From (Fax Number): "MyShop" is not a phone number'],
+		['Document URL', { fileUrl: '={{ "" }}' }, 'Invalid Document URL: is empty'],
+	])('bad %s is rejected before any request', async (_field, override, message) => {
+		const result = await cs.run({ ...faxToRecipients, ...override }, { items: recipients.slice(0, 1) });
+		expect(result.error?.message).toContain(message);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('with Continue On Fail, a bad item becomes a linked error item and the others are sent', async () => {
+		const result = await cs.run(faxToRecipients, { items: [recipients[0], { ref: 'bad', fax: 'nope' }], onError: 'continueRegularOutput' });
+		const items = result.output('ClickSend');
+		expect(items.map(pairedIndex)).toEqual([0, 1]);
+		expect(items[0].json.accepted).toBe(true);
+		expect(items[1].json.error).toContain('Invalid To');
+		expect(cs.requests('/fax/send')).toHaveLength(1);
+	});
+});
+
+describe('Fax → Calculate Price (POST /fax/price)', () => {
+	test('prices the fax without storing it', async () => {
+		const result = await cs.run({ ...faxToRecipients, operation: 'calculatePrice' }, { items: recipients.slice(0, 1) });
+		expect(result.error).toBeUndefined();
+		const [request] = cs.requests('/fax/price');
+		expect(request.method).toBe('POST');
+		expect(request.body).toEqual({ file_url: PDF_URL, messages: [{ to: '+61261111111', custom_string: 'inv-1', source: 'n8n' }] });
+		expectValidBody(request);
+		const [item] = result.output('ClickSend');
+		expect(item.json).toMatchObject({ accepted: true, message_price: '0.2000' });
+		expect(pairedIndex(item)).toBe(0);
+		expect(faxStore(cs.sandbox.state).forUser(1, Date.now() / 1000)).toHaveLength(0);
+	});
+});
+
+describe('Fax history and receipts', () => {
+	async function faxTwo() {
+		const sent = await cs.run(faxToRecipients, { items: recipients });
+		expect(sent.error).toBeUndefined();
+		cs.sandbox.requests.length = 0;
+		return sent.output('ClickSend').map((i) => String(i.json.message_id));
+	}
+
+	test('Get Many (GET /fax/history) sends the date range as Unix seconds and lists the faxes', async () => {
+		const ids = await faxTwo();
+		const result = await cs.run({
+			resource: 'fax',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 1,
+			filters: { dateFrom: '2020-01-01T00:00:00Z', dateTo: '2099-01-01T00:00:00Z', q: 'to:+612', order_by: 'date_added:desc' },
+		});
+		expect(result.error).toBeUndefined();
+		const [request] = cs.requests('/fax/history');
+		expect(request.method).toBe('GET');
+		expect(request.query).toEqual({
+			page: '1',
+			limit: '15',
+			date_from: String(Date.UTC(2020, 0, 1) / 1000),
+			date_to: String(Date.UTC(2099, 0, 1) / 1000),
+			q: 'to:+612',
+			order_by: 'date_added:desc',
+		});
+		const items = result.output('ClickSend');
+		expect(items).toHaveLength(1);
+		expect(ids).toContain(items[0].json.message_id);
+		expect(items[0].json).toMatchObject({ status: 'Sent', _file_url: PDF_URL });
+	});
+
+	test('Export History (GET /fax/history/export?filename=…)', async () => {
+		const result = await cs.run({ resource: 'fax', operation: 'exportHistory', filename: 'faxes.csv' });
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/fax/history/export')[0].query).toEqual({ filename: 'faxes.csv' });
+		expect(result.output('ClickSend')[0].json).toEqual({ url: expect.stringContaining('https://') });
+	});
+
+	test('Get Delivery Receipt (GET /fax/receipts/{message_id})', async () => {
+		const [id] = await faxTwo();
+		const result = await cs.run({ resource: 'fax', operation: 'getReceipt', messageId: id });
+		expect(result.error).toBeUndefined();
+		expect(cs.requests(`/fax/receipts/${id}`)[0].method).toBe('GET');
+		expect(result.output('ClickSend')[0].json).toMatchObject({ message_id: id, status: 'Sent', status_code: '201' });
+	});
+
+	test('Get Many Delivery Receipts (GET /fax/receipts), Add Test Receipt (POST /fax/receipts) and Mark as Read (PUT /fax/receipts-read)', async () => {
+		const ids = await faxTwo();
+		const added = await cs.run({ resource: 'fax', operation: 'addTestReceipt' });
+		expect(added.error).toBeUndefined();
+		const [post] = cs.requests('/fax/receipts').filter((r) => r.method === 'POST');
+		expect(post.body).toEqual({ url: 'poll' });
+		expectValidBody(post);
+		const testId = added.output('ClickSend')[0].json.message_id;
+		expect(testId).toEqual(expect.any(String));
+
+		const listed = await cs.run({ resource: 'fax', operation: 'getAllReceipts', returnAll: true });
+		const get = cs.requests('/fax/receipts').filter((r) => r.method === 'GET');
+		expect(get[0].query).toEqual({ page: '1', limit: '100' });
+		expect(listed.output('ClickSend').map((i) => i.json.message_id).sort()).toEqual([...ids, testId].sort());
+
+		const marked = await cs.run({ resource: 'fax', operation: 'markReceiptsRead', dateBefore: '2099-01-01T00:00:00Z' });
+		expect(marked.error).toBeUndefined();
+		const [put] = cs.requests('/fax/receipts-read');
+		expect(put.method).toBe('PUT');
+		expect(put.body).toEqual({ date_before: Date.UTC(2099, 0, 1) / 1000 });
+		expectValidBody(put);
+		expect(marked.output('ClickSend')[0].json).toEqual({ success: true, message: 'Receipts has been marked as read.' });
+		const after = await cs.run({ resource: 'fax', operation: 'getAllReceipts', returnAll: true });
+		expect(after.output('ClickSend')).toHaveLength(0);
+	});
+});

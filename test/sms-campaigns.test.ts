@@ -1,0 +1,160 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { pairedIndex, useSandbox } from './helpers/sandbox';
+import { expectValidBody } from './helpers/spec';
+
+const cs = useSandbox();
+
+const FUTURE = '2031-03-01T09:30:00Z';
+const FUTURE_S = Date.UTC(2031, 2, 1, 9, 30) / 1000;
+const list428 = { __rl: true, mode: 'list', value: '428' };
+const byId = (id: unknown) => ({ __rl: true, mode: 'id', value: String(id) });
+
+async function campaign(operation: string, parameters: IDataObject = {}) {
+	cs.sandbox.requests.length = 0;
+	const result = await cs.run({ resource: 'smsCampaign', operation, ...parameters });
+	expect(result.error).toBeUndefined();
+	for (const request of cs.sandbox.requests) expectValidBody(request);
+	return result.output('ClickSend');
+}
+
+async function scheduledCampaign(name = 'Spring sale') {
+	const [item] = await campaign('send', {
+		listId: list428,
+		campaignName: name,
+		body: 'Hi [First Name], 20% off today',
+		additionalFields: { from: 'MyShop', schedule: FUTURE },
+	});
+	return item.json.sms_campaign_id as number;
+}
+
+describe('SMS Campaign → Send / Calculate Price (contact list 428)', () => {
+	test('sends a campaign to list 428 with sender, schedule and short URL', async () => {
+		const items = await campaign('send', {
+			listId: list428,
+			campaignName: 'Spring sale',
+			body: 'Hi [First Name], offer: smsg.us/xxxxx',
+			additionalFields: { from: 'MyShop', schedule: FUTURE, urlToShorten: 'https://example.com/offer' },
+		});
+		const [request] = cs.requests('/sms-campaigns/send');
+		expect(request.method).toBe('POST');
+		expect(request.body).toEqual({
+			list_id: 428,
+			name: 'Spring sale',
+			body: 'Hi [First Name], offer: smsg.us/xxxxx',
+			from: 'MyShop',
+			schedule: FUTURE_S,
+			url_to_shorten: 'https://example.com/offer',
+		});
+		expect(items).toHaveLength(1);
+		expect(pairedIndex(items[0])).toBe(0);
+		expect(items[0].json).toMatchObject({
+			sms_campaign_id: 1,
+			list_id: 428,
+			name: 'Spring sale',
+			status: 'Queued',
+			schedule: String(FUTURE_S),
+			_total_count: 4,
+		});
+	});
+
+	test('sends now without optional fields (no url_to_shorten needed)', async () => {
+		const [item] = await campaign('send', { listId: byId(428), campaignName: 'Now', body: 'Open today' });
+		expect(cs.requests('/sms-campaigns/send')[0].body).toEqual({ list_id: 428, name: 'Now', body: 'Open today' });
+		expect(item.json).toMatchObject({ status: 'Sent', list_id: 428 });
+	});
+
+	test('calculates the price for every contact of the list', async () => {
+		const [item] = await campaign('calculatePrice', { listId: list428, campaignName: 'Spring sale', body: 'Hi [First Name]' });
+		const [request] = cs.requests('/sms-campaigns/price');
+		expect([request.method, request.body]).toEqual(['POST', { list_id: 428, name: 'Spring sale', body: 'Hi [First Name]' }]);
+		expect(item.json).toMatchObject({ total_count: 4, total_price: '0.3084', data: { body: 'Hi John' } });
+		expect(cs.sandbox.requests.filter((r) => r.path === '/sms-campaigns')).toHaveLength(0);
+	});
+
+	test.each([
+		['Contact List', { listId: { __rl: true, mode: 'list', value: 'abc' } }, 'Invalid Contact List: must be a contact list ID'],
+		['Message', { body: '={{ "" }}' }, 'Invalid Message: is empty'],
+		['From (Sender ID)', { additionalFields: { from: 'Far Too Long Sender' } }, 'Invalid From (Sender ID)'],
+		['URL to Shorten', { additionalFields: { urlToShorten: 'example.com' } }, 'Invalid URL to Shorten: must start with http'],
+	])('bad %s is rejected before any request', async (_field, override, message) => {
+		const result = await cs.run({ resource: 'smsCampaign', operation: 'send', listId: list428, campaignName: 'C', body: 'B', ...override });
+		expect(result.error?.message).toContain(message);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('an unknown contact list answers NOT_ENOUGH_PERMISSION_TO_LIST_ID', async () => {
+		const result = await cs.run({ resource: 'smsCampaign', operation: 'send', listId: byId(999), campaignName: 'C', body: 'B' });
+		expect(result.error?.description).toContain('NOT_ENOUGH_PERMISSION_TO_LIST_ID');
+	});
+});
+
+describe('SMS Campaign → Get Many / Get / Update / Cancel', () => {
+	test('send → get many → get → update → cancel', async () => {
+		const first = await scheduledCampaign('First');
+		const second = await scheduledCampaign('Second');
+
+		const listed = await campaign('getAll', { returnAll: true });
+		expect(cs.requests('/sms-campaigns').map((r) => [r.method, r.query])).toEqual([['GET', { page: '1', limit: '100' }]]);
+		expect(listed.map((i) => i.json.sms_campaign_id)).toEqual([second, first]);
+		const searched = await campaign('getAll', { returnAll: false, limit: 10, filters: { q: 'name:second' } });
+		expect(cs.requests('/sms-campaigns')[0].query).toEqual({ page: '1', limit: '15', q: 'name:second' });
+		expect(searched.map((i) => i.json.name)).toEqual(['Second']);
+
+		const [got] = await campaign('get', { campaignId: byId(first) });
+		expect(cs.requests(`/sms-campaigns/${first}`).map((r) => r.method)).toEqual(['GET']);
+		expect(got.json).toMatchObject({ sms_campaign_id: first, name: 'First', status: 'Queued' });
+
+		const [updated] = await campaign('update', {
+			campaignId: byId(first),
+			listId: list428,
+			campaignName: 'First (edited)',
+			body: 'New text',
+			updateFields: { schedule: '2032-01-01T00:00:00Z' },
+		});
+		const [put] = cs.requests(`/sms-campaigns/${first}`);
+		expect([put.method, put.body]).toEqual(['PUT', { list_id: 428, name: 'First (edited)', body: 'New text', schedule: Date.UTC(2032, 0, 1) / 1000 }]);
+		expect(updated.json).toMatchObject({ sms_campaign_id: first, name: 'First (edited)', body: 'New text', status: 'Queued' });
+
+		const cancelled = await campaign('cancel', { campaignId: byId(second) });
+		expect(cs.requests(`/sms-campaigns/${second}/cancel`).map((r) => r.method)).toEqual(['PUT']);
+		expect(cancelled.map((i) => i.json)).toEqual([{ success: true, message: 'Your SMS Campaign has been cancelled.' }]);
+		const [after] = await campaign('get', { campaignId: byId(second) });
+		expect(after.json.status).toBe('Cancelled');
+
+		const again = await cs.run({ resource: 'smsCampaign', operation: 'cancel', campaignId: byId(second) });
+		expect(again.error?.message).toContain('is cancelled and cannot be cancelled');
+	});
+
+	test('an unknown campaign answers NOT_FOUND', async () => {
+		const result = await cs.run({ resource: 'smsCampaign', operation: 'get', campaignId: byId(77) }, { onError: 'continueRegularOutput' });
+		const [item] = result.output('ClickSend');
+		expect(item.json.error).toContain('SMS campaign 77 not found');
+		expect(pairedIndex(item)).toBe(0);
+	});
+});
+
+describe('SMS Campaign link tracking', () => {
+	test('statistics, tracking (one item per contact) and export of a campaign', async () => {
+		const id = await scheduledCampaign();
+
+		const [stats] = await campaign('getLinkStatistics', { campaignId: byId(id) });
+		expect(cs.requests(`/sms-campaigns/${id}/link-statistics`).map((r) => r.method)).toEqual(['GET']);
+		expect(stats.json).toMatchObject({ links: { opened: expect.any(Number), unopened: expect.any(Number) }, device: expect.any(Array) });
+
+		const tracking = await campaign('getLinkTracking', { campaignId: byId(id), returnAll: true });
+		expect(cs.requests(`/sms-campaigns/${id}/link-tracking`).map((r) => [r.method, r.query])).toEqual([['GET', { page: '1', limit: '100' }]]);
+		expect(tracking.map((i) => (i.json.contact as IDataObject).phone_number)).toEqual([
+			'+61411111111',
+			'+61422222222',
+			'+14055555555',
+			'+447777777777',
+		]);
+		expect(tracking.every((i) => pairedIndex(i) === 0 && i.json.open_count === 0)).toBe(true);
+
+		const [exported] = await campaign('exportLinkTracking', { campaignId: byId(id), filename: 'links.csv' });
+		const [request] = cs.requests(`/sms-campaigns/${id}/link-export`);
+		expect([request.method, request.query]).toEqual(['GET', { filename: 'links.csv' }]);
+		expect(exported.json).toEqual({ url: expect.stringContaining('filename=links.csv') });
+	});
+});

@@ -1,0 +1,91 @@
+import type { IBinaryKeyData } from 'n8n-workflow';
+
+import { pairedIndex, useSandbox } from './helpers/sandbox';
+import { expectValidBody } from './helpers/spec';
+import { uploadStore } from './sandbox/routes/uploads';
+
+const cs = useSandbox();
+
+const files: Record<string, { content: Buffer; fileName: string; mimeType: string; ext: string }> = {
+	fax: { content: Buffer.from('%PDF-1.4 fax'), fileName: 'fax.pdf', mimeType: 'application/pdf', ext: 'pdf' },
+	mms: { content: Buffer.from('GIF89a-image'), fileName: 'anim.gif', mimeType: 'image/gif', ext: 'gif' },
+	post: { content: Buffer.from('PK-docx'), fileName: 'letter.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'pdf' },
+	csv: { content: Buffer.from('phone,name\n+61411111111,Ada\n'), fileName: 'contacts.csv', mimeType: 'text/csv', ext: 'csv' },
+};
+
+function binary(content: Buffer, fileName: string, mimeType: string): IBinaryKeyData {
+	return { data: { data: content.toString('base64'), fileName, mimeType } };
+}
+
+describe('Upload → Upload (POST /uploads?convert=…)', () => {
+	test.each(Object.keys(files))('convert=%s: the binary file is sent as base64 content; the output is the upload record', async (convert) => {
+		const file = files[convert];
+		const result = await cs.run({ resource: 'upload', operation: 'upload', convert }, { binaries: [binary(file.content, file.fileName, file.mimeType)] });
+		expect(result.error).toBeUndefined();
+		const [request] = cs.requests('/uploads');
+		expect(request.method).toBe('POST');
+		expect(request.query).toEqual({ convert });
+		expect(request.body).toEqual({ content: file.content.toString('base64') });
+		expectValidBody(request);
+		const [item] = result.output('ClickSend');
+		expect(pairedIndex(item)).toBe(0);
+		expect(item.json).toEqual({
+			_url: expect.stringMatching(new RegExp(`/files/[0-9A-F-]+\\.${file.ext}$`)),
+			date_added: expect.any(Number),
+			date_delete: expect.any(Number),
+			file_name: expect.stringMatching(new RegExp(`\\.${file.ext}$`)),
+			upload_id: expect.any(Number),
+			user_id: 1,
+		});
+		expect(uploadStore(cs.sandbox.state).get(String(item.json._url))?.content.equals(file.content)).toBe(true);
+	});
+
+	test.each([
+		['mms', binary(Buffer.alloc(300 * 1024), 'photo.jpg', 'image/jpeg'), 'Invalid Input Binary Field: "photo.jpg" is 300 kB; ClickSend accepts MMS media of at most 250 kB'],
+		['csv', binary(Buffer.from('%PDF'), 'list.pdf', 'application/pdf'), 'Invalid Input Binary Field: "list.pdf" (application/pdf) is not a supported CSV file: use CSV, XLS or XLSX'],
+		['fax', binary(Buffer.alloc(0), 'empty.pdf', 'application/pdf'), 'Invalid Input Binary Field: "empty.pdf" is empty'],
+		['post', {} as IBinaryKeyData, 'Invalid Input Binary Field: the input item has no binary property "data" (it has no binary data)'],
+	])('convert=%s: a file ClickSend would refuse is rejected before any request', async (convert, file, message) => {
+		const result = await cs.run({ resource: 'upload', operation: 'upload', convert }, { binaries: [file] });
+		expect(result.error?.message).toContain(message);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('several items: one upload per item, each output linked', async () => {
+		const result = await cs.run(
+			{ resource: 'upload', operation: 'upload', convert: 'fax' },
+			{ items: [{ n: 1 }, { n: 2 }], binaries: [binary(files.fax.content, 'a.pdf', 'application/pdf'), binary(files.fax.content, 'b.pdf', 'application/pdf')] },
+		);
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/uploads')).toHaveLength(2);
+		expect(result.output('ClickSend').map(pairedIndex)).toEqual([0, 1]);
+	});
+});
+
+describe('Uploads inside sends', () => {
+	test('ClickSend refusing the upload fails the item with its message and nothing is sent', async () => {
+		cs.sandbox.fault({
+			method: 'POST',
+			path: '/uploads',
+			status: 400,
+			body: { http_code: 400, response_code: 'BAD_REQUEST', response_msg: 'Unable to convert the file.', data: null },
+		});
+		const result = await cs.run(
+			{ resource: 'fax', operation: 'send', to: '+61261111111', fileSource: 'binary' },
+			{ binaries: [binary(files.fax.content, 'fax.pdf', 'application/pdf')] },
+		);
+		expect(result.error?.message).toBe('ClickSend: Unable to convert the file. [BAD_REQUEST]');
+		expect(result.error?.description).toContain('request: POST /uploads');
+		expect(cs.requests('/fax/send')).toHaveLength(0);
+	});
+
+	test('a send with a sandbox file URL that was never uploaded is refused by the sandbox (MMS: INVALID_MEDIA_FILE)', async () => {
+		const result = await cs.run(
+			{ resource: 'mms', operation: 'send', to: '+61411111111', subject: 'Hi', body: 'Hello', fileUrl: `${cs.sandbox.origin}/files/UNKNOWN.jpg` },
+			{ onError: 'continueRegularOutput' },
+		);
+		const [item] = result.output('ClickSend');
+		expect(item.json).toMatchObject({ details: { status: 'INVALID_MEDIA_FILE', response_code: 'INVALID_MEDIA_FILE' } });
+		expect(String(item.json.message)).toContain('JPG or GIF as is; JPEG, PNG or BMP converted through an upload');
+	});
+});
