@@ -1,0 +1,250 @@
+import type { IDataObject, INodeProperties, INodePropertyOptions, PreSendAction } from 'n8n-workflow';
+
+import { locatorField, returnAllAndLimit, searchFilterOptions, showFor } from '../../shared/descriptions';
+import { InvalidFieldError, validate } from '../../shared/validation';
+import { RULE_ACTIONS, type AutomationRuleKind } from './kinds';
+
+/** `message_search_type` of inbound SMS rules (ClickSend: 0=any message, 1=starts with, 2=contains, 3=does not contain). */
+export const MESSAGE_SEARCH_TYPES: INodePropertyOptions[] = [
+	{ name: 'Any Message', value: 0 },
+	{ name: 'Contains', value: 2 },
+	{ name: 'Does Not Contain', value: 3 },
+	{ name: 'Starts With', value: 1 },
+];
+
+/** `match_type` of receipt rules (ClickSend: 0=all reports, 1=only failed, 2=only successful). */
+export const RECEIPT_MATCH_TYPES: INodePropertyOptions[] = [
+	{ name: 'All Reports', value: 0 },
+	{ name: 'Only Failed', value: 1 },
+	{ name: 'Only Successful', value: 2 },
+];
+
+/** `webhook_type` of URL rules: how ClickSend delivers the event to the URL. */
+export const WEBHOOK_TYPES: INodePropertyOptions[] = [
+	{ name: 'Form POST (ClickSend Default)', value: 'post' },
+	{ name: 'GET Query', value: 'get' },
+	{ name: 'JSON POST', value: 'json' },
+];
+
+function actionOptions(kind: AutomationRuleKind): INodePropertyOptions[] {
+	return kind.actions
+		.map((value) => ({ ...RULE_ACTIONS[value], value }) as INodePropertyOptions)
+		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Resource locator for one rule of `kind`; fills `{ruleId}` in the routing URL. */
+export function ruleIdField(kind: AutomationRuleKind, operation: string | string[]): INodeProperties {
+	return locatorField({
+		displayName: kind.displayName,
+		name: 'ruleId',
+		searchListMethod: kind.listSearchMethod,
+		description: `The ${kind.noun}`,
+		placeholder: '12',
+		displayOptions: { show: showFor(kind.resource, operation) },
+	});
+}
+
+/**
+ * The rule's fields (rule name, dedicated number, message match, match type, action, action
+ * address, enabled), each routed to its ClickSend body property. `required` marks the fields
+ * ClickSend requires; pass false to build the options of an "Update Fields" collection.
+ */
+function ruleFields(kind: AutomationRuleKind, required: boolean): INodeProperties[] {
+	const fields: INodeProperties[] = [
+		{
+			displayName: 'Rule Name',
+			name: 'ruleName',
+			type: 'string',
+			default: '',
+			placeholder: 'Replies to n8n',
+			description: 'Name shown in the ClickSend dashboard',
+			routing: { send: { type: 'body', property: 'rule_name' } },
+		},
+	];
+	if (kind.dedicatedNumber) {
+		fields.push({
+			...locatorField({
+				displayName: 'Dedicated Number',
+				name: 'dedicatedNumber',
+				searchListMethod: 'getDedicatedNumbers',
+				idPattern: '(\\+?[0-9 ()-]{3,24}|\\*)',
+				placeholder: '+61411111111',
+				description: 'The dedicated number the rule listens on; * for every number of the account',
+			}),
+			routing: { send: { type: 'body', property: 'dedicated_number' } },
+		});
+	}
+	if (kind.messageSearch) {
+		fields.push(
+			{
+				displayName: 'Message Match',
+				name: 'messageSearchType',
+				type: 'options',
+				options: MESSAGE_SEARCH_TYPES,
+				default: 0,
+				description: 'Which inbound messages the rule applies to',
+				routing: { send: { type: 'body', property: 'message_search_type' } },
+			},
+			{
+				displayName: 'Keyword',
+				name: 'messageSearchTerm',
+				type: 'string',
+				default: '',
+				placeholder: 'STOP',
+				description: 'Text the message must start with, contain or not contain (ignored for Any Message)',
+				routing: { send: { type: 'body', property: 'message_search_term' } },
+			},
+		);
+	}
+	if (kind.matchType) {
+		fields.push({
+			displayName: 'Reports',
+			name: 'matchType',
+			type: 'options',
+			options: RECEIPT_MATCH_TYPES,
+			default: 0,
+			description: 'Which delivery receipts the rule applies to',
+			routing: { send: { type: 'body', property: 'match_type' } },
+		});
+	}
+	fields.push(
+		{
+			displayName: 'Action',
+			name: 'action',
+			type: 'options',
+			options: actionOptions(kind),
+			default: 'URL',
+			description: 'What ClickSend does when the rule matches',
+			routing: { send: { type: 'body', property: 'action' } },
+		},
+		{
+			displayName: 'Action Address',
+			name: 'actionAddress',
+			type: 'string',
+			default: '',
+			placeholder: 'https://example.com/clicksend',
+			description: 'Where the action goes: a URL, email address, phone number or contact list ID, depending on the action',
+			routing: { send: { type: 'body', property: 'action_address' } },
+		},
+		{
+			displayName: 'Enabled',
+			name: 'enabled',
+			type: 'boolean',
+			default: true,
+			description: 'Whether the rule is active',
+			routing: { send: { type: 'body', property: 'enabled', value: '={{ $value ? 1 : 0 }}' } },
+		},
+	);
+	if (!required) return fields.map((field) => ({ ...field, required: undefined }) as INodeProperties);
+	return fields.map((field) => {
+		const optional = ['messageSearchTerm', 'enabled', 'messageSearchType', 'matchType', 'action'].includes(field.name);
+		return optional ? field : { ...field, required: true };
+	});
+}
+
+/** Options of the "Additional Fields" collection of Create/Update (ClickSend `webhook_type` for URL rules). */
+function extraFields(): INodeProperties[] {
+	return [
+		{
+			displayName: 'Webhook Format',
+			name: 'webhookType',
+			type: 'options',
+			options: WEBHOOK_TYPES,
+			default: 'post',
+			description: 'How ClickSend sends the event to the URL (Send to URL action only)',
+			routing: { send: { type: 'body', property: 'webhook_type' } },
+		},
+	];
+}
+
+/**
+ * preSend hook of Create/Update: trims the rule name (non-empty when given), the action address
+ * and the dedicated number; a URL action needs an http(s) address, an email action an email.
+ * Inbound SMS rules always send a `message_search_term` ('' for Any Message), as ClickSend requires it.
+ * @throws InvalidFieldError naming the field.
+ */
+export function prepareRuleBody(kind: AutomationRuleKind): PreSendAction {
+	return validate(function (options) {
+		const body = (options.body ??= {}) as IDataObject;
+		if (body.rule_name !== undefined) {
+			body.rule_name = String(body.rule_name).trim();
+			if (body.rule_name === '') throw new InvalidFieldError('Rule Name', 'is empty; give the rule a name');
+		}
+		if (body.dedicated_number !== undefined) {
+			const number = String(body.dedicated_number).trim().replace(/[\s\-()]/g, '');
+			if (!/^(\+?\d{3,16}|\*)$/.test(number)) {
+				throw new InvalidFieldError('Dedicated Number', `"${String(body.dedicated_number)}" is not a phone number or *`);
+			}
+			body.dedicated_number = number;
+		}
+		if (body.action_address !== undefined) body.action_address = String(body.action_address).trim();
+		const address = String(body.action_address ?? '');
+		if (body.action === 'URL' && body.action_address !== undefined && !/^https?:\/\/\S+$/i.test(address)) {
+			throw new InvalidFieldError('Action Address', `must be an http(s) URL for Send to URL, got "${address}"`);
+		}
+		if (body.action === 'EMAIL_FIXED' && body.action_address !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) {
+			throw new InvalidFieldError('Action Address', `must be an email address for Email a Fixed Address, got "${address}"`);
+		}
+		if (kind.messageSearch && body.message_search_type !== undefined) {
+			body.message_search_term = Number(body.message_search_type) === 0 ? '' : String(body.message_search_term ?? '').trim();
+			if (Number(body.message_search_type) !== 0 && body.message_search_term === '') {
+				throw new InvalidFieldError('Keyword', 'is empty; give the text to match, or choose Any Message');
+			}
+		}
+	});
+}
+
+/** Fields of <kind> → Create (POST <path>): every field ClickSend requires, plus Additional Fields. */
+export function ruleCreateFields(kind: AutomationRuleKind): INodeProperties[] {
+	const operations = kind.updateReplacesAll ? ['create', 'update'] : ['create'];
+	const show = showFor(kind.resource, operations);
+	return [
+		...ruleFields(kind, true).map((field) => ({ ...field, displayOptions: { show } })),
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			displayOptions: { show },
+			default: {},
+			options: extraFields(),
+		},
+	];
+}
+
+/**
+ * Fields of <kind> → Update (PUT <path>/{id}): the rule locator, then either the full field set
+ * (kinds whose PUT replaces the rule: shown by {@link ruleCreateFields}) or an "Update Fields" collection.
+ */
+export function ruleUpdateFields(kind: AutomationRuleKind): INodeProperties[] {
+	const fields: INodeProperties[] = [ruleIdField(kind, 'update')];
+	if (kind.updateReplacesAll) return fields;
+	return [
+		...fields,
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			displayOptions: { show: showFor(kind.resource, 'update') },
+			default: {},
+			options: [...ruleFields(kind, false), ...extraFields()].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		},
+	];
+}
+
+/** Fields of <kind> → Get Many (GET <path>): Return All/Limit and the search/sort filters. */
+export function ruleGetManyFields(kind: AutomationRuleKind): INodeProperties[] {
+	return [
+		...returnAllAndLimit(kind.resource, 'getAll'),
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			displayOptions: { show: showFor(kind.resource, 'getAll') },
+			default: {},
+			options: searchFilterOptions,
+		},
+	];
+}

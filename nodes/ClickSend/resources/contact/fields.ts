@@ -1,0 +1,127 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { compact, InvalidFieldError, normalisePhone, validate } from '../../shared/validation';
+
+/** One ClickSend contact field: its n8n parameter name and ClickSend's body property. */
+interface ContactField {
+	displayName: string;
+	name: string;
+	property: string;
+	description: string;
+	placeholder?: string;
+}
+
+/**
+ * Every field of a ClickSend contact (`POST/PUT /lists/{list_id}/contacts[/{contact_id}]`), by
+ * display name. `phoneNumber` is the top-level field of Create and Create or Update.
+ */
+export const CONTACT_FIELDS: readonly ContactField[] = [
+	{ displayName: 'Address Line 1', name: 'addressLine1', property: 'address_line_1', description: 'First line of the street address' },
+	{ displayName: 'Address Line 2', name: 'addressLine2', property: 'address_line_2', description: 'Second line of the street address' },
+	{ displayName: 'City', name: 'addressCity', property: 'address_city', description: 'City of the address' },
+	{
+		displayName: 'Country',
+		name: 'addressCountry',
+		property: 'address_country',
+		description: 'Country of the address as a two-letter ISO 3166 code',
+		placeholder: 'AU',
+	},
+	{ displayName: 'Custom 1', name: 'custom1', property: 'custom_1', description: 'Custom text 1, usable in messages as a placeholder' },
+	{ displayName: 'Custom 2', name: 'custom2', property: 'custom_2', description: 'Custom text 2, usable in messages as a placeholder' },
+	{ displayName: 'Custom 3', name: 'custom3', property: 'custom_3', description: 'Custom text 3, usable in messages as a placeholder' },
+	{ displayName: 'Custom 4', name: 'custom4', property: 'custom_4', description: 'Custom text 4, usable in messages as a placeholder' },
+	{ displayName: 'Email', name: 'email', property: 'email', description: 'Email address of the contact', placeholder: 'name@email.com' },
+	{ displayName: 'Fax Number', name: 'faxNumber', property: 'fax_number', description: 'Fax number in E.164 format', placeholder: '+61261111111' },
+	{ displayName: 'First Name', name: 'firstName', property: 'first_name', description: 'First name of the contact' },
+	{ displayName: 'Last Name', name: 'lastName', property: 'last_name', description: 'Last name of the contact' },
+	{ displayName: 'Organization Name', name: 'organizationName', property: 'organization_name', description: 'Organization of the contact' },
+	{
+		displayName: 'Phone Number',
+		name: 'phoneNumber',
+		property: 'phone_number',
+		description: 'Phone number in E.164 format (+61411111111) or local format',
+		placeholder: '+61411111111',
+	},
+	{ displayName: 'Postal Code', name: 'addressPostalCode', property: 'address_postal_code', description: 'Postal code of the address' },
+	{ displayName: 'State', name: 'addressState', property: 'address_state', description: 'State or region of the address' },
+];
+
+/** ClickSend body property of a contact field parameter (`firstName` → `first_name`). */
+export function contactProperty(name: string): string | undefined {
+	return CONTACT_FIELDS.find((field) => field.name === name)?.property;
+}
+
+/**
+ * The options of a contact "Additional Fields" / "Update Fields" collection: every contact
+ * field except `exclude`, each sent as its ClickSend body property.
+ */
+export function contactFieldOptions(exclude: string[] = []): INodeProperties[] {
+	return CONTACT_FIELDS.filter((field) => !exclude.includes(field.name)).map((field) => ({
+		displayName: field.displayName,
+		name: field.name,
+		type: 'string',
+		default: '',
+		placeholder: field.placeholder,
+		description: field.description,
+		routing: { send: { type: 'body', property: field.property } },
+	}));
+}
+
+/** The top-level Phone Number field of contact Create and Create or Update. */
+export function phoneNumberField(show: IDataObject): INodeProperties {
+	return {
+		displayName: 'Phone Number',
+		name: 'phoneNumber',
+		type: 'string',
+		required: true,
+		displayOptions: { show: show as Record<string, string[]> },
+		default: '',
+		placeholder: '+61411111111',
+		description: 'Phone number of the contact, in E.164 (+61411111111) or local format; spaces, dashes and brackets are removed',
+		routing: { send: { type: 'body', property: 'phone_number' } },
+	};
+}
+
+/** Loose email check: one `@`, no spaces or commas. */
+export function isEmail(value: string): boolean {
+	return /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/.test(value);
+}
+
+/**
+ * Checks and normalises a contact body in place: drops empty fields, normalises `phone_number`
+ * and `fax_number` (shared `normalisePhone`), trims `email` and checks its shape, upper-cases
+ * `address_country` (two letters). `requirePhone`: Phone Number must be present.
+ * @throws InvalidFieldError naming the field.
+ */
+export function normaliseContact(body: IDataObject, requirePhone: boolean): IDataObject {
+	for (const [key, value] of Object.entries(body)) {
+		if (typeof value === 'number') body[key] = String(value);
+		else if (typeof value === 'string') body[key] = value.trim();
+	}
+	compact(body);
+	if (requirePhone || body.phone_number !== undefined) body.phone_number = normalisePhone(body.phone_number, 'Phone Number');
+	if (body.fax_number !== undefined) body.fax_number = normalisePhone(body.fax_number, 'Fax Number');
+	if (body.email !== undefined && !isEmail(String(body.email))) {
+		throw new InvalidFieldError('Email', `"${String(body.email)}" is not an email address`);
+	}
+	if (body.address_country !== undefined) {
+		const country = String(body.address_country).toUpperCase();
+		if (!/^[A-Z]{2}$/.test(country)) {
+			throw new InvalidFieldError('Country', `must be a two-letter ISO 3166 country code such as AU or US, got "${String(body.address_country)}"`);
+		}
+		body.address_country = country;
+	}
+	return body;
+}
+
+/**
+ * preSend hook of contact Create (`requirePhone`) and Update: {@link normaliseContact} on the
+ * body; an Update without any field fails with "Update Fields: choose at least one field".
+ */
+export function prepareContact(requirePhone: boolean) {
+	return validate(function (options) {
+		const body = normaliseContact((options.body ?? {}) as IDataObject, requirePhone);
+		if (Object.keys(body).length === 0) throw new InvalidFieldError('Update Fields', 'choose at least one field to update');
+		options.body = body;
+	});
+}

@@ -1,0 +1,49 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { showFor } from '../../shared/descriptions';
+import { contactListLocator } from '../contactList/locator';
+import { contactFieldOptions, phoneNumberField } from './fields';
+
+const show = showFor('contact', 'upsert');
+
+/**
+ * Fields of Contact → Create or Update, a custom operation (no single ClickSend endpoint; see
+ * `upsertOperation.ts`): finds the contact in the list by phone number or email
+ * (`GET /lists/{list_id}/contacts?q=…`), updates it (`PUT …/contacts/{contact_id}`) or creates
+ * it (`POST /lists/{list_id}/contacts`).
+ */
+export const contactUpsertDescription: INodeProperties[] = [
+	contactListLocator(show, { description: 'The contact list to look in and add the contact to' }),
+	{
+		displayName: 'Match By',
+		name: 'matchBy',
+		type: 'options',
+		displayOptions: { show },
+		options: [
+			{ name: 'Email', value: 'email', description: 'Update the contact of the list with this email (not case-sensitive)' },
+			{ name: 'Phone Number', value: 'phoneNumber', description: 'Update the contact of the list with this phone number (same digits)' },
+		],
+		default: 'phoneNumber',
+		description: 'How an existing contact is recognised; without a match a new contact is created',
+	},
+	phoneNumberField(show),
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		required: true,
+		displayOptions: { show: { ...show, matchBy: ['email'] } },
+		default: '',
+		placeholder: 'name@email.com',
+		description: 'Email address of the contact, used to find it',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		displayOptions: { show },
+		default: {},
+		options: contactFieldOptions(['phoneNumber']),
+	},
+];

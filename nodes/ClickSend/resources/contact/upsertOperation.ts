@@ -1,0 +1,87 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { runPerItem } from '../../shared/perItem';
+import { clickSendRequest, MAX_PAGE_SIZE, MAX_PAGES } from '../../shared/transport';
+import { InvalidFieldError } from '../../shared/validation';
+import { contactProperty, normaliseContact } from './fields';
+
+const digits = (value: unknown) => String(value ?? '').replace(/\D/g, '');
+
+/** A contact list or contact ID from a resource locator: trimmed digits. @throws InvalidFieldError */
+function readId(value: unknown, field: string): string {
+	const id = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	if (!/^\d+$/.test(id)) throw new InvalidFieldError(field, id === '' ? 'is empty; choose one' : `must be an ID (digits), got "${id}"`);
+	return id;
+}
+
+/**
+ * Finds the contact of `listId` whose phone number has the same digits as `body.phone_number`
+ * (`matchBy` phoneNumber) or whose email equals `body.email` ignoring case (`matchBy` email):
+ * ClickSend's search (`q=phone_number:<digits>` / `q=email:<email>`, a substring match) narrows
+ * the rows, this exact comparison decides; lowest `contact_id` first. Pages through every match.
+ */
+async function findContact(
+	context: IExecuteFunctions,
+	listId: string,
+	matchBy: string,
+	body: IDataObject,
+	itemIndex: number,
+): Promise<IDataObject | undefined> {
+	const byEmail = matchBy === 'email';
+	const wanted = byEmail ? String(body.email).toLowerCase() : digits(body.phone_number);
+	const q = byEmail ? `email:${wanted}` : `phone_number:${wanted}`;
+	const matches = (row: IDataObject) => (byEmail ? String(row.email ?? '').toLowerCase() === wanted : digits(row.phone_number) === wanted);
+	for (let page = 1; page <= MAX_PAGES; page++) {
+		const { envelope } = await clickSendRequest.call(
+			context,
+			{ method: 'GET', url: `/lists/${listId}/contacts`, qs: { q, order_by: 'contact_id:asc', page, limit: MAX_PAGE_SIZE } },
+			itemIndex,
+		);
+		const data = envelope.data as IDataObject | undefined;
+		const rows = (Array.isArray(data?.data) ? data.data : []) as IDataObject[];
+		const found = rows.find(matches);
+		if (found) return found;
+		if (rows.length === 0 || page >= Number(data?.last_page ?? page)) return undefined;
+	}
+	return undefined;
+}
+
+/**
+ * Contact → Create or Update (`customOperations.contact.upsert`): for every input item, finds the
+ * contact in the chosen list by phone number or email (see {@link findContact}), updates it
+ * (`PUT /lists/{list_id}/contacts/{contact_id}`) or creates it (`POST /lists/{list_id}/contacts`).
+ * Outputs ClickSend's contact plus `created: true|false`, one item per input item with `pairedItem`.
+ * Fields are checked first (Phone Number, Email, Fax Number, Country), as Create checks them.
+ * Numbers in local format only match contacts stored with the same digits: use E.164.
+ */
+export async function upsertContact(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	return await runPerItem(this, async (itemIndex) => {
+		const listId = readId(this.getNodeParameter('listId', itemIndex, '', { extractValue: true }), 'Contact List');
+		const matchBy = this.getNodeParameter('matchBy', itemIndex, 'phoneNumber') as string;
+		const body: IDataObject = {};
+		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+		for (const [name, value] of Object.entries(additional)) {
+			const property = contactProperty(name);
+			if (property) body[property] = value;
+		}
+		body.phone_number = this.getNodeParameter('phoneNumber', itemIndex, '');
+		if (matchBy === 'email') {
+			const email = this.getNodeParameter('email', itemIndex, '') as string;
+			if (String(email ?? '').trim() === '') throw new InvalidFieldError('Email', 'is empty; give the email address to find the contact by');
+			body.email = email;
+		}
+		normaliseContact(body, true);
+		const existing = await findContact(this, listId, matchBy, body, itemIndex);
+		const url = `/lists/${listId}/contacts`;
+		if (existing) {
+			const { envelope } = await clickSendRequest.call(
+				this,
+				{ method: 'PUT', url: `${url}/${encodeURIComponent(String(existing.contact_id))}`, body },
+				itemIndex,
+			);
+			return [{ ...((envelope.data ?? {}) as IDataObject), created: false }];
+		}
+		const { envelope } = await clickSendRequest.call(this, { method: 'POST', url, body }, itemIndex);
+		return [{ ...((envelope.data ?? {}) as IDataObject), created: true }];
+	});
+}

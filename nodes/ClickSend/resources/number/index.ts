@@ -1,0 +1,74 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { isoCountry } from '../../shared/accountFields';
+import { outputData } from '../../shared/output';
+import { InvalidFieldError, normalisePhone, validate } from '../../shared/validation';
+import { numberBuyDescription } from './buy';
+import { numberGetManyDescription } from './getAll';
+import { numberSearchDescription } from './search';
+
+/**
+ * preSend hook of Dedicated Number → Buy: the number (which goes into the path as typed, trimmed)
+ * must be a phone number written without spaces, dashes or brackets.
+ * @throws InvalidFieldError otherwise.
+ */
+const checkDedicatedNumber = validate(function () {
+	const value = this.getNodeParameter('availableNumber') as unknown;
+	const number = normalisePhone(value, 'Dedicated Number');
+	if (number !== String(value).trim()) {
+		throw new InvalidFieldError('Dedicated Number', `write it without spaces, dashes or brackets, e.g. ${number}`);
+	}
+});
+
+/**
+ * preSend hook of Dedicated Number → Search: Country must be a two-letter ISO code.
+ * @throws InvalidFieldError otherwise.
+ */
+const checkSearchCountry = validate(function () {
+	isoCountry(this.getNodeParameter('country'), 'Country');
+});
+
+/** Resource "Dedicated Number": the Operation option (each with its ClickSend route) and every operation's fields. */
+export const numberDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['number'] } },
+		options: [
+			{
+				name: 'Buy',
+				value: 'buy',
+				action: 'Buy a dedicated number',
+				description: 'Buy an available dedicated number (charged to the account)',
+				routing: {
+					request: { method: 'POST', url: '/numbers/buy/{availableNumber}' },
+					send: { preSend: [checkDedicatedNumber] },
+					output: { postReceive: [outputData] },
+				},
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many dedicated numbers',
+				description: 'List the dedicated numbers you own',
+				routing: { request: { method: 'GET', url: '/numbers' } },
+			},
+			{
+				name: 'Search',
+				value: 'search',
+				action: 'Search available dedicated numbers',
+				description: 'Search the dedicated numbers available to buy in a country',
+				routing: {
+					request: { method: 'GET', url: '/numbers/search/{country}' },
+					send: { preSend: [checkSearchCountry] },
+				},
+			},
+		],
+		default: 'getAll',
+	},
+	...numberBuyDescription,
+	...numberGetManyDescription,
+	...numberSearchDescription,
+];

@@ -1,0 +1,96 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { prepareAccountProfile } from '../../shared/accountFields';
+import { outputData } from '../../shared/output';
+import { InvalidFieldError, validate } from '../../shared/validation';
+import { resellerAccountCreateDescription } from './create';
+import { resellerAccountGetDescription } from './get';
+import { resellerAccountGetManyDescription } from './getAll';
+import { resellerAccountTransferCreditDescription } from './transferCredit';
+import { resellerAccountUpdateDescription } from './update';
+
+/**
+ * preSend of Reseller Account → Transfer Credit: the client user ID is sent as text (the spec's
+ * type), the currency as an upper-case three-letter code.
+ * @throws InvalidFieldError for a client ID that is not digits or a bad currency.
+ */
+const prepareTransfer = validate(function (options) {
+	const body = (options.body ?? {}) as IDataObject;
+	const client = String(body.client_user_id ?? '').trim();
+	if (!/^\d+$/.test(client)) throw new InvalidFieldError('Client Account', `must be a client user ID (digits), got "${client}"`);
+	body.client_user_id = client;
+	const currency = String(body.currency ?? '').trim().toUpperCase();
+	if (!/^[A-Z]{3}$/.test(currency)) {
+		throw new InvalidFieldError('Currency', `must be a three-letter ISO currency code such as AUD or USD, got "${String(body.currency ?? '')}"`);
+	}
+	body.currency = currency;
+});
+
+/** Resource "Reseller Account": the Operation option (each with its ClickSend route) and every operation's fields. */
+export const resellerAccountDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['resellerAccount'] } },
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a reseller client account',
+				description: 'Create a client account under your reseller account; its API key is shown in the ClickSend dashboard, not in the workflow',
+				routing: {
+					request: { method: 'POST', url: '/reseller/accounts' },
+					send: { preSend: [prepareAccountProfile()] },
+					output: { postReceive: [outputData] },
+				},
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a reseller client account',
+				description: 'Get one of your client accounts',
+				routing: {
+					request: { method: 'GET', url: '/reseller/accounts/{clientUserId}' },
+					output: { postReceive: [outputData] },
+				},
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many reseller client accounts',
+				description: 'List your client accounts',
+				routing: { request: { method: 'GET', url: '/reseller/accounts' } },
+			},
+			{
+				name: 'Transfer Credit',
+				value: 'transferCredit',
+				action: 'Transfer credit to a reseller client account',
+				description: 'Move balance from your account to a client account',
+				routing: {
+					request: { method: 'PUT', url: '/reseller/transfer-credit' },
+					send: { preSend: [prepareTransfer] },
+					output: { postReceive: [outputData] },
+				},
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update a reseller client account',
+				description: "Update a client account's profile",
+				routing: {
+					request: { method: 'PUT', url: '/reseller/accounts/{clientUserId}' },
+					send: { preSend: [prepareAccountProfile()] },
+					output: { postReceive: [outputData] },
+				},
+			},
+		],
+		default: 'getAll',
+	},
+	...resellerAccountCreateDescription,
+	...resellerAccountGetDescription,
+	...resellerAccountGetManyDescription,
+	...resellerAccountTransferCreditDescription,
+	...resellerAccountUpdateDescription,
+];

@@ -1,0 +1,374 @@
+import { runListSearch } from './harness/load-options';
+import { pairedIndex, useSandbox } from './helpers/sandbox';
+import { expectValidBody } from './helpers/spec';
+import { SEED_LIST_ID, type Contact } from './sandbox/state';
+
+const cs = useSandbox();
+
+/** A resource locator value "By ID". */
+const byId = (value: string | number) => ({ __rl: true, mode: 'id', value: String(value) });
+const list428 = byId(SEED_LIST_ID);
+
+const seedList = () => cs.sandbox.state.contactLists.get(SEED_LIST_ID)!;
+const contactIn = (listId: number, contactId: unknown) =>
+	cs.sandbox.state.contactLists.get(listId)?.contacts.find((c) => c.contact_id === Number(contactId));
+
+/** Adds `n` contacts to list 428 directly in the sandbox state (phone +6140000000k, first_name Bulk k). */
+function addBulkContacts(n: number) {
+	const list = seedList();
+	for (let k = 0; k < n; k++) {
+		list.contacts.push({
+			...list.contacts[0],
+			contact_id: cs.sandbox.state.nextId('contact'),
+			phone_number: `+614000${String(k).padStart(5, '0')}`,
+			first_name: `Bulk${k}`,
+			last_name: 'Load',
+		} as Contact);
+	}
+}
+
+const everyField = {
+	email: 'ada@example.com',
+	faxNumber: '+61 2 6111 1111',
+	firstName: 'Ada',
+	lastName: 'Lovelace',
+	organizationName: 'Analytical Engines',
+	addressLine1: '1 Babbage St',
+	addressLine2: 'Level 2',
+	addressCity: 'Sydney',
+	addressState: 'NSW',
+	addressPostalCode: '2000',
+	addressCountry: 'au',
+	custom1: 'A',
+	custom2: 'B',
+	custom3: 'C',
+	custom4: 'D',
+};
+
+describe('Contact → Create (POST /lists/{list_id}/contacts)', () => {
+	test('sends every contact field, normalises the phone and fax numbers, and the contact lands in the list', async () => {
+		const result = await cs.run(
+			{ resource: 'contact', operation: 'create', listId: list428, phoneNumber: '={{ $json.phone }}', additionalFields: everyField },
+			{ items: [{ phone: '+61 411-111 (119)' }] },
+		);
+		expect(result.error).toBeUndefined();
+		const [request] = cs.requests(`/lists/${SEED_LIST_ID}/contacts`);
+		expect(request.method).toBe('POST');
+		expectValidBody(request);
+		expect(request.body).toEqual({
+			phone_number: '+61411111119',
+			email: 'ada@example.com',
+			fax_number: '+61261111111',
+			first_name: 'Ada',
+			last_name: 'Lovelace',
+			organization_name: 'Analytical Engines',
+			address_line_1: '1 Babbage St',
+			address_line_2: 'Level 2',
+			address_city: 'Sydney',
+			address_state: 'NSW',
+			address_postal_code: '2000',
+			address_country: 'AU',
+			custom_1: 'A',
+			custom_2: 'B',
+			custom_3: 'C',
+			custom_4: 'D',
+		});
+		const items = result.output('ClickSend');
+		expect(items).toHaveLength(1);
+		expect(pairedIndex(items[0])).toBe(0);
+		expect(items[0].json).toMatchObject({ list_id: SEED_LIST_ID, phone_number: '+61411111119', first_name: 'Ada', _list_name: 'Sandbox Customers' });
+		expect(contactIn(SEED_LIST_ID, items[0].json.contact_id)).toMatchObject({ phone_number: '+61411111119', custom_4: 'D' });
+	});
+
+	test('an invalid phone number or country fails the item before any request, naming the field', async () => {
+		const result = await cs.run(
+			{ resource: 'contact', operation: 'create', listId: list428, phoneNumber: '={{ $json.phone }}', additionalFields: { addressCountry: '={{ $json.country }}' } },
+			{
+				items: [
+					{ phone: 'call me', country: 'AU' },
+					{ phone: '+61411111119', country: 'Australia' },
+				],
+				onError: 'continueRegularOutput',
+			},
+		);
+		expect(result.error).toBeUndefined();
+		const items = result.output('ClickSend');
+		expect(items.map(pairedIndex)).toEqual([0, 1]);
+		expect(items[0].json.error).toMatch(/^Invalid Phone Number: "call me" is not a phone number/);
+		expect(items[1].json.error).toMatch(/^Invalid Country: must be a two-letter ISO 3166 country code/);
+		expect(cs.requests(`/lists/${SEED_LIST_ID}/contacts`)).toHaveLength(0);
+	});
+});
+
+describe('Contact → Get, Update, Get Many, Delete', () => {
+	test('create → get → update → list with search, operator and order → delete', async () => {
+		const created = await cs.run({ resource: 'contact', operation: 'create', listId: list428, phoneNumber: '+61433333333', additionalFields: { firstName: 'Zed', lastName: 'Doe' } });
+		const contactId = created.output('ClickSend')[0].json.contact_id as number;
+		const contactPath = `/lists/${SEED_LIST_ID}/contacts/${contactId}`;
+
+		const got = await cs.run({ resource: 'contact', operation: 'get', listId: list428, contactId: byId(contactId) });
+		expect(got.error).toBeUndefined();
+		expect(cs.requests(contactPath).map((r) => r.method)).toEqual(['GET']);
+		expect(got.output('ClickSend')[0].json).toMatchObject({ contact_id: contactId, first_name: 'Zed', phone_number: '+61433333333' });
+
+		const updated = await cs.run({
+			resource: 'contact',
+			operation: 'update',
+			listId: list428,
+			contactId: { __rl: true, mode: 'list', value: String(contactId) },
+			updateFields: { firstName: 'Zoe', phoneNumber: '+61 433 333 334', email: 'zoe@example.com' },
+		});
+		expect(updated.error).toBeUndefined();
+		const put = cs.requests(contactPath).find((r) => r.method === 'PUT')!;
+		expectValidBody(put);
+		expect(put.body).toEqual({ first_name: 'Zoe', phone_number: '+61433333334', email: 'zoe@example.com' });
+		expect(updated.output('ClickSend')[0].json).toMatchObject({ contact_id: contactId, first_name: 'Zoe', last_name: 'Doe' });
+
+		// Doe contacts of list 428: John, Jane (seed) and Zoe; OR adds Oliver (first_name contains "oli").
+		const listed = await cs.run({
+			resource: 'contact',
+			operation: 'getAll',
+			listId: list428,
+			returnAll: true,
+			filters: { q: 'last_name:doe,first_name:oli', operator: 'OR', order_by: 'first_name:desc' },
+		});
+		expect(listed.error).toBeUndefined();
+		const [get] = cs.requests(`/lists/${SEED_LIST_ID}/contacts`).filter((r) => r.method === 'GET');
+		expect(get.query).toEqual({ q: 'last_name:doe,first_name:oli', operator: 'OR', order_by: 'first_name:desc', page: '1', limit: '100' });
+		expect(listed.output('ClickSend').map((i) => i.json.first_name)).toEqual(['Zoe', 'Oliver', 'John', 'Jane']);
+		expect(listed.output('ClickSend').every((i) => pairedIndex(i) === 0)).toBe(true);
+
+		const deleted = await cs.run({ resource: 'contact', operation: 'delete', listId: list428, contactId: byId(contactId) });
+		expect(deleted.error).toBeUndefined();
+		expect(cs.requests(contactPath).map((r) => r.method)).toEqual(['GET', 'PUT', 'DELETE']);
+		expect(deleted.output('ClickSend')[0].json).toEqual({ success: true, message: `Contact #${contactId} has been deleted.` });
+		expect(contactIn(SEED_LIST_ID, contactId)).toBeUndefined();
+	});
+
+	test('Get Many: AND search (default operator) and Return All / Limit paging', async () => {
+		addBulkContacts(130);
+		const and = await cs.run({ resource: 'contact', operation: 'getAll', listId: list428, limit: 50, filters: { q: 'last_name:doe,first_name:JA' } });
+		expect(and.output('ClickSend').map((i) => i.json.first_name)).toEqual(['Jane']);
+		// No Search Operator set: none sent, ClickSend combines the terms with AND.
+		expect(cs.requests(`/lists/${SEED_LIST_ID}/contacts`)[0].query).toEqual({ q: 'last_name:doe,first_name:JA', page: '1', limit: '50' });
+
+		const all = await cs.run({ resource: 'contact', operation: 'getAll', listId: list428, returnAll: true });
+		expect(all.output('ClickSend')).toHaveLength(134);
+		const limited = await cs.run({ resource: 'contact', operation: 'getAll', listId: list428, limit: 20 });
+		expect(limited.output('ClickSend')).toHaveLength(20);
+		expect(cs.requests(`/lists/${SEED_LIST_ID}/contacts`).map((r) => `${r.query.page}/${r.query.limit}`)).toEqual(['1/50', '1/100', '2/100', '1/20']);
+	});
+
+	test('an unknown contact fails with ClickSend 404 NOT_FOUND, naming the request', async () => {
+		const result = await cs.run({ resource: 'contact', operation: 'get', listId: list428, contactId: byId(999) });
+		expect(result.error?.message).toMatch(/^ClickSend: .*\[NOT_FOUND\]$/);
+		expect(result.error?.description).toContain(`request: GET /lists/${SEED_LIST_ID}/contacts/999`);
+	});
+
+	test('Update without any field fails before the request', async () => {
+		const result = await cs.run({ resource: 'contact', operation: 'update', listId: list428, contactId: byId(552786), updateFields: {} });
+		expect(result.error?.message).toBe('Invalid Update Fields: choose at least one field to update');
+		expect(cs.requests(`/lists/${SEED_LIST_ID}/contacts/552786`)).toHaveLength(0);
+	});
+});
+
+describe('Contact → Transfer (PUT /lists/{from_list_id}/contacts/{contact_id}/{to_list_id})', () => {
+	test('moves the contact to the other list', async () => {
+		const createdList = await cs.run({ resource: 'contactList', operation: 'create', listName: 'VIP' });
+		const vipId = createdList.output('ClickSend')[0].json.list_id as number;
+		const contactId = seedList().contacts[1].contact_id;
+		const result = await cs.run({ resource: 'contact', operation: 'transfer', listId: list428, contactId: byId(contactId), toListId: byId(vipId) });
+		expect(result.error).toBeUndefined();
+		const [request] = cs.requests(`/lists/${SEED_LIST_ID}/contacts/${contactId}/${vipId}`);
+		expect(request.method).toBe('PUT');
+		expect(request.body).toBeUndefined();
+		const [item] = result.output('ClickSend');
+		expect(pairedIndex(item)).toBe(0);
+		expect(item.json).toMatchObject({ contact_id: contactId, list_id: vipId, _list_name: 'VIP' });
+		expect(contactIn(SEED_LIST_ID, contactId)).toBeUndefined();
+		expect(contactIn(vipId, contactId)).toMatchObject({ list_id: vipId });
+	});
+});
+
+describe('Contact → Get Suggestions (GET /contact-suggestions) and Search (GET /search/contacts-lists)', () => {
+	test('Get Suggestions outputs one item per suggested contact', async () => {
+		const result = await cs.run({ resource: 'contact', operation: 'getSuggestions' });
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/contact-suggestions').map((r) => r.method)).toEqual(['GET']);
+		const items = result.output('ClickSend');
+		expect(items).toHaveLength(4);
+		expect(items.every((i) => pairedIndex(i) === 0 && typeof i.json.contact_id === 'number' && i.json.list_id === SEED_LIST_ID)).toBe(true);
+	});
+
+	test('Search finds contacts and lists by keyword', async () => {
+		await cs.run({ resource: 'contactList', operation: 'create', listName: 'Doe family' });
+		const result = await cs.run({ resource: 'contact', operation: 'search', q: 'doe', returnAll: true });
+		expect(result.error).toBeUndefined();
+		const [request] = cs.requests('/search/contacts-lists');
+		expect(request.method).toBe('GET');
+		expect(request.query).toEqual({ q: 'doe', page: '1', limit: '100' });
+		expect(result.output('ClickSend').map((i) => `${String(i.json.type)}:${String(i.json.name)}`)).toEqual([
+			'contact:John Doe',
+			'contact:Jane Doe',
+			'list:Doe family',
+		]);
+	});
+
+	test('Search with an empty keyword fails before the request', async () => {
+		const result = await cs.run({ resource: 'contact', operation: 'search', q: '={{ "" }}' });
+		expect(result.error?.message).toBe('Invalid Keyword: is empty; give the text to search for');
+		expect(cs.requests('/search/contacts-lists')).toHaveLength(0);
+	});
+});
+
+describe('Contact → Create or Update (custom operation)', () => {
+	const upsertByPhone = {
+		resource: 'contact',
+		operation: 'upsert',
+		listId: list428,
+		matchBy: 'phoneNumber',
+		phoneNumber: '={{ $json.phone }}',
+		additionalFields: { firstName: '={{ $json.first }}', custom1: '={{ $json.crmId }}' },
+	};
+
+	test('by phone number: creates a new contact, then updates the same one; one item per input item', async () => {
+		const first = await cs.run(upsertByPhone, { items: [{ phone: '+61 455 555 555', first: 'Mia', crmId: 'crm-1' }] });
+		expect(first.error).toBeUndefined();
+		const [created] = first.output('ClickSend');
+		expect(created.json).toMatchObject({ created: true, phone_number: '+61455555555', first_name: 'Mia', custom_1: 'crm-1' });
+		expect(pairedIndex(created)).toBe(0);
+		const lookups = cs.requests(`/lists/${SEED_LIST_ID}/contacts`);
+		expect(lookups.map((r) => r.method)).toEqual(['GET', 'POST']);
+		expect(lookups[0].query).toEqual({ q: 'phone_number:61455555555', order_by: 'contact_id:asc', page: '1', limit: '100' });
+		expectValidBody(lookups[1]);
+		expect(lookups[1].body).toEqual({ phone_number: '+61455555555', first_name: 'Mia', custom_1: 'crm-1' });
+
+		cs.sandbox.requests.length = 0;
+		// Same number (other formatting) → update; a seeded number → update; a new number → create.
+		const second = await cs.run(upsertByPhone, {
+			items: [
+				{ phone: '61455555555', first: 'Mia-Rose', crmId: 'crm-1' },
+				{ phone: '+61422222222', first: 'Janet', crmId: 'crm-2' },
+				{ phone: '+61466666666', first: 'Noah', crmId: 'crm-3' },
+			],
+		});
+		expect(second.error).toBeUndefined();
+		const items = second.output('ClickSend');
+		expect(items.map(pairedIndex)).toEqual([0, 1, 2]);
+		expect(items.map((i) => [i.json.first_name, i.json.created])).toEqual([
+			['Mia-Rose', false],
+			['Janet', false],
+			['Noah', true],
+		]);
+		expect(items[0].json.contact_id).toBe(created.json.contact_id);
+		expect(items[1].json.contact_id).toBe(seedList().contacts[1].contact_id);
+		const writes = cs.requests().filter((r) => r.method !== 'GET');
+		expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual([
+			`PUT /lists/${SEED_LIST_ID}/contacts/${String(created.json.contact_id)}`,
+			`PUT /lists/${SEED_LIST_ID}/contacts/${seedList().contacts[1].contact_id}`,
+			`POST /lists/${SEED_LIST_ID}/contacts`,
+		]);
+		writes.forEach((r) => expectValidBody(r));
+		expect(seedList().contacts.filter((c) => c.phone_number.replace(/\D/g, '') === '61455555555')).toHaveLength(1);
+	});
+
+	test('by email (not case-sensitive): updates the contact with that email, else creates it', async () => {
+		const upsertByEmail = { ...upsertByPhone, matchBy: 'email', email: '={{ $json.email }}' };
+		const first = await cs.run(upsertByEmail, { items: [{ phone: '+61477777777', email: 'Leo@Example.com', first: 'Leo', crmId: 'x' }] });
+		expect(first.output('ClickSend')[0].json).toMatchObject({ created: true, email: 'Leo@Example.com', phone_number: '+61477777777' });
+		expect(cs.requests(`/lists/${SEED_LIST_ID}/contacts`)[0].query).toMatchObject({ q: 'email:leo@example.com' });
+
+		const second = await cs.run(upsertByEmail, { items: [{ phone: '+61488888888', email: 'leo@example.com', first: 'Leon', crmId: 'x' }] });
+		const [item] = second.output('ClickSend');
+		expect(item.json).toMatchObject({ created: false, contact_id: first.output('ClickSend')[0].json.contact_id, phone_number: '+61488888888', first_name: 'Leon' });
+		expect(seedList().contacts.filter((c) => c.first_name.startsWith('Leo'))).toHaveLength(1);
+	});
+
+	test('pages past search results that only contain the number', async () => {
+		// ClickSend's q is a substring match: +61411111111 is contained in 120 longer numbers.
+		const list = seedList();
+		for (let k = 0; k < 120; k++) {
+			list.contacts.splice(0, 0, { ...list.contacts[0], contact_id: 100 + k, phone_number: `+61411111111${k}`, first_name: 'Other' });
+		}
+		const result = await cs.run(upsertByPhone, { items: [{ phone: '+61411111111', first: 'Johnny', crmId: 'c' }] });
+		expect(result.output('ClickSend')[0].json).toMatchObject({ created: false, first_name: 'Johnny', contact_id: 552786 });
+		expect(cs.requests(`/lists/${SEED_LIST_ID}/contacts`).map((r) => r.query.page)).toEqual(['1', '2']);
+	});
+
+	test('Continue On Fail: a bad item becomes a linked error item and the others go on', async () => {
+		const result = await cs.run(upsertByPhone, {
+			items: [
+				{ phone: 'n/a', first: 'Bad', crmId: 'b' },
+				{ phone: '+61499999999', first: 'Good', crmId: 'g' },
+			],
+			onError: 'continueRegularOutput',
+		});
+		expect(result.error).toBeUndefined();
+		const items = result.output('ClickSend');
+		expect(items.map(pairedIndex)).toEqual([0, 1]);
+		expect(items[0].json).toMatchObject({ phone: 'n/a', error: expect.stringMatching(/^Invalid Phone Number: "n\/a" is not a phone number/) });
+		expect(items[1].json).toMatchObject({ created: true, first_name: 'Good' });
+	});
+
+	test('with the error output, failures go to output 1; an unknown list fails with NOT_FOUND', async () => {
+		const result = await cs.run(
+			{ ...upsertByPhone, listId: '={{ { __rl: true, mode: "id", value: $json.list } }}' },
+			{
+				items: [
+					{ phone: '+61411111112', first: 'A', crmId: 'a', list: String(SEED_LIST_ID) },
+					{ phone: '+61411111113', first: 'B', crmId: 'b', list: '999' },
+				],
+				onError: 'continueErrorOutput',
+			},
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.output('ClickSend', 0).map(pairedIndex)).toEqual([0]);
+		const [failed] = result.output('ClickSend', 1);
+		expect(pairedIndex(failed)).toBe(1);
+		expect(failed.json).toMatchObject({ error: expect.stringMatching(/\[NOT_FOUND\]$/), details: { http_code: 404, response_code: 'NOT_FOUND' } });
+	});
+
+	test('without Continue On Fail the first failing item stops the node', async () => {
+		const result = await cs.run({ ...upsertByPhone, matchBy: 'email', email: '={{ "" }}' }, { items: [{ phone: '+61411111112', first: 'A', crmId: 'a' }] });
+		expect(result.error?.message).toBe('Invalid Email: is empty; give the email address to find the contact by');
+		expect(cs.requests()).toHaveLength(0);
+	});
+});
+
+describe('Contact locators (listSearch through n8n-core LoadOptionsContext)', () => {
+	test('getContacts lists the contacts of the chosen list, searchable', async () => {
+		const parameters = { resource: 'contact', operation: 'get', listId: { __rl: true, mode: 'list', value: String(SEED_LIST_ID) } };
+		const all = await runListSearch('getContacts', { parameters, credentials: cs.credentials() });
+		expect(all.results.map((r) => r.value)).toEqual(seedList().contacts.map((c) => String(c.contact_id)));
+		expect(all.results[0].name).toBe('John Doe · +61411111111 (552786)');
+		expect(all.paginationToken).toBeUndefined();
+
+		const jane = await runListSearch('getContacts', { parameters, credentials: cs.credentials(), filter: 'jane' });
+		expect(jane.results.map((r) => r.name)).toEqual(['Jane Doe · +61422222222 (552787)']);
+		const [request] = cs.requests(`/lists/${SEED_LIST_ID}/contacts`).slice(-1);
+		expect(request.query).toMatchObject({ operator: 'OR', q: 'first_name:jane,last_name:jane,phone_number:jane,email:jane', limit: '100', page: '1' });
+	});
+
+	test('getContacts pages by 100 and asks for a list first', async () => {
+		addBulkContacts(150);
+		const parameters = { resource: 'contact', operation: 'get', listId: { __rl: true, mode: 'id', value: String(SEED_LIST_ID) } };
+		const first = await runListSearch('getContacts', { parameters, credentials: cs.credentials() });
+		expect(first.results).toHaveLength(100);
+		expect(first.paginationToken).toBe('2');
+		const second = await runListSearch('getContacts', { parameters, credentials: cs.credentials(), paginationToken: '2' });
+		expect(second.results).toHaveLength(54);
+		expect(second.paginationToken).toBeUndefined();
+
+		await expect(
+			runListSearch('getContacts', { parameters: { resource: 'contact', operation: 'get', listId: { __rl: true, mode: 'list', value: '' } }, credentials: cs.credentials() }),
+		).rejects.toThrow('Choose a contact list first');
+	});
+
+	test('getContactLists lists the contact lists, searchable by name', async () => {
+		await cs.run({ resource: 'contactList', operation: 'create', listName: 'Newsletter' });
+		const lists = await runListSearch('getContactLists', { parameters: { resource: 'contact', operation: 'get' }, credentials: cs.credentials() });
+		expect(lists.results.map((r) => r.name)).toEqual([`Sandbox Customers (${SEED_LIST_ID})`, `Newsletter (${SEED_LIST_ID + 1})`]);
+		const news = await runListSearch('getContactLists', { parameters: { resource: 'contact', operation: 'get' }, credentials: cs.credentials(), filter: 'news' });
+		expect(news.results.map((r) => r.value)).toEqual([String(SEED_LIST_ID + 1)]);
+	});
+});
