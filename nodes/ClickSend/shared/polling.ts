@@ -1,0 +1,103 @@
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { clickSendRequest, MAX_PAGE_SIZE } from './transport';
+
+/**
+ * Polling over ClickSend's pull endpoints (`GET /sms/inbound`, `/sms/receipts`, ...), which list
+ * events newest first with `page`/`limit` pagination and have no "since" filter. A cursor (newest
+ * `timestamp` seen, Unix seconds) plus the keys of events in an overlap window before it, kept in
+ * static data, make every event come out exactly once across polls and restarts.
+ */
+
+/** Seconds before the cursor that are re-read each poll (late or same-second events), de-duplicated by key. */
+export const POLL_OVERLAP_SECONDS = 120;
+/** Most event keys kept in static data (newest kept). */
+export const MAX_SEEN_KEYS = 2000;
+/** Most pages one poll reads (100 events each); a larger backlog is read from its newest 20,000 events. */
+export const MAX_POLL_PAGES = 200;
+
+/** Unix seconds of an event's `timestamp` (0 when absent). */
+export function eventTime(row: IDataObject): number {
+	const n = Number(row.timestamp);
+	return Number.isFinite(n) ? n : 0;
+}
+
+/**
+ * Reads a newest-first ClickSend list page by page (100 rows) until `enough(rowsSoFar)` is true,
+ * the last page, an empty page, or {@link MAX_POLL_PAGES}. Errors are the shared transport's.
+ */
+export async function readNewestFirst(
+	this: IPollFunctions,
+	url: string,
+	enough: (rows: IDataObject[]) => boolean,
+	qs: IDataObject = {},
+): Promise<IDataObject[]> {
+	const rows: IDataObject[] = [];
+	for (let page = 1; page <= MAX_POLL_PAGES; page++) {
+		const { envelope } = await clickSendRequest.call(this, { method: 'GET', url, qs: { ...qs, page, limit: MAX_PAGE_SIZE } });
+		const data = envelope.data as IDataObject | IDataObject[] | null | undefined;
+		const pageRows = (Array.isArray(data) ? data : Array.isArray(data?.data) ? data.data : []) as IDataObject[];
+		rows.push(...pageRows);
+		if (Array.isArray(data) || pageRows.length === 0 || enough(rows)) break;
+		const lastPage = Number(data?.last_page);
+		if (Number.isFinite(lastPage) ? page >= lastPage : !data?.next_page_url) break;
+	}
+	return rows;
+}
+
+/** What {@link pollNewEvents} keeps in static data for one event source. */
+export interface PollState extends IDataObject {
+	/** Newest event time seen, Unix seconds. */
+	cursor?: number;
+	/** Keys of events at or after `cursor - POLL_OVERLAP_SECONDS`, with their time. */
+	seen?: IDataObject;
+}
+
+/** Options of {@link pollNewEvents}. */
+export interface PollOptions {
+	/** ClickSend list path, e.g. `/sms/inbound`. */
+	url: string;
+	/** Identity of an event (message ID, plus status and time for receipts). */
+	key: (row: IDataObject) => string;
+	/** The source's state object inside the node's static data (mutated). */
+	state: PollState;
+}
+
+/**
+ * The events that appeared since the last poll, oldest first, each exactly once. The first poll
+ * records what already exists and returns nothing. Reads pages until it passes the overlap
+ * window before the cursor, then advances the cursor and prunes the seen keys (bounded).
+ */
+export async function pollNewEvents(this: IPollFunctions, options: PollOptions): Promise<IDataObject[]> {
+	const { state } = options;
+	const first = typeof state.cursor !== 'number';
+	let newest = first ? 0 : (state.cursor as number);
+	const floor = () => newest - POLL_OVERLAP_SECONDS;
+	const rows = await readNewestFirst.call(this, options.url, (soFar) => {
+		if (first) newest = Math.max(newest, ...soFar.map(eventTime));
+		return soFar.some((row) => eventTime(row) < floor());
+	});
+	const seen = { ...((state.seen ?? {}) as IDataObject) };
+	const fresh: Array<{ row: IDataObject; order: number }> = [];
+	rows.forEach((row, index) => {
+		const time = eventTime(row);
+		const key = options.key(row);
+		if (time < (first ? -Infinity : floor()) || seen[key] !== undefined) return;
+		seen[key] = time;
+		if (!first) fresh.push({ row, order: -index });
+	});
+	newest = Math.max(newest, ...rows.map(eventTime));
+	const keep = Object.entries(seen)
+		.filter(([, time]) => Number(time) >= newest - POLL_OVERLAP_SECONDS)
+		.sort((a, b) => Number(b[1]) - Number(a[1]))
+		.slice(0, MAX_SEEN_KEYS);
+	state.cursor = newest;
+	state.seen = Object.fromEntries(keep);
+	return fresh.sort((a, b) => eventTime(a.row) - eventTime(b.row) || a.order - b.order).map((entry) => entry.row);
+}
+
+/** Throws a clear error for an unknown poll source. */
+export function unknownSource(context: IPollFunctions, value: string): never {
+	throw new NodeOperationError(context.getNode(), `Unknown ClickSend event "${value}"`);
+}

@@ -1,0 +1,127 @@
+import { request } from 'undici';
+
+import { ClickSendPollTrigger } from '../nodes/ClickSendPollTrigger/ClickSendPollTrigger.node';
+import { registerNodeType } from './harness/node-types';
+import { runPoll, triggerWorkflow } from './harness/triggers';
+import { basicAuth, useSandbox } from './helpers/sandbox';
+
+const TYPE = 'n8n-nodes-clicksend.clickSendPollTrigger';
+registerNodeType(TYPE, new ClickSendPollTrigger());
+
+const cs = useSandbox();
+
+async function inject(path: string, body: Record<string, unknown>) {
+	const response = await request(`${cs.sandbox.url}${path}`, {
+		method: 'POST',
+		headers: { authorization: basicAuth(), 'content-type': 'application/json' },
+		body: JSON.stringify({ url: 'poll', ...body }),
+	});
+	expect(response.statusCode).toBe(200);
+	await response.body.text();
+}
+
+const base = Math.floor(Date.now() / 1000) - 3600;
+/** Injects inbound SMS n..m (message_id `IN-<n>`, one second apart). */
+async function inboundSms(from: number, to: number) {
+	for (let n = from; n <= to; n++) await inject('/sms/inbound', { message_id: `IN-${n}`, body: `Message ${n}`, from: '+61411111111', timestamp: String(base + n) });
+}
+
+const ids = (items: { json: Record<string, unknown> }[]) => items.map((item) => item.json.message_id);
+
+describe('ClickSend Poll Trigger', () => {
+	test('three polls with new events in between and a restart emit every event exactly once, in order', async () => {
+		await inboundSms(1, 2); // existed before activation
+		let workflow = triggerWorkflow(TYPE, { event: 'inboundSms' });
+		const credentials = cs.credentials();
+		expect((await runPoll(workflow, credentials)).emitted).toBeNull(); // first poll: baseline only
+
+		await inboundSms(3, 5);
+		const first = await runPoll(workflow, credentials);
+		expect(ids(first.items)).toEqual(['IN-3', 'IN-4', 'IN-5']);
+		expect(first.items[0].json).toMatchObject({ event: 'inboundSms', body: 'Message 3', from: '+61411111111', timestamp: base + 3, receivedAt: new Date((base + 3) * 1000).toISOString() });
+		expect((await runPoll(workflow, credentials)).emitted).toBeNull(); // nothing new
+
+		await inboundSms(6, 7);
+		expect(ids((await runPoll(workflow, credentials)).items)).toEqual(['IN-6', 'IN-7']);
+
+		// Restart: a new workflow object whose static data is restored from the old one (as n8n loads it from the database).
+		workflow = triggerWorkflow(TYPE, { event: 'inboundSms' }, JSON.parse(JSON.stringify(workflow.staticData)));
+		await inboundSms(8, 9);
+		await inject('/sms/inbound', { message_id: 'IN-late', body: 'same second as 9', timestamp: String(base + 9) });
+		expect(ids((await runPoll(workflow, credentials)).items)).toEqual(['IN-8', 'IN-9', 'IN-late']);
+		expect((await runPoll(workflow, credentials)).emitted).toBeNull();
+
+		const state = workflow.staticData['node:Trigger'] as { inboundSms: { cursor: number; seen: Record<string, number> } };
+		expect(state.inboundSms.cursor).toBe(base + 9);
+		expect(Object.keys(state.inboundSms.seen).length).toBeLessThanOrEqual(2000);
+	});
+
+	test('pages through a backlog that arrived between polls (100 per page), oldest first', async () => {
+		const workflow = triggerWorkflow(TYPE, { event: 'inboundSms' });
+		const credentials = cs.credentials();
+		await runPoll(workflow, credentials);
+		await inboundSms(1, 230);
+		cs.sandbox.requests.length = 0;
+		const result = await runPoll(workflow, credentials);
+		expect(ids(result.items)).toEqual(Array.from({ length: 230 }, (_, i) => `IN-${i + 1}`));
+		expect(cs.requests('/sms/inbound').map((r) => r.query)).toEqual([
+			{ page: '1', limit: '100' },
+			{ page: '2', limit: '100' },
+			{ page: '3', limit: '100' },
+		]);
+	});
+
+	test('Mark as Read marks the emitted inbound SMS read, staying a second behind the newest', async () => {
+		const workflow = triggerWorkflow(TYPE, { event: 'inboundSms', markAsRead: true });
+		const credentials = cs.credentials();
+		await runPoll(workflow, credentials);
+		await inboundSms(1, 3);
+		expect(ids((await runPoll(workflow, credentials)).items)).toEqual(['IN-1', 'IN-2', 'IN-3']);
+		const [mark] = cs.requests('/sms/inbound-read');
+		expect([mark.method, mark.body]).toEqual(['PUT', { date_before: base + 2 }]);
+		// IN-3 stays unread (listed again) but is not emitted twice.
+		expect((await runPoll(workflow, credentials)).emitted).toBeNull();
+	});
+
+	test('SMS delivery receipts: every receipt once, with delivered/failed/final', async () => {
+		const workflow = triggerWorkflow(TYPE, { event: 'smsReceipt' });
+		const credentials = cs.credentials();
+		await runPoll(workflow, credentials);
+		await inject('/sms/receipts', { message_id: 'OUT-1', status_code: '200', timestamp: String(base + 1) });
+		await inject('/sms/receipts', { message_id: 'OUT-1', status_code: '201', timestamp: String(base + 2) });
+		await inject('/sms/receipts', { message_id: 'OUT-2', status_code: '301', timestamp: String(base + 3) });
+		const result = await runPoll(workflow, credentials);
+		expect(result.items.map((i) => [i.json.message_id, i.json.status_code, i.json.delivered, i.json.failed, i.json.final])).toEqual([
+			['OUT-1', 200, false, false, false],
+			['OUT-1', 201, true, false, true],
+			['OUT-2', 301, false, true, true],
+		]);
+		expect((await runPoll(workflow, credentials)).emitted).toBeNull();
+	});
+
+	test.each([
+		['voiceReceipt', '/voice/receipts', '/voice/receipts-read', 'query'],
+		['faxReceipt', '/fax/receipts', '/fax/receipts-read', 'body'],
+		['mmsReceipt', '/mms/receipts', '/mms/receipts-read', 'none'],
+	])('%s: polls %s and marks read at %s', async (event, path, readPath, where) => {
+		const workflow = triggerWorkflow(TYPE, { event, markAsRead: true });
+		const credentials = cs.credentials();
+		await runPoll(workflow, credentials);
+		await inject(path, { message_id: 'R-1', timestamp: String(base + 5) });
+		const result = await runPoll(workflow, credentials);
+		expect(result.items.map((i) => [i.json.event, i.json.message_id, i.json.delivered])).toEqual([[event, 'R-1', true]]);
+		const [mark] = cs.requests(readPath);
+		expect(mark.method).toBe('PUT');
+		if (where === 'query') expect(mark.query).toEqual({ date_before: String(base + 4) });
+		if (where === 'body') expect(mark.body).toEqual({ date_before: base + 4 });
+		if (where === 'none') expect(mark.rawBody).toBe('');
+	});
+
+	test('Fetch Test Event (manual) returns the newest event and leaves the cursor alone', async () => {
+		const workflow = triggerWorkflow(TYPE, { event: 'inboundSms' });
+		await inboundSms(1, 2);
+		const manual = await runPoll(workflow, cs.credentials(), 'manual');
+		expect(ids(manual.items)).toEqual(['IN-2']);
+		expect(workflow.staticData['node:Trigger']).toBeUndefined();
+	});
+});
