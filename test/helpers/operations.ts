@@ -63,8 +63,8 @@ export function listOperations(description: INodeTypeDescription): NodeOperation
 
 /** The README's operations table (Markdown), one row per resource/operation, in node order. */
 export function operationsTable(description: INodeTypeDescription): string {
-	const rows = listOperations(description).map(
-		(op) => `| ${op.resourceName} | ${op.operationName} | ${op.description} | \`${op.method} ${op.pathPattern.replace(/\{\}/g, '{id}')}\` |`,
-	);
+	// An operation without a route is a custom operation built on several requests (e.g. a contact upsert).
+	const endpoint = (op: NodeOperation) => (op.url === '' ? 'several requests (custom operation)' : `\`${op.method} ${op.pathPattern.replace(/\{\}/g, '{id}')}\``);
+	const rows = listOperations(description).map((op) => `| ${op.resourceName} | ${op.operationName} | ${op.description} | ${endpoint(op)} |`);
 	return ['| Resource | Operation | What it does | ClickSend endpoint |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
