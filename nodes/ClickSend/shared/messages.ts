@@ -63,12 +63,14 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 	return validate(function (options) {
 		const body = (options.body ?? {}) as IDataObject;
 		const messages = (Array.isArray(body.messages) ? body.messages : []) as IDataObject[];
-		let policy: unknown = 'error';
-		try {
-			policy = this.getNodeParameter(rules.longMessageParameter ?? 'additionalFields.longMessage', 'error');
-		} catch {
-			policy = 'error';
-		}
+		// Read only when a text is too long: a parameter read per item is costly in large batches.
+		const longMessagePolicy = (): unknown => {
+			try {
+				return this.getNodeParameter(rules.longMessageParameter ?? 'additionalFields.longMessage', 'error');
+			} catch {
+				return 'error';
+			}
+		};
 		for (const message of messages) {
 			compact(message);
 			if (message.list_id !== undefined) {
@@ -89,7 +91,7 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 			if (typeof text !== 'string') message[bodyField] = String(text);
 			const estimate = estimateMessage(message[bodyField] as string, channel);
 			if (estimate.tooLong) {
-				if (policy === 'warn') addRequestWarning(options, `Message ${tooLongProblem(estimate, channel)}`);
+				if (longMessagePolicy() === 'warn') addRequestWarning(options, `Message ${tooLongProblem(estimate, channel)}`);
 				else {
 					throw new InvalidFieldError(
 						'Message',
