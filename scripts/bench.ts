@@ -11,6 +11,9 @@
  * (= ceil(rows/100)), wall seconds, peak RSS.
  */
 import Table from 'cli-table3';
+
+/** No colours when the output is not a terminal (logs, pipes) or NO_COLOR is set. */
+const plainStyle = () => (process.stdout.isTTY && !process.env.NO_COLOR ? undefined : { head: [], border: [] });
 import { execFileSync, fork, type ChildProcess } from 'child_process';
 import { cpus, totalmem } from 'os';
 import { join } from 'path';
@@ -79,6 +82,7 @@ async function main() {
 	};
 
 	const sends = new Table({
+		style: plainStyle(),
 		head: ['N', 'mode', 'requests', 'wall s', 'messages/s', 'peak RSS', 'sandbox CPU s', '(b)/(a)', '(a)/(c)'],
 	});
 	const peaks: Array<[number, number]> = [];
@@ -101,7 +105,7 @@ async function main() {
 		console.log(`Batched peak RSS growth: ${Math.round((last[1] - first[1]) / (last[0] - first[0])).toLocaleString('en-US')} bytes per item (${first[0]}→${last[0]} items)\n`);
 	}
 
-	const lists = new Table({ head: ['history rows', 'requests', 'expected ceil(rows/100)', 'wall s', 'rows/s', 'peak RSS', 'sandbox CPU s'] });
+	const lists = new Table({ style: plainStyle(), head: ['history rows', 'requests', 'expected ceil(rows/100)', 'wall s', 'rows/s', 'peak RSS', 'sandbox CPU s'] });
 	for (const rows of rowCounts) {
 		await sandbox.ask('reset');
 		await sandbox.ask('seed', rows);

@@ -6,6 +6,9 @@
  * uses ClickSend's free test numbers, so nothing is delivered or charged).
  */
 import Table from 'cli-table3';
+
+/** No colours when the output is not a terminal (logs, pipes) or NO_COLOR is set. */
+const plainStyle = () => (process.stdout.isTTY && !process.env.NO_COLOR ? undefined : { head: [], border: [] });
 import { readFileSync } from 'fs';
 import { join } from 'path';
 
@@ -24,7 +27,7 @@ async function main() {
 		const started = Date.now();
 		const result = await runWorkflow(workflow, { credentials: { clickSendApi: credentials } });
 		const items = result.output('Send SMS');
-		const table = new Table({ head: ['item', 'to', 'status', 'accepted', 'message_id', 'custom_string', 'parts', 'price'] });
+		const table = new Table({ style: plainStyle(), head: ['item', 'to', 'status', 'accepted', 'message_id', 'custom_string', 'parts', 'price'] });
 		for (const item of items) {
 			const pairedItem = Array.isArray(item.pairedItem) ? item.pairedItem[0] : item.pairedItem;
 			const json = item.json;

@@ -238,3 +238,45 @@ describe('shared checks for message lengths, schedules and MMS (used by every se
 		expect(checkMmsMedia({ mimeType: 'image/png' }, 'Media File', { converted: true })).toBe('png');
 	});
 });
+
+describe('newcomer findings: impossible dates, voice lengths, Limit expressions, long numeric senders', () => {
+	const cs2 = useSandbox();
+	const sms = { resource: 'sms', operation: 'send', to: '+61411111111', body: 'Hi' };
+
+	test.each(['2027-02-30T10:00:00', '2027-04-31T10:00:00Z', '2027-02-29'])('schedule %s is not a calendar date', async (schedule) => {
+		const result = await cs2.run({ ...sms, additionalFields: { schedule } });
+		expect(result.error?.message).toContain('Invalid Schedule');
+		expect(result.error?.message).toContain('is not a calendar date');
+		expect(cs2.requests()).toHaveLength(0);
+	});
+
+	test('a whitespace-only schedule means send now', async () => {
+		const result = await cs2.run({ ...sms, additionalFields: { schedule: '  ' } });
+		expect(result.error).toBeUndefined();
+		expect((cs2.requests('/sms/send')[0].body as { messages: Array<Record<string, unknown>> }).messages[0].schedule).toBeUndefined();
+	});
+
+	test('voice uses the voice length limit (1200 GSM-7), not the SMS one', async () => {
+		const ok = await cs2.run({ resource: 'voice', operation: 'send', to: '+61411111111', body: 'a'.repeat(1000), voice: 'female', lang: 'en-au' });
+		expect(ok.error).toBeUndefined();
+		const tooLong = await cs2.run({ resource: 'voice', operation: 'send', to: '+61411111111', body: 'a'.repeat(1201), voice: 'female', lang: 'en-au' });
+		expect(tooLong.error?.message).toContain('voice');
+	});
+
+	test.each([['={{ 0 }}'], ['={{ -1 }}'], ['={{ "abc" }}'], ['={{ 2.5 }}']])('Limit %s is refused before any request', async (limit) => {
+		const result = await cs2.run({ resource: 'sms', operation: 'getAll', returnAll: false, limit });
+		expect(result.error?.message).toContain('Invalid Limit: must be a whole number of at least 1');
+		expect(cs2.requests()).toHaveLength(0);
+	});
+
+	test('a numeric sender ID longer than 16 digits is refused before sending', async () => {
+		const result = await cs2.run({ ...sms, additionalFields: { from: '12345678901234567' } });
+		expect(result.error?.message).toContain('Invalid From (Sender ID)');
+		expect(cs2.requests()).toHaveLength(0);
+	});
+
+	test('a refused contact-list send names the list', async () => {
+		const result = await cs2.run({ resource: 'sms', operation: 'send', sendTo: 'list', listId: { __rl: true, mode: 'id', value: '999' }, body: 'Hi' });
+		expect(result.error?.message).toContain('list 999 (NOT_ENOUGH_PERMISSION_TO_LIST_ID)');
+	});
+});

@@ -390,7 +390,12 @@ function assignRows(batch: Entry[], rows: IDataObject[], results: INodeExecution
 	}
 	for (const entry of batch) {
 		const single = itemContext(context, entry.itemIndex);
-		for (const row of claimed.get(entry)!) {
+		for (const claimedRow of claimed.get(entry)!) {
+			// A refused list send comes back without recipient: name the list it was for.
+			const row =
+				entry.message.list_id !== undefined && !claimedRow.to && claimedRow.list_id === undefined
+					? { ...claimedRow, list_id: entry.message.list_id }
+					: claimedRow;
 			const item = messageItem(single, row);
 			if (entry.warnings.length > 0 && item.json.error === undefined) item.json.warning = entry.warnings.join(' · ');
 			results[entry.itemIndex].push(item);

@@ -52,7 +52,12 @@ export function isAccepted(message: IDataObject): boolean {
 }
 
 function describeRefusal(message: IDataObject): string {
-	const recipient = message.to ?? message.email ?? message.address_name ?? message.list_id ?? 'a recipient';
+	const filled = (value: unknown) => (value === undefined || value === null || value === '' ? undefined : String(value));
+	const recipient =
+		filled(message.to) ??
+		filled(message.email) ??
+		filled(message.address_name) ??
+		(filled(message.list_id) ? `list ${String(message.list_id)}` : 'a recipient');
 	return `${String(recipient)} (${String(message.status)})`;
 }
 

@@ -478,6 +478,25 @@ export async function executeRequest(
 }
 
 /**
+ * Return All / Limit of a list operation, read from the node parameters themselves (n8n's own
+ * `maxResults` turns a Limit of 0 into "no limit"). The Limit must be a whole number from 1: an
+ * expression giving 0, a negative number or text is an error, never a silent Return All.
+ * @throws NodeOperationError naming the Limit and the value received.
+ */
+export function listLimit(context: IExecuteSingleFunctions): { returnAll: true; limit: undefined } | { returnAll: false; limit: number } {
+	if (context.getNodeParameter('returnAll', false) === true) return { returnAll: true, limit: undefined };
+	const raw = context.getNodeParameter('limit', 50) as unknown;
+	const limit = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
+		throw new NodeOperationError(context.getNode(), `Invalid Limit: must be a whole number of at least 1, got ${JSON.stringify(raw) ?? String(raw)}`, {
+			description: 'Set Return All to fetch every row.',
+			itemIndex: context.getItemIndex(),
+		});
+	}
+	return { returnAll: false, limit };
+}
+
+/**
  * The executor for list operations (wired by the Return All field): pages through ClickSend's
  * `page`/`limit` pagination keeping every filter, and outputs one item per row of `data.data`.
  * Return All fetches 100 rows per page until `last_page`; otherwise Limit rows (pages of
@@ -490,9 +509,8 @@ export async function executeListRequest(
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
 	return await runForItem(this, requestData, async () => {
-		const limit = requestData.maxResults === undefined ? undefined : Number(requestData.maxResults);
-		const returnAll = limit === undefined || !Number.isFinite(limit);
-		const pageSize = returnAll ? MAX_PAGE_SIZE : Math.max(MIN_PAGE_SIZE, Math.min(MAX_PAGE_SIZE, Math.ceil(limit)));
+		const { returnAll, limit } = listLimit(this);
+		const pageSize = returnAll ? MAX_PAGE_SIZE : Math.max(MIN_PAGE_SIZE, Math.min(MAX_PAGE_SIZE, limit));
 		const base = requestOptions(this, requestData);
 		const rows: IDataObject[] = [];
 		const seen = new Map<string, number>();

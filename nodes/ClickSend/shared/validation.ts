@@ -48,6 +48,13 @@ function wallClockMs(text: string, timeZone: string): number {
 	return guess;
 }
 
+/** Whether `YYYY-MM-DD` names a day that exists (no 2027-02-30 rolling over into March). */
+function isCalendarDate(date: string): boolean {
+	const [year, month, day] = date.split('-').map(Number);
+	const check = new Date(Date.UTC(year, month - 1, day));
+	return check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
+}
+
 /**
  * Converts a date-time to Unix seconds (ClickSend's time unit).
  * Accepts Unix seconds, Unix milliseconds (detected: above 10^11), numeric strings, ISO 8601
@@ -58,7 +65,7 @@ function wallClockMs(text: string, timeZone: string): number {
  * @throws InvalidFieldError for anything else (0 and negative numbers, "12/01/2026", "next tuesday").
  */
 export function toUnixSeconds(value: unknown, timeZone: string, field: string): number | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
+	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
 	if (typeof value === 'object' && value !== null && 'toSeconds' in value && typeof value.toSeconds === 'function') {
 		if ('isValid' in value && value.isValid === false) throw new InvalidFieldError(field, 'is not a valid date-time');
 		return Math.floor((value as { toSeconds(): number }).toSeconds());
@@ -78,6 +85,9 @@ export function toUnixSeconds(value: unknown, timeZone: string, field: string): 
 		let ms = NaN;
 		if (iso) {
 			const [, date, time, zone] = iso;
+			if (!isCalendarDate(date)) {
+				throw new InvalidFieldError(field, `"${text}" is not a calendar date (that day does not exist in that month)`);
+			}
 			const local = `${date}T${time ?? '00:00'}`;
 			ms = zone ? Date.parse(`${local}${isoOffset(zone)}`) : wallClockMs(local, timeZone);
 		} else if (/(\bGMT|\bUTC|\bZ|[+-]\d{2}:?\d{2})\s*$/i.test(text)) {
@@ -182,7 +192,13 @@ export function normaliseSender(value: unknown, field: string): string | undefin
 		throw new InvalidFieldError(field, `must be one sender ID (text), got ${Array.isArray(value) ? 'a list' : typeof value}`);
 	}
 	const text = String(value).trim();
-	if (/^\+?[\d\s\-()]+$/.test(text) && /\d/.test(text)) return text.replace(/[\s\-()]/g, '');
+	if (/^\+?[\d\s\-()]+$/.test(text) && /\d/.test(text)) {
+		const number = text.replace(/[\s\-()]/g, '');
+		if (number.replace('+', '').length > 16) {
+			throw new InvalidFieldError(field, `"${text}" is too long for a phone number sender (at most 16 digits)`);
+		}
+		return number;
+	}
 	if (!/^[A-Za-z0-9]{1,11}$/.test(text)) {
 		throw new InvalidFieldError(
 			field,

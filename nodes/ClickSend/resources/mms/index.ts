@@ -27,7 +27,7 @@ import { mmsSendDescription } from './send';
  * preSend of MMS sends and prices: messages first (recipient, body, sender, schedule, subject),
  * then the media file, so a bad field never uploads a file.
  */
-const mmsSendHooks = [prepareMessages(), checkMmsSubject, attachMmsMedia];
+const mmsSendHooks = [prepareMessages({ channel: 'mms' }), checkMmsSubject, attachMmsMedia];
 
 /** The operations of resource "MMS", alphabetical by name (the Operation options below). */
 const mmsOperations: INodePropertyOptions[] = [

@@ -35,7 +35,7 @@ const voiceOperations: INodePropertyOptions[] = [
 		'Create a test delivery receipt, kept for listing or pushed to your URL',
 	),
 	calculatePriceOperation('/voice/price', 'Calculate the price of a voice call', 'Get the price of a voice call without making it', [
-		prepareMessages(),
+		prepareMessages({ channel: 'voice' }),
 		checkVoiceAndLanguage,
 	]),
 	cancelAllOperation('/voice/cancel-all', 'Cancel all scheduled voice calls', 'Cancel every voice call scheduled for later'),
@@ -65,7 +65,7 @@ const voiceOperations: INodePropertyOptions[] = [
 		'query',
 	),
 	sendOperation('/voice/send', 'Send a voice call', 'Call a phone number or a contact list and read out a message', [
-		prepareMessages(),
+		prepareMessages({ channel: 'voice' }),
 		checkVoiceAndLanguage,
 	]),
 ];
