@@ -1,5 +1,6 @@
 import { basicAuth, pairedIndex, useSandbox } from './helpers/sandbox';
 import { expectValidBody } from './helpers/spec';
+import { runListSearch } from './harness/load-options';
 
 const cs = useSandbox();
 
@@ -192,5 +193,25 @@ describe('SMS request bodies follow the spec', () => {
 	test('Send validates against POST /sms/send', async () => {
 		await cs.run({ ...sendToContacts, additionalFields: { ...sendToContacts.additionalFields, from: 'Shop', schedule: '2031-01-01T00:00:00Z', country: 'AU' } }, { items: contacts });
 		for (const request of cs.requests('/sms/send')) expectValidBody(request);
+	});
+});
+
+describe('SMS From (sender ID) picker', () => {
+	test('lists the shared number first, then the dedicated numbers (GET /numbers)', async () => {
+		const result = await runListSearch('getSenders', { parameters: { resource: 'sms', operation: 'send' }, credentials: cs.credentials() });
+		expect(result.results[0]).toEqual({ name: 'Shared Number (Account Default)', value: '' });
+		expect(cs.requests('/numbers').map((r) => r.query)).toEqual([{ page: '1', limit: '100' }]);
+		expect(result.results.slice(1).every((r) => typeof r.value === 'string' && /^\+?\d+$/.test(String(r.value)))).toBe(true);
+	});
+
+	test.each([
+		['a dedicated number picked from the list', { __rl: true, mode: 'list', value: '+61411111111' }, '+61411111111'],
+		['an alpha tag typed as Sender ID', { __rl: true, mode: 'id', value: 'MyShop' }, 'MyShop'],
+		['the shared number', { __rl: true, mode: 'list', value: '' }, undefined],
+	])('sends %s', async (_case, from, expected) => {
+		const result = await cs.run({ resource: 'sms', operation: 'send', to: '+61422222222', body: 'Hi', additionalFields: { from } });
+		expect(result.error).toBeUndefined();
+		const [message] = (cs.requests('/sms/send')[0].body as { messages: Record<string, unknown>[] }).messages;
+		expect(message.from).toBe(expected);
 	});
 });

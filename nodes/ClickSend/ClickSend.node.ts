@@ -26,6 +26,7 @@ import { getEmailMasterTemplates } from './listSearch/getEmailMasterTemplates';
 import { getEmailTemplateCategories } from './listSearch/getEmailTemplateCategories';
 import { getEmailTemplates } from './listSearch/getEmailTemplates';
 import { getSmsCampaigns } from './listSearch/getSmsCampaigns';
+import { getSenders } from './listSearch/getSenders';
 import { getSmsTemplates } from './listSearch/getSmsTemplates';
 import { emailDescription } from './resources/email';
 import { emailAddressDescription } from './resources/emailAddress';
@@ -200,6 +201,7 @@ export class ClickSend implements INodeType {
 
 	methods = {
 		listSearch: {
+			getSenders,
 			getContactLists,
 			getCountries,
 			getReturnAddresses,

@@ -75,7 +75,28 @@ export function channelMessageFields(channel: ChannelMessageOptions): INodePrope
 	];
 	if (channel.sender) {
 		const { displayName, description } = channel.sender;
-		options.push({ displayName, name: 'from', type: 'string', default: '', description, routing: send('from') });
+		options.push({
+			displayName,
+			name: 'from',
+			type: 'resourceLocator',
+			default: { mode: 'list', value: '' },
+			description,
+			modes: [
+				{
+					displayName: 'From List',
+					name: 'list',
+					type: 'list',
+					typeOptions: { searchListMethod: 'getSenders', searchable: true },
+				},
+				{
+					displayName: 'Sender ID',
+					name: 'id',
+					type: 'string',
+					placeholder: 'MyShop or +61411111111',
+				},
+			],
+			routing: send('from'),
+		});
 	}
 	if (channel.replyEmail) {
 		options.push({
