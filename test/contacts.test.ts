@@ -1,6 +1,8 @@
 import { runListSearch } from './harness/load-options';
-import { pairedIndex, useSandbox } from './helpers/sandbox';
+import { basicAuth, pairedIndex, useSandbox } from './helpers/sandbox';
 import { expectValidBody } from './helpers/spec';
+import { findOperation, validateRequestBody } from './sandbox/spec';
+import { phoneMatchKey, phoneSearchText } from '../nodes/ClickSend/resources/contact/phoneMatch';
 import { SEED_LIST_ID, type Contact } from './sandbox/state';
 
 const cs = useSandbox();
@@ -97,6 +99,85 @@ describe('Contact → Create (POST /lists/{list_id}/contacts)', () => {
 		expect(items[0].json.error).toMatch(/^Invalid Phone Number: "call me" is not a phone number/);
 		expect(items[1].json.error).toMatch(/^Invalid Country: must be a two-letter ISO 3166 country code/);
 		expect(cs.requests(`/lists/${SEED_LIST_ID}/contacts`)).toHaveLength(0);
+	});
+});
+
+describe('Contact → Create: phone number, fax number or email (at least one)', () => {
+	test('an email-only contact is created; the body is valid against the corrected schema', async () => {
+		const result = await cs.run({
+			resource: 'contact',
+			operation: 'create',
+			listId: list428,
+			phoneNumber: '',
+			additionalFields: { email: ' only@example.com ', firstName: 'Olly' },
+		});
+		expect(result.error).toBeUndefined();
+		const [request] = cs.requests(`/lists/${SEED_LIST_ID}/contacts`);
+		expect(request.method).toBe('POST');
+		expectValidBody(request);
+		expect(request.body).toEqual({ email: 'only@example.com', first_name: 'Olly' });
+		const items = result.output('ClickSend');
+		expect(items).toHaveLength(1);
+		expect(pairedIndex(items[0])).toBe(0);
+		expect(items[0].json).toMatchObject({ list_id: SEED_LIST_ID, email: 'only@example.com', first_name: 'Olly', phone_number: '' });
+		expect(contactIn(SEED_LIST_ID, items[0].json.contact_id)).toMatchObject({ email: 'only@example.com' });
+	});
+
+	test('a fax-only contact is created too', async () => {
+		const result = await cs.run({ resource: 'contact', operation: 'create', listId: list428, additionalFields: { faxNumber: '+61 2 6111 1111' } });
+		expect(result.error).toBeUndefined();
+		const [request] = cs.requests(`/lists/${SEED_LIST_ID}/contacts`);
+		expectValidBody(request);
+		expect(request.body).toEqual({ fax_number: '+61261111111' });
+		expect(result.output('ClickSend')[0].json).toMatchObject({ fax_number: '+61261111111' });
+	});
+
+	test('none of the three fails the item before any request, naming the three fields', async () => {
+		const result = await cs.run(
+			{ resource: 'contact', operation: 'create', listId: list428, phoneNumber: '={{ $json.phone }}', additionalFields: { firstName: 'Nobody', email: '={{ $json.email }}' } },
+			{ items: [{ phone: '  ', email: '' }, { phone: '', email: 'a@example.com' }], onError: 'continueRegularOutput' },
+		);
+		expect(result.error).toBeUndefined();
+		const items = result.output('ClickSend');
+		expect(items.map(pairedIndex)).toEqual([0, 1]);
+		expect(items[0].json.error).toBe(
+			'Invalid Phone Number, Fax Number or Email: all empty; ClickSend needs at least one of Phone Number, Fax Number (Additional Fields) or Email (Additional Fields) for a contact',
+		);
+		expect(items[1].json).toMatchObject({ email: 'a@example.com', first_name: 'Nobody' });
+		const requests = cs.requests(`/lists/${SEED_LIST_ID}/contacts`);
+		expect(requests).toHaveLength(1);
+		expect(requests[0].body).toEqual({ email: 'a@example.com', first_name: 'Nobody' });
+	});
+
+	test('without Continue On Fail the node stops and sends nothing', async () => {
+		const result = await cs.run({ resource: 'contact', operation: 'create', listId: list428, additionalFields: { firstName: 'Nobody' } });
+		expect(result.error?.message).toMatch(/^Invalid Phone Number, Fax Number or Email: all empty/);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('the sandbox schema requires one of the three instead of phone_number, and the route refuses empty ones', async () => {
+		const op = findOperation('POST', '/lists/{list_id}/contacts')!;
+		expect(validateRequestBody(op, { email: 'a@example.com' }).valid).toBe(true);
+		expect(validateRequestBody(op, { fax_number: '+61261111111' }).valid).toBe(true);
+		expect(validateRequestBody(op, { phone_number: '+61411111111' }).valid).toBe(true);
+		expect(validateRequestBody(op, { first_name: 'Nobody' })).toMatchObject({ valid: false, missing: ['phone_number'] });
+
+		const post = async (body: unknown) => {
+			const res = await fetch(`${cs.sandbox.url}/lists/${SEED_LIST_ID}/contacts`, {
+				method: 'POST',
+				headers: { authorization: basicAuth(), 'content-type': 'application/json' },
+				body: JSON.stringify(body),
+			});
+			return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+		};
+		const absent = await post({ first_name: 'Nobody' });
+		expect(absent).toMatchObject({ status: 400, json: { response_code: 'MISSING_REQUIRED_FIELDS' } });
+		const empty = await post({ phone_number: '', email: ' ', first_name: 'Nobody' });
+		expect(empty).toMatchObject({
+			status: 400,
+			json: { response_code: 'MISSING_REQUIRED_FIELDS', data: { missing_fields: ['phone_number', 'fax_number', 'email'] } },
+		});
+		expect(seedList().contacts.some((c) => c.first_name === 'Nobody')).toBe(false);
 	});
 });
 
@@ -272,6 +353,54 @@ describe('Contact → Create or Update (custom operation)', () => {
 		expect(seedList().contacts.filter((c) => c.phone_number.replace(/\D/g, '') === '61455555555')).toHaveLength(1);
 	});
 
+	test('by phone number with Country AU: a local number updates the contact stored in E.164', async () => {
+		const before = seedList().contacts.length;
+		const result = await cs.run(
+			{ ...upsertByPhone, additionalFields: { ...upsertByPhone.additionalFields, addressCountry: '={{ $json.country }}' } },
+			{ items: [{ phone: '0411 111 111', first: 'Johnny', crmId: 'crm-au', country: 'au' }] },
+		);
+		expect(result.error).toBeUndefined();
+		const items = result.output('ClickSend');
+		expect(items).toHaveLength(1);
+		expect(pairedIndex(items[0])).toBe(0);
+		expect(items[0].json).toMatchObject({ created: false, contact_id: 552786, first_name: 'Johnny', custom_1: 'crm-au', address_country: 'AU' });
+		const requests = cs.requests(`/lists/${SEED_LIST_ID}/contacts`);
+		// Searched without the calling code (ClickSend's q is a substring match), compared as 61411111111.
+		expect(requests.map((r) => r.method)).toEqual(['GET']);
+		expect(requests[0].query).toEqual({ q: 'phone_number:411111111', order_by: 'contact_id:asc', page: '1', limit: '100' });
+		const [put] = cs.requests(`/lists/${SEED_LIST_ID}/contacts/552786`);
+		expect(put.method).toBe('PUT');
+		expectValidBody(put);
+		// Sent as given (formatting removed): no invented +61.
+		expect(put.body).toEqual({ phone_number: '0411111111', first_name: 'Johnny', custom_1: 'crm-au', address_country: 'AU' });
+		expect(seedList().contacts).toHaveLength(before);
+	});
+
+	test('by phone number without Country: only the same digits match, so a local number creates a contact', async () => {
+		const result = await cs.run(upsertByPhone, { items: [{ phone: '0411 111 111', first: 'Local', crmId: 'l' }] });
+		expect(result.error).toBeUndefined();
+		expect(result.output('ClickSend')[0].json).toMatchObject({ created: true, phone_number: '0411111111' });
+		expect(cs.requests(`/lists/${SEED_LIST_ID}/contacts`)[0].query).toMatchObject({ q: 'phone_number:0411111111' });
+	});
+
+	test('by phone number with an empty phone number fails before any request', async () => {
+		const result = await cs.run({ ...upsertByPhone, additionalFields: { email: 'x@example.com' } }, { items: [{ phone: '' }] });
+		expect(result.error?.message).toBe('Invalid Phone Number: is empty; give the phone number to find the contact by (or set Match By to Email)');
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('by email, the phone number is optional', async () => {
+		const result = await cs.run(
+			{ ...upsertByPhone, matchBy: 'email', email: '={{ $json.email }}' },
+			{ items: [{ phone: '', email: 'nophone@example.com', first: 'Nophone', crmId: 'n' }] },
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.output('ClickSend')[0].json).toMatchObject({ created: true, email: 'nophone@example.com', first_name: 'Nophone' });
+		const post = cs.requests(`/lists/${SEED_LIST_ID}/contacts`).find((r) => r.method === 'POST')!;
+		expectValidBody(post);
+		expect(post.body).toEqual({ email: 'nophone@example.com', first_name: 'Nophone', custom_1: 'n' });
+	});
+
 	test('by email (not case-sensitive): updates the contact with that email, else creates it', async () => {
 		const upsertByEmail = { ...upsertByPhone, matchBy: 'email', email: '={{ $json.email }}' };
 		const first = await cs.run(upsertByEmail, { items: [{ phone: '+61477777777', email: 'Leo@Example.com', first: 'Leo', crmId: 'x' }] });
@@ -332,6 +461,25 @@ describe('Contact → Create or Update (custom operation)', () => {
 		const result = await cs.run({ ...upsertByPhone, matchBy: 'email', email: '={{ "" }}' }, { items: [{ phone: '+61411111112', first: 'A', crmId: 'a' }] });
 		expect(result.error?.message).toBe('Invalid Email: is empty; give the email address to find the contact by');
 		expect(cs.requests()).toHaveLength(0);
+	});
+});
+
+describe('Create or Update phone matching keys (phoneMatch.ts)', () => {
+	test.each([
+		['0411 111 111', 'AU', '61411111111', '411111111'],
+		['+61 411 111 111', 'au', '61411111111', '411111111'],
+		['0061411111111', 'AU', '61411111111', '411111111'],
+		['07777 777777', 'GB', '447777777777', '7777777777'],
+		['087 123 4567', 'IE', '353871234567', '871234567'],
+		['021 123 4567', 'NZ', '64211234567', '211234567'],
+		['082 123 4567', 'ZA', '27821234567', '821234567'],
+		['098765 43210', 'IN', '919876543210', '9876543210'],
+		['(405) 555-5555', 'US', '4055555555', '4055555555'],
+		['0411 111 111', '', '0411111111', '0411111111'],
+		['0411 111 111', 'FR', '0411111111', '0411111111'],
+	])('%s with country "%s" → key %s, search %s', (phone, country, key, search) => {
+		expect(phoneMatchKey(phone, country)).toBe(key);
+		expect(phoneSearchText(phoneMatchKey(phone, country), country)).toBe(search);
 	});
 });
 

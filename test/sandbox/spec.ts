@@ -84,6 +84,7 @@ interface SpecMediaType {
 interface SpecOperation {
 	operationId?: string;
 	summary?: string;
+	description?: string;
 	tags?: string[];
 	parameters?: {
 		name: string;
@@ -172,7 +173,7 @@ function buildOperation(
 	const specRequestSchema = media?.schema;
 	const requestExample = media ? documentedRequestExample(media) : undefined;
 	const normalized = specRequestSchema
-		? normalizeRequestSchema(specRequestSchema, requestExample, queryParams)
+		? normalizeRequestSchema(specRequestSchema, requestExample, queryParams, raw.description)
 		: undefined;
 	return {
 		method,
@@ -246,6 +247,32 @@ function dropConditionalRequired(schema: JsonSchema): JsonSchema {
 	if (!schema.required) return schema;
 	const conditional = (name: string) => /only required when/i.test(schema.properties?.[name]?.description ?? '');
 	return { ...schema, required: schema.required.filter((r) => !conditional(r)) };
+}
+
+/**
+ * Fields an operation's own description declares "all optional; however at least one of them must
+ * be specified" (`POST /lists/{list_id}/contacts`: "`phone_number`, `fax_number` and email`"), in
+ * order; empty when it says nothing of the kind.
+ */
+function documentedOneOf(description: string | undefined): string[] {
+	const said = /fields (.+?) are all optional; however at least one of them must be specified/i.exec(description ?? '');
+	if (!said) return [];
+	return (said[1].match(/[A-Za-z0-9_]+/g) ?? []).filter((word) => word !== 'and');
+}
+
+/**
+ * Apply {@link documentedOneOf}: the schema's `required` (which lists only `phone_number` on
+ * `POST /lists/{list_id}/contacts`) loses those fields and gains `anyOf: [{required: [f]}, ...]`,
+ * one branch per field that the schema declares.
+ */
+function requireDocumentedOneOf(schema: JsonSchema, fields: string[]): JsonSchema {
+	const declared = fields.filter((f) => schema.properties?.[f] !== undefined);
+	if (declared.length === 0 || schema.anyOf) return schema;
+	return {
+		...schema,
+		required: (schema.required ?? []).filter((r) => !declared.includes(r)),
+		anyOf: declared.map((f) => ({ required: [f] })),
+	};
 }
 
 /** `{'from.email_address_id': S}` -> `{from: {type: object, properties: {email_address_id: S}}}`. */
@@ -325,10 +352,12 @@ function normalizeRequestSchema(
 	raw: JsonSchema,
 	example: unknown,
 	queryParams: string[],
+	description?: string,
 ): { schema: JsonSchema; messagesArtefact: boolean } {
 	let schema = structuredClone(raw);
 	delete schema.example;
 	schema = eachVariant(schema, (s) => nestDottedProperties(dropConditionalRequired(dropQueryRequired(s, queryParams))));
+	schema = requireDocumentedOneOf(schema, documentedOneOf(description));
 	const messagesArtefact = isMessagesArtefact(schema, example);
 	if (messagesArtefact) schema = wrapMessages(schema, example as Record<string, unknown>);
 	return { schema, messagesArtefact };

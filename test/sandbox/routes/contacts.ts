@@ -1,10 +1,12 @@
 /**
  * Stateful Contacts routes (tag "Contacts" and "Contact Suggestions"): contacts live in their
  * list of `state.contactLists` (so SMS list sends reach them). Unknown list or contact IDs
- * answer 404 NOT_FOUND; a create without `phone_number` answers 400 MISSING_REQUIRED_FIELDS.
+ * answer 404 NOT_FOUND; a create without any of `phone_number`, `fax_number` or `email` (absent
+ * or empty) answers 400 MISSING_REQUIRED_FIELDS naming the three, as ClickSend documents "at least
+ * one of them must be specified" (spec.ts corrects the schema's `required: [phone_number]`).
  */
 import type { FastifyInstance } from 'fastify';
-import { ok, okAsDocumented } from '../envelope';
+import { missingFields, ok, okAsDocumented } from '../envelope';
 import { paginate } from '../paginate';
 import type { RouteCall, RouteContext } from '../server';
 import type { Contact, ContactList } from '../state';
@@ -61,6 +63,11 @@ export function register(_app: FastifyInstance, ctx: RouteContext): void {
 	ctx.route('POST', '/lists/{list_id}/contacts', (call) => {
 		const list = findList(call.state, call.params.list_id);
 		if (isReply(list)) return list;
+		const values = (call.body && typeof call.body === 'object' ? call.body : {}) as Record<string, unknown>;
+		const reachable = ['phone_number', 'fax_number', 'email'];
+		if (!reachable.some((key) => values[key] !== undefined && values[key] !== null && String(values[key]).trim() !== '')) {
+			return missingFields(reachable);
+		}
 		const contact: Contact = {
 			contact_id: call.state.nextId('contact'),
 			list_id: list.list_id,

@@ -67,19 +67,40 @@ export function contactFieldOptions(exclude: string[] = []): INodeProperties[] {
 	}));
 }
 
-/** The top-level Phone Number field of contact Create and Create or Update. */
-export function phoneNumberField(show: IDataObject): INodeProperties {
+const PHONE_DESCRIPTION =
+	'Phone number of the contact, in E.164 (+61411111111) or local format; spaces, dashes and brackets are removed. Optional if a fax number or email is given.';
+
+/**
+ * The top-level Phone Number field of contact Create and Create or Update. Optional: ClickSend
+ * needs a phone number, a fax number or an email (see {@link requireReachable}).
+ */
+export function phoneNumberField(show: IDataObject, description = PHONE_DESCRIPTION): INodeProperties {
 	return {
 		displayName: 'Phone Number',
 		name: 'phoneNumber',
 		type: 'string',
-		required: true,
 		displayOptions: { show: show as Record<string, string[]> },
 		default: '',
 		placeholder: '+61411111111',
-		description: 'Phone number of the contact, in E.164 (+61411111111) or local format; spaces, dashes and brackets are removed',
+		description,
 		routing: { send: { type: 'body', property: 'phone_number' } },
 	};
+}
+
+/** The contact properties of which ClickSend needs at least one (`POST /lists/{list_id}/contacts`). */
+export const REACHABLE_PROPERTIES = ['phone_number', 'fax_number', 'email'] as const;
+
+/**
+ * ClickSend creates a contact only with a phone number, a fax number or an email ("all optional;
+ * however at least one of them must be specified"). Call on a compacted body.
+ * @throws InvalidFieldError naming the three fields when none is set.
+ */
+export function requireReachable(body: IDataObject): void {
+	if (REACHABLE_PROPERTIES.some((property) => body[property] !== undefined && String(body[property]).trim() !== '')) return;
+	throw new InvalidFieldError(
+		'Phone Number, Fax Number or Email',
+		'all empty; ClickSend needs at least one of Phone Number, Fax Number (Additional Fields) or Email (Additional Fields) for a contact',
+	);
 }
 
 /** Loose email check: one `@`, no spaces or commas. */
@@ -90,16 +111,18 @@ export function isEmail(value: string): boolean {
 /**
  * Checks and normalises a contact body in place: drops empty fields, normalises `phone_number`
  * and `fax_number` (shared `normalisePhone`), trims `email` and checks its shape, upper-cases
- * `address_country` (two letters). `requirePhone`: Phone Number must be present.
+ * `address_country` (two letters). `requireOne`: at least one of phone number, fax number or email
+ * must be present (contact creation, {@link requireReachable}).
  * @throws InvalidFieldError naming the field.
  */
-export function normaliseContact(body: IDataObject, requirePhone: boolean): IDataObject {
+export function normaliseContact(body: IDataObject, requireOne: boolean): IDataObject {
 	for (const [key, value] of Object.entries(body)) {
 		if (typeof value === 'number') body[key] = String(value);
 		else if (typeof value === 'string') body[key] = value.trim();
 	}
 	compact(body);
-	if (requirePhone || body.phone_number !== undefined) body.phone_number = normalisePhone(body.phone_number, 'Phone Number');
+	if (requireOne) requireReachable(body);
+	if (body.phone_number !== undefined) body.phone_number = normalisePhone(body.phone_number, 'Phone Number');
 	if (body.fax_number !== undefined) body.fax_number = normalisePhone(body.fax_number, 'Fax Number');
 	if (body.email !== undefined && !isEmail(String(body.email))) {
 		throw new InvalidFieldError('Email', `"${String(body.email)}" is not an email address`);
@@ -115,12 +138,13 @@ export function normaliseContact(body: IDataObject, requirePhone: boolean): IDat
 }
 
 /**
- * preSend hook of contact Create (`requirePhone`) and Update: {@link normaliseContact} on the
- * body; an Update without any field fails with "Update Fields: choose at least one field".
+ * preSend hook of contact Create (`create`: phone number, fax number or email required) and
+ * Update: {@link normaliseContact} on the body; an Update without any field fails with
+ * "Update Fields: choose at least one field".
  */
-export function prepareContact(requirePhone: boolean) {
+export function prepareContact(create: boolean) {
 	return validate(function (options) {
-		const body = normaliseContact((options.body ?? {}) as IDataObject, requirePhone);
+		const body = normaliseContact((options.body ?? {}) as IDataObject, create);
 		if (Object.keys(body).length === 0) throw new InvalidFieldError('Update Fields', 'choose at least one field to update');
 		options.body = body;
 	});

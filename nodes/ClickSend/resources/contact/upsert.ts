@@ -21,12 +21,20 @@ export const contactUpsertDescription: INodeProperties[] = [
 		displayOptions: { show },
 		options: [
 			{ name: 'Email', value: 'email', description: 'Update the contact of the list with this email (not case-sensitive)' },
-			{ name: 'Phone Number', value: 'phoneNumber', description: 'Update the contact of the list with this phone number (same digits)' },
+			{
+				name: 'Phone Number',
+				value: 'phoneNumber',
+				description:
+					'Update the contact of the list with this phone number. With Additional Fields → Country (AU, CA, GB, IE, IN, NZ, SG, US, ZA), a local number (0411 111 111) matches its international form (+61411111111); without it, only the same digits match.',
+			},
 		],
 		default: 'phoneNumber',
 		description: 'How an existing contact is recognised; without a match a new contact is created',
 	},
-	phoneNumberField(show),
+	phoneNumberField(
+		show,
+		'Phone number of the contact, in E.164 (+61411111111) or local format; spaces, dashes and brackets are removed. Required to match by phone number; with Match By Email, optional if the email is given. A local number matches an international one only when Additional Fields → Country is set.',
+	),
 	{
 		displayName: 'Email',
 		name: 'email',
@@ -44,6 +52,14 @@ export const contactUpsertDescription: INodeProperties[] = [
 		placeholder: 'Add Field',
 		displayOptions: { show },
 		default: {},
-		options: contactFieldOptions(['phoneNumber']),
+		options: contactFieldOptions(['phoneNumber']).map((option) =>
+			option.name === 'addressCountry'
+				? {
+						...option,
+						description:
+							'Country of the address as a two-letter ISO 3166 code; also used to match a local phone number with its international form (0411 111 111 = +61411111111 for AU)',
+					}
+				: option,
+		),
 	},
 ];

@@ -4,8 +4,7 @@ import { runPerItem } from '../../shared/perItem';
 import { clickSendRequest, MAX_PAGE_SIZE, MAX_PAGES } from '../../shared/transport';
 import { InvalidFieldError } from '../../shared/validation';
 import { contactProperty, normaliseContact } from './fields';
-
-const digits = (value: unknown) => String(value ?? '').replace(/\D/g, '');
+import { phoneMatchKey, phoneSearchText } from './phoneMatch';
 
 /** A contact list or contact ID from a resource locator: trimmed digits. @throws InvalidFieldError */
 function readId(value: unknown, field: string): string {
@@ -15,10 +14,12 @@ function readId(value: unknown, field: string): string {
 }
 
 /**
- * Finds the contact of `listId` whose phone number has the same digits as `body.phone_number`
- * (`matchBy` phoneNumber) or whose email equals `body.email` ignoring case (`matchBy` email):
- * ClickSend's search (`q=phone_number:<digits>` / `q=email:<email>`, a substring match) narrows
- * the rows, this exact comparison decides; lowest `contact_id` first. Pages through every match.
+ * Finds the contact of `listId` whose phone number equals `body.phone_number` (`matchBy`
+ * phoneNumber; compared with {@link phoneMatchKey} for the contact's `address_country`: with a
+ * known country `0411 111 111` equals `+61411111111`, else the same digits) or whose email equals
+ * `body.email` ignoring case (`matchBy` email): ClickSend's search (`q=phone_number:<digits>` /
+ * `q=email:<email>`, a substring match) narrows the rows, this exact comparison decides; lowest
+ * `contact_id` first. Pages through every match.
  */
 async function findContact(
 	context: IExecuteFunctions,
@@ -28,9 +29,11 @@ async function findContact(
 	itemIndex: number,
 ): Promise<IDataObject | undefined> {
 	const byEmail = matchBy === 'email';
-	const wanted = byEmail ? String(body.email).toLowerCase() : digits(body.phone_number);
-	const q = byEmail ? `email:${wanted}` : `phone_number:${wanted}`;
-	const matches = (row: IDataObject) => (byEmail ? String(row.email ?? '').toLowerCase() === wanted : digits(row.phone_number) === wanted);
+	const country = typeof body.address_country === 'string' ? body.address_country : undefined;
+	const wanted = byEmail ? String(body.email).toLowerCase() : phoneMatchKey(body.phone_number, country);
+	const q = byEmail ? `email:${wanted}` : `phone_number:${phoneSearchText(wanted, country)}`;
+	const matches = (row: IDataObject) =>
+		byEmail ? String(row.email ?? '').toLowerCase() === wanted : phoneMatchKey(row.phone_number, country) === wanted;
 	for (let page = 1; page <= MAX_PAGES; page++) {
 		const { envelope } = await clickSendRequest.call(
 			context,
@@ -51,8 +54,11 @@ async function findContact(
  * contact in the chosen list by phone number or email (see {@link findContact}), updates it
  * (`PUT /lists/{list_id}/contacts/{contact_id}`) or creates it (`POST /lists/{list_id}/contacts`).
  * Outputs ClickSend's contact plus `created: true|false`, one item per input item with `pairedItem`.
- * Fields are checked first (Phone Number, Email, Fax Number, Country), as Create checks them.
- * Numbers in local format only match contacts stored with the same digits: use E.164.
+ * Fields are checked first (Phone Number, Email, Fax Number, Country), as Create checks them:
+ * at least one of phone number, fax number or email; matching by phone needs the phone number.
+ * A local-format number matches the E.164 form of the same number only when Additional Fields →
+ * Country is set (see phoneMatch.ts); without it, only contacts stored with the same digits match.
+ * The number is sent as given (formatting removed), never with an invented `+`.
  */
 export async function upsertContact(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	return await runPerItem(this, async (itemIndex) => {
@@ -65,6 +71,9 @@ export async function upsertContact(this: IExecuteFunctions): Promise<INodeExecu
 			if (property) body[property] = value;
 		}
 		body.phone_number = this.getNodeParameter('phoneNumber', itemIndex, '');
+		if (matchBy !== 'email' && String(body.phone_number ?? '').trim() === '') {
+			throw new InvalidFieldError('Phone Number', 'is empty; give the phone number to find the contact by (or set Match By to Email)');
+		}
 		if (matchBy === 'email') {
 			const email = this.getNodeParameter('email', itemIndex, '') as string;
 			if (String(email ?? '').trim() === '') throw new InvalidFieldError('Email', 'is empty; give the email address to find the contact by');
