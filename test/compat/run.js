@@ -1,27 +1,51 @@
 #!/usr/bin/env node
 /**
- * `npm run test:compat`: installs (or reuses) the last n8n 1.x line of n8n-core/n8n-workflow in
- * test/compat/node_modules from test/compat/package-lock.json (`npm ci --ignore-scripts`, skipped
- * when a stamp in node_modules matches the lockfile's hash), then runs the root jest suite against
+ * `npm run test:compat`: installs (or reuses) the last n8n 1.x line of n8n-core/n8n-workflow from
+ * test/compat/package-lock.json (`npm ci --ignore-scripts`) in a per-machine cache that
+ * test/compat/node_modules links to (skipped when a stamp matches the lockfile's hash), then runs the root jest suite against
  * it through test/compat/jest.config.js. Extra arguments go to jest (e.g. a test file).
  */
 const { execFileSync, spawnSync } = require('child_process');
 const { createHash } = require('crypto');
-const { existsSync, readFileSync, writeFileSync } = require('fs');
+const { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } = require('fs');
+const { homedir } = require('os');
 const path = require('path');
 
 const dir = __dirname;
 const root = path.join(dir, '..', '..');
-const stamp = path.join(dir, 'node_modules', '.compat-stamp');
 const hash = createHash('sha256').update(readFileSync(path.join(dir, 'package-lock.json'))).digest('hex');
+// The install lives in a per-machine cache (like the e2e host), test/compat/node_modules links to it:
+// a fresh clone on the same machine (CI) reuses it, and the work tree holds no third-party files.
+const cache = path.join(process.env.CLICKSEND_COMPAT_CACHE ?? path.join(homedir(), '.cache', 'n8n-nodes-clicksend', 'compat'), hash.slice(0, 16));
+const local = path.join(dir, 'node_modules');
+const cached = path.join(cache, 'node_modules');
+const stampMatches = (modules) => existsSync(path.join(modules, '.compat-stamp')) && readFileSync(path.join(modules, '.compat-stamp'), 'utf8').trim() === hash;
+const isLink = (file) => {
+	try {
+		return lstatSync(file).isSymbolicLink();
+	} catch {
+		return false;
+	}
+};
 
 let started = Date.now();
-if (existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === hash) {
+if (isLink(local) && stampMatches(local)) {
 	console.log('[compat] n8n 1.x modules reused (lockfile stamp matches)');
 } else {
-	execFileSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit' });
-	writeFileSync(stamp, `${hash}\n`);
-	console.log(`[compat] installed n8n 1.x modules in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	if (!stampMatches(cached)) {
+		mkdirSync(cache, { recursive: true });
+		if (existsSync(local) && !isLink(local) && stampMatches(local)) {
+			rmSync(cached, { recursive: true, force: true });
+			renameSync(local, cached); // an install made in the work tree: move it, do not reinstall
+		} else {
+			for (const file of ['package.json', 'package-lock.json']) copyFileSync(path.join(dir, file), path.join(cache, file));
+			execFileSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: cache, stdio: 'inherit' });
+			writeFileSync(path.join(cached, '.compat-stamp'), `${hash}\n`);
+		}
+	}
+	rmSync(local, { recursive: true, force: true });
+	symlinkSync(cached, local, 'dir');
+	console.log(`[compat] n8n 1.x modules ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${cache})`);
 }
 const versions = ['n8n-core', 'n8n-workflow'].map((name) => `${name}@${require(path.join(dir, 'node_modules', name, 'package.json')).version}`);
 console.log(`[compat] engine-level suite against ${versions.join(', ')}`);
