@@ -306,6 +306,32 @@ export class SandboxState {
 		}
 	}
 
+	/** A contact of list `listId` with a new contact_id: every field empty except `values`. */
+	newContact(listId: number, dateAdded: string, values: Partial<Contact> = {}): Contact {
+		return {
+			contact_id: this.nextId('contact'),
+			list_id: listId,
+			phone_number: '',
+			first_name: '',
+			last_name: '',
+			email: null,
+			fax_number: null,
+			organization_name: null,
+			address_line_1: null,
+			address_line_2: null,
+			address_city: null,
+			address_state: null,
+			address_postal_code: null,
+			address_country: null,
+			custom_1: '',
+			custom_2: '',
+			custom_3: '',
+			custom_4: '',
+			date_added: dateAdded,
+			...values,
+		};
+	}
+
 	/** Empty every store and restore the seed (accounts, list 428 with contacts). */
 	reset(): void {
 		this.accounts.clear();
@@ -328,27 +354,9 @@ export class SandboxState {
 			list_id: listId,
 			list_name: 'Sandbox Customers',
 			list_email_id: 'GHPAJCCVGMTD9BLA',
-			contacts: SEED_CONTACTS.map(([phone, first, last]) => ({
-				contact_id: this.nextId('contact'),
-				list_id: listId,
-				phone_number: phone,
-				first_name: first,
-				last_name: last,
-				email: null,
-				fax_number: null,
-				organization_name: null,
-				address_line_1: null,
-				address_line_2: null,
-				address_city: null,
-				address_state: null,
-				address_postal_code: null,
-				address_country: null,
-				custom_1: '',
-				custom_2: '',
-				custom_3: '',
-				custom_4: '',
-				date_added: dateAdded,
-			})),
+			contacts: SEED_CONTACTS.map(([phone, first, last]) =>
+				this.newContact(listId, dateAdded, { phone_number: phone, first_name: first, last_name: last }),
+			),
 		});
 	}
 }

@@ -68,27 +68,7 @@ export function register(_app: FastifyInstance, ctx: RouteContext): void {
 		if (!reachable.some((key) => values[key] !== undefined && values[key] !== null && String(values[key]).trim() !== '')) {
 			return missingFields(reachable);
 		}
-		const contact: Contact = {
-			contact_id: call.state.nextId('contact'),
-			list_id: list.list_id,
-			phone_number: '',
-			first_name: '',
-			last_name: '',
-			email: null,
-			fax_number: null,
-			organization_name: null,
-			address_line_1: null,
-			address_line_2: null,
-			address_city: null,
-			address_state: null,
-			address_postal_code: null,
-			address_country: null,
-			custom_1: '',
-			custom_2: '',
-			custom_3: '',
-			custom_4: '',
-			date_added: String(call.now),
-		};
+		const contact = call.state.newContact(list.list_id, String(call.now));
 		applyBody(contact, call.body);
 		list.contacts.push(contact);
 		return okAsDocumented(call.op, contactRow(list, contact));
