@@ -104,6 +104,8 @@ export interface LocatorOptions {
 	description?: string;
 	required?: boolean;
 	displayOptions?: INodeProperties['displayOptions'];
+	/** Where the value goes when it is not a `{name}` URL placeholder (e.g. a body property). */
+	routing?: INodeProperties['routing'];
 }
 
 /**
@@ -120,6 +122,7 @@ export function locatorField(options: LocatorOptions): INodeProperties {
 		required: options.required ?? true,
 		description: options.description,
 		displayOptions: options.displayOptions,
+		...(options.routing ? { routing: options.routing } : {}),
 		modes: [
 			{
 				displayName: 'From List',

@@ -1,29 +1,23 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { locatorField } from '../../shared/descriptions';
+import { locatorField, type LocatorOptions } from '../../shared/descriptions';
 
 /** Options of the email template locators. */
-interface TemplateLocatorOptions {
-	displayName?: string;
-	description?: string;
-	displayOptions?: INodeProperties['displayOptions'];
-	routing?: INodeProperties['routing'];
-}
+type TemplateLocatorOptions = Partial<Pick<LocatorOptions, 'displayName' | 'description' | 'displayOptions' | 'routing'>>;
 
 /**
  * One of the account's email templates, from ClickSend's list (`getEmailTemplates`) or by ID.
  * Parameter `templateId`: fills `{templateId}` in routing URLs, or goes where `routing` says.
  */
 export function emailTemplateLocator(options: TemplateLocatorOptions = {}): INodeProperties {
-	const field = locatorField({
+	return locatorField({
+		...options,
 		displayName: options.displayName ?? 'Email Template',
 		name: 'templateId',
 		searchListMethod: 'getEmailTemplates',
 		placeholder: '281',
 		description: options.description ?? 'One of your email templates',
-		displayOptions: options.displayOptions,
 	});
-	return options.routing ? { ...field, routing: options.routing } : field;
 }
 
 /**
@@ -31,25 +25,24 @@ export function emailTemplateLocator(options: TemplateLocatorOptions = {}): INod
  * Parameter `masterTemplateId`: fills `{masterTemplateId}` in routing URLs, or goes where `routing` says.
  */
 export function masterTemplateLocator(options: TemplateLocatorOptions = {}): INodeProperties {
-	const field = locatorField({
+	return locatorField({
+		...options,
 		displayName: options.displayName ?? 'Master Template',
 		name: 'masterTemplateId',
 		searchListMethod: 'getEmailMasterTemplates',
 		placeholder: '57',
 		description: options.description ?? 'One of the master templates ClickSend offers',
-		displayOptions: options.displayOptions,
 	});
-	return options.routing ? { ...field, routing: options.routing } : field;
 }
 
 /** A master template category (`getEmailTemplateCategories`) or its ID. Parameter `categoryId` (`{categoryId}` in URLs). */
 export function templateCategoryLocator(options: TemplateLocatorOptions = {}): INodeProperties {
 	return locatorField({
+		...options,
 		displayName: options.displayName ?? 'Category',
 		name: 'categoryId',
 		searchListMethod: 'getEmailTemplateCategories',
 		placeholder: '4',
 		description: options.description ?? 'A master template category',
-		displayOptions: options.displayOptions,
 	});
 }
