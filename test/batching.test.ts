@@ -85,6 +85,26 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 		]);
 	});
 
+	test('1,000 items sharing one custom string, local numbers, answered shuffled in E.164: each row links to its number', async () => {
+		// 500 distinct numbers, each sent twice; ClickSend answers in E.164 and in another order.
+		const items = Array.from({ length: 1000 }, (_, i) => ({ name: `P${i}`, phone: `04${String(10000000 + (i % 500))}` }));
+		const rows = items.map((item, i) => ({ to: `+614${item.phone.slice(2)}`, custom_string: 'campaign-9', status: 'SUCCESS', message_id: `M${i}` }));
+		const shuffled = rows.map((row, i) => ({ row, key: (i * 7919) % 1000 })).sort((a, b) => a.key - b.key).map((x) => x.row);
+		cs.sandbox.fault({
+			method: 'POST',
+			path: '/sms/send',
+			status: 200,
+			body: { http_code: 200, response_code: 'SUCCESS', response_msg: 'Messages queued for delivery.', data: { messages: shuffled } },
+		});
+		const result = await cs.run(send({ additionalFields: { customString: 'campaign-9' } }), { items });
+		const output = result.output('ClickSend');
+		expect(output).toHaveLength(1000);
+		expect(output.map(pairedIndex)).toEqual(items.map((_, i) => i));
+		// Every item got a row with its own number, and no row was given twice.
+		expect(output.every((item, i) => item.json.to === `+614${items[i].phone.slice(2)}`)).toBe(true);
+		expect(new Set(output.map((item) => item.json.message_id)).size).toBe(1000);
+	});
+
 	test('a contact-list item and single recipients in one request: every list row links to its item', async () => {
 		const result = await cs.run(
 			{

@@ -9,7 +9,7 @@ import type {
 	INodePropertyOptions,
 	PreSendAction,
 } from 'n8n-workflow';
-import { NodeApiError, NodeHelpers, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeHelpers, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { messageItem, messagesOf, refusedMessagesError } from './output';
 import { clickSendRequest, deferredError, errorItem, requestWarnings } from './transport';
@@ -116,50 +116,90 @@ function lookup(json: IDataObject, path: string): unknown {
 const isPrimitive = (value: unknown): value is string | number | boolean =>
 	typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean';
 
+/** Reads one field's value for an item: `(json of the item, item index) → value`. */
+type FieldReader = (json: IDataObject, itemIndex: number) => unknown;
+
 /**
- * A field's value for one item. Static values are used as they are; the two most common
- * expression shapes, `={{ $json.field }}` and text with `{{ $json.field }}` parts, are read
- * straight from the item when every referenced value is a string, number or boolean (the result
- * n8n's expression engine gives, without its ~0.1 ms per evaluation, which dominates large
- * batches); anything else goes through n8n's `getNodeParameter`.
+ * Compiles how a field's value is read per item, once per execution. Static values are used as
+ * they are; the two most common expression shapes, `={{ $json.field }}` and text with
+ * `{{ $json.field }}` parts, are read straight from the item when every referenced value is a
+ * string, number or boolean (the result n8n's expression engine gives, without its ~0.1 ms per
+ * evaluation, which dominates large batches); anything else goes through n8n's `getNodeParameter`.
  */
-function readParameter(context: IExecuteFunctions, path: string, raw: unknown, json: IDataObject, itemIndex: number): unknown {
-	if (typeof raw === 'string' && raw.startsWith('=')) {
-		const whole = WHOLE_REFERENCE.exec(raw);
-		if (whole) {
-			const value = lookup(json, whole[1]);
-			if (isPrimitive(value)) return value;
-		} else if (!raw.slice(1).replace(TEMPLATE_REFERENCE, '').includes('{{')) {
-			let usable = true;
-			const text = raw.slice(1).replace(TEMPLATE_REFERENCE, (_match, reference: string) => {
-				const value = lookup(json, reference);
-				if (!isPrimitive(value)) usable = false;
-				return String(value);
-			});
-			if (usable) return text;
+function compileReader(context: IExecuteFunctions, path: string, raw: unknown): FieldReader {
+	const viaN8n: FieldReader = (_json, itemIndex) => context.getNodeParameter(path, itemIndex, undefined, { extractValue: true });
+	if (raw === undefined || (raw !== null && typeof raw === 'object' && (raw as IDataObject).__rl)) return viaN8n;
+	if (typeof raw !== 'string' || !raw.startsWith('=')) return () => raw;
+	const whole = WHOLE_REFERENCE.exec(raw);
+	if (whole) {
+		const reference = whole[1];
+		return (json, itemIndex) => {
+			const value = lookup(json, reference);
+			return isPrimitive(value) ? value : viaN8n(json, itemIndex);
+		};
+	}
+	const template = raw.slice(1);
+	if (template.replace(TEMPLATE_REFERENCE, '').includes('{{')) return viaN8n;
+	// Alternating text and references: text, ref, text, ref, …, text.
+	const texts: string[] = [];
+	const references: string[] = [];
+	let last = 0;
+	for (const match of template.matchAll(TEMPLATE_REFERENCE)) {
+		texts.push(template.slice(last, match.index));
+		references.push(match[1]);
+		last = match.index! + match[0].length;
+	}
+	texts.push(template.slice(last));
+	return (json, itemIndex) => {
+		let text = texts[0];
+		for (let index = 0; index < references.length; index++) {
+			const value = lookup(json, references[index]);
+			if (!isPrimitive(value)) return viaN8n(json, itemIndex);
+			text += String(value) + texts[index + 1];
 		}
-		return context.getNodeParameter(path, itemIndex, undefined, { extractValue: true });
-	}
-	if (raw !== null && typeof raw === 'object' && (raw as IDataObject).__rl) {
-		return context.getNodeParameter(path, itemIndex, undefined, { extractValue: true });
-	}
-	return raw === undefined ? context.getNodeParameter(path, itemIndex, undefined, { extractValue: true }) : raw;
+		return text;
+	};
 }
 
-/** An IExecuteSingleFunctions view of item `itemIndex`, so the operation's preSend hooks and item helpers run unchanged. */
-function itemContext(context: IExecuteFunctions, itemIndex: number): IExecuteSingleFunctions {
-	const single = Object.create(context) as IExecuteSingleFunctions & Record<string, unknown>;
-	single.getItemIndex = () => itemIndex;
-	single.getInputData = () => context.getInputData()[itemIndex];
-	single.getNodeParameter = ((name: string, fallback?: unknown, options?: IDataObject) =>
-		context.getNodeParameter(name, itemIndex, fallback, options)) as IExecuteSingleFunctions['getNodeParameter'];
-	single.evaluateExpression = ((expression: string) => context.evaluateExpression(expression, itemIndex)) as IExecuteSingleFunctions['evaluateExpression'];
+const ITEM_INDEX = Symbol('itemIndex');
+
+/**
+ * Makes IExecuteSingleFunctions views of single items of `context`, so the operation's preSend
+ * hooks and item helpers run unchanged. The methods live on one shared prototype, so a view per
+ * item costs one small object (large batches make tens of thousands).
+ */
+function itemContexts(context: IExecuteFunctions): (itemIndex: number) => IExecuteSingleFunctions {
+	type Single = IExecuteSingleFunctions & { [ITEM_INDEX]: number };
+	const shared = Object.create(context) as Single;
+	Object.assign(shared, {
+		getItemIndex(this: Single) {
+			return this[ITEM_INDEX];
+		},
+		getInputData(this: Single) {
+			return context.getInputData()[this[ITEM_INDEX]];
+		},
+		getNodeParameter(this: Single, name: string, fallback?: unknown, options?: IDataObject) {
+			return context.getNodeParameter(name, this[ITEM_INDEX], fallback, options);
+		},
+		evaluateExpression(this: Single, expression: string) {
+			return context.evaluateExpression(expression, this[ITEM_INDEX]);
+		},
+	});
 	// Binary helpers take the property first in the single-item context, the item index first here.
-	single.helpers = Object.assign(Object.create(context.helpers) as object, {
-		assertBinaryData: (property: string) => context.helpers.assertBinaryData(itemIndex, property),
-		getBinaryDataBuffer: async (property: string) => await context.helpers.getBinaryDataBuffer(itemIndex, property),
-	}) as unknown as IExecuteSingleFunctions['helpers'];
-	return single;
+	Object.defineProperty(shared, 'helpers', {
+		get(this: Single) {
+			const itemIndex = this[ITEM_INDEX];
+			return Object.assign(Object.create(context.helpers) as object, {
+				assertBinaryData: (property: string) => context.helpers.assertBinaryData(itemIndex, property),
+				getBinaryDataBuffer: async (property: string) => await context.helpers.getBinaryDataBuffer(itemIndex, property),
+			});
+		},
+	});
+	return (itemIndex) => {
+		const single = Object.create(shared) as Single;
+		single[ITEM_INDEX] = itemIndex;
+		return single;
+	};
 }
 
 function findOperation(config: BatchedSendConfig): INodePropertyOptions {
@@ -171,50 +211,64 @@ function findOperation(config: BatchedSendConfig): INodePropertyOptions {
 	throw new Error(`No operation ${config.resource}.${config.operation} in the description`);
 }
 
+/** How one input item's request body is built: the operation's fields, compiled once per execution. */
+interface BodyPlan {
+	/** Fields and their readers, in description order; collection options read as `collection.option`. */
+	fields: Array<{ field: INodeProperties; read: FieldReader }>;
+	preSend: PreSendAction[];
+	method: IHttpRequestMethods;
+	url: string;
+}
+
+/** Compiles the {@link BodyPlan} of the operation's fields (`routing.send` body properties, top-level and in collections). */
+function planBody(context: IExecuteFunctions, parameters: IDataObject, fields: INodeProperties[], preSend: PreSendAction[], method: IHttpRequestMethods, url: string): BodyPlan {
+	const plan: BodyPlan = { fields: [], preSend, method, url };
+	for (const field of fields) {
+		if (field.type === 'collection') {
+			const values = (parameters[field.name] ?? {}) as IDataObject;
+			for (const option of (field.options ?? []) as INodeProperties[]) {
+				if (option.name in values && option.routing?.send) {
+					plan.fields.push({ field: option, read: compileReader(context, `${field.name}.${option.name}`, values[option.name]) });
+				}
+			}
+		} else if (field.routing?.send) {
+			plan.fields.push({ field, read: compileReader(context, field.name, parameters[field.name]) });
+		}
+	}
+	return plan;
+}
+
 /**
- * Builds the request body one input item would send on its own, from the operation's fields
- * (`routing.send` body properties, top-level and in collections), then runs the operation's
- * preSend hooks on it (validation, normalisation). Returns the body or the item's error.
+ * Builds the request body one input item would send on its own from the {@link BodyPlan}, then
+ * runs the operation's preSend hooks on it (validation, normalisation). Returns the body or the
+ * item's error.
  */
 async function buildBody(
 	context: IExecuteFunctions,
+	single: IExecuteSingleFunctions,
 	itemIndex: number,
-	fields: INodeProperties[],
-	preSend: PreSendAction[],
-	method: IHttpRequestMethods,
-	url: string,
+	json: IDataObject,
+	plan: BodyPlan,
 ): Promise<{ body: IDataObject; warnings: string[] } | Error> {
-	const single = itemContext(context, itemIndex);
 	const body: IDataObject = {};
-	const apply = (field: INodeProperties, value: unknown) => {
-		const send = field.routing?.send;
-		if (!send || send.type !== 'body' || !send.property || value === undefined) return;
-		let sent: unknown = value;
-		if (typeof send.value === 'string' && send.value.startsWith('=')) {
-			// evaluateExpression adds the leading '=' itself.
-			sent = context.evaluateExpression(send.value.slice(1).replace(/\$value\b/g, JSON.stringify(value)), itemIndex);
-		}
-		setPath(body, send.property, sent);
-	};
 	try {
-		const parameters = context.getNode().parameters;
-		const json = context.getInputData()[itemIndex]?.json ?? {};
-		for (const field of fields) {
-			if (field.type === 'collection') {
-				const values = (parameters[field.name] ?? {}) as IDataObject;
-				for (const option of (field.options ?? []) as INodeProperties[]) {
-					if (option.name in values) apply(option, readParameter(context, `${field.name}.${option.name}`, values[option.name], json, itemIndex));
-				}
-			} else if (field.routing?.send) {
-				apply(field, readParameter(context, field.name, parameters[field.name], json, itemIndex));
+		for (const { field, read } of plan.fields) {
+			const value = read(json, itemIndex);
+			const send = field.routing!.send!;
+			if (send.type !== 'body' || !send.property || value === undefined) continue;
+			let sent: unknown = value;
+			if (typeof send.value === 'string' && send.value.startsWith('=')) {
+				// evaluateExpression adds the leading '=' itself.
+				sent = context.evaluateExpression(send.value.slice(1).replace(/\$value\b/g, JSON.stringify(value)), itemIndex);
 			}
+			setPath(body, send.property, sent);
 		}
 	} catch (error) {
 		return error as Error;
 	}
-	let options: IHttpRequestOptions = { method, url, body };
+	let options: IHttpRequestOptions = { method: plan.method, url: plan.url, body };
 	try {
-		for (const hook of preSend) options = await hook.call(single, options);
+		for (const hook of plan.preSend) options = await hook.call(single, options);
 	} catch (error) {
 		return error as Error;
 	}
@@ -249,23 +303,29 @@ export function batchedSend(config: BatchedSendConfig) {
 		const concurrency = Math.min(MAX_BATCH_CONCURRENCY, Math.max(1, Math.floor(batching.concurrency ?? 1)));
 		const executionId = this.getExecutionId() || 'manual';
 
+		// getNode() deep-copies the node: read its parameters once, not per item.
+		const plan = planBody(this, node.parameters, fields, preSend, method, url);
+		const itemContext = itemContexts(this);
 		const results: INodeExecutionData[][] = items.map(() => []);
 		const entries: Entry[] = [];
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-			const built = await buildBody(this, itemIndex, fields, preSend, method, url);
+			const built = await buildBody(this, itemContext(itemIndex), itemIndex, items[itemIndex]?.json ?? {}, plan);
 			if (built instanceof Error) {
 				const error = built instanceof NodeOperationError || built instanceof NodeApiError ? built : new NodeOperationError(node, built, { itemIndex });
 				error.context.itemIndex = itemIndex;
 				if (!continueOnFail) throw error;
-				results[itemIndex].push(errorItem(itemContext(this, itemIndex), error));
+				results[itemIndex].push(errorItem(itemContext(itemIndex), error));
 				continue;
 			}
-			const { messages, ...shared } = built.body;
-			for (const message of (messages ?? []) as IDataObject[]) {
+			// Body keys besides `messages` (e.g. MMS media_file); most sends have none.
+			const shared: IDataObject = {};
+			for (const key in built.body) if (key !== 'messages') shared[key] = built.body[key];
+			const sharedKey = Object.keys(shared).length > 0 ? JSON.stringify(shared) : '';
+			for (const message of (built.body.messages ?? []) as IDataObject[]) {
 				if (message.custom_string === undefined || message.custom_string === '') {
 					message.custom_string = `n8n-${executionId}-${itemIndex}`;
 				}
-				entries.push({ itemIndex, message, shared, sharedKey: JSON.stringify(shared), warnings: built.warnings });
+				entries.push({ itemIndex, message, shared, sharedKey, warnings: built.warnings });
 			}
 		}
 
@@ -280,6 +340,9 @@ export function batchedSend(config: BatchedSendConfig) {
 		const sent = new Set<Entry[]>();
 		let next = 0;
 		let stopped: NodeApiError | NodeOperationError | undefined;
+		// An answered batch's rows are linked to their items just after the next request has gone
+		// out, so that work overlaps ClickSend's handling of the next batch.
+		const linking: Array<Promise<void>> = [];
 		const worker = async () => {
 			while (!stopped && next < batches.length) {
 				const batch = batches[next++];
@@ -289,8 +352,8 @@ export function batchedSend(config: BatchedSendConfig) {
 						url,
 						body: { ...batch[0].shared, messages: batch.map((e) => e.message) },
 					});
-					assignRows(batch, messagesOf(envelope.data), results, this);
 					sent.add(batch);
+					linking.push(sleep(0).then(() => assignRows(batch, messagesOf(envelope.data), results, itemContext)));
 				} catch (error) {
 					const nodeError = error instanceof NodeApiError || error instanceof NodeOperationError ? error : new NodeOperationError(node, error as Error);
 					failures.set(batch, nodeError);
@@ -299,6 +362,7 @@ export function batchedSend(config: BatchedSendConfig) {
 			}
 		};
 		await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
+		await Promise.all(linking);
 
 		if (stopped) {
 			const notSent = batches.filter((b) => !sent.has(b));
@@ -317,7 +381,7 @@ export function batchedSend(config: BatchedSendConfig) {
 						description: `${error.description ? `${error.description} · ` : ''}This item was not sent.`,
 					});
 					itemError.context.responseCode = error.context.responseCode;
-					results[itemIndex].push(errorItem(itemContext(this, itemIndex), itemError));
+					results[itemIndex].push(errorItem(itemContext(itemIndex), itemError));
 				}
 			}
 		}
@@ -328,7 +392,7 @@ export function batchedSend(config: BatchedSendConfig) {
 			if (refused.length > 0) {
 				const first = refused[0];
 				const index = typeof first.pairedItem === 'object' && !Array.isArray(first.pairedItem) ? first.pairedItem.item : 0;
-				throw refusedMessagesError(itemContext(this, index), refused.map((i) => (i.json.details as IDataObject) ?? i.json), all.length);
+				throw refusedMessagesError(itemContext(index), refused.map((i) => (i.json.details as IDataObject) ?? i.json), all.length);
 			}
 		}
 		return [results.flat()];
@@ -352,45 +416,95 @@ function digits(value: unknown): string {
 	return String(value ?? '').replace(/\D/g, '');
 }
 
+/** Digits of a phone number that identify it across formats: the last 6 (local vs E.164 differ only in front). */
+const TAIL = 6;
+
 /**
  * Links the rows ClickSend returned for one batch to the entries that produced them: rows are
- * grouped by `custom_string`; within a group, each single-recipient entry takes the row with its
- * `to` (else the next row), and contact-list entries take the rest.
+ * grouped by `custom_string`; within a group, each single-recipient entry takes the first row
+ * whose `to` ends with its number (local numbers match their E.164 form), else the first row
+ * left; contact-list entries take the rest (by `list_id`), else the group's last entry does.
+ * Linear in the batch size, also when every message carries the same custom string.
  */
-function assignRows(batch: Entry[], rows: IDataObject[], results: INodeExecutionData[][], context: IExecuteFunctions) {
+function assignRows(batch: Entry[], rows: IDataObject[], results: INodeExecutionData[][], itemContext: (itemIndex: number) => IExecuteSingleFunctions) {
 	const groups = new Map<string, IDataObject[]>();
 	for (const row of rows) {
 		const key = String(row.custom_string ?? '');
-		groups.set(key, [...(groups.get(key) ?? []), row]);
+		const group = groups.get(key);
+		if (group) group.push(row);
+		else groups.set(key, [row]);
 	}
-	const claimed = new Map<Entry, IDataObject[]>();
-	const byKey = new Map<string, Entry[]>();
-	for (const entry of batch) {
-		const key = String(entry.message.custom_string ?? '');
-		byKey.set(key, [...(byKey.get(key) ?? []), entry]);
-		claimed.set(entry, []);
+	const byKey = new Map<string, number[]>();
+	for (let index = 0; index < batch.length; index++) {
+		const key = String(batch[index].message.custom_string ?? '');
+		const group = byKey.get(key);
+		if (group) group.push(index);
+		else byKey.set(key, [index]);
 	}
+	const claimed: IDataObject[][] = batch.map(() => []);
 	for (const [key, group] of byKey) {
 		const pool = groups.get(key) ?? [];
-		for (const entry of group.filter((e) => e.message.list_id === undefined)) {
-			const wanted = digits(entry.message.to);
-			let index = pool.findIndex((row) => wanted !== '' && digits(row.to).endsWith(wanted.replace(/^0+/, '')));
-			if (index < 0) index = 0;
-			if (pool.length > 0) claimed.get(entry)!.push(...pool.splice(index, 1));
+		if (group.length === 1 && pool.length <= 1) {
+			// The usual case (a correlation value per item): the item takes its row, if any.
+			claimed[group[0]].push(...pool);
+			continue;
 		}
-		const listEntries = group.filter((e) => e.message.list_id !== undefined);
-		if (listEntries.length > 0) {
-			for (const row of pool.splice(0)) {
-				const owner = listEntries.find((e) => row.list_id !== undefined && String(row.list_id) === String(e.message.list_id)) ?? listEntries[0];
-				claimed.get(owner)!.push(row);
+		const taken = new Uint8Array(pool.length);
+		let firstFree = 0;
+		const take = (position: number, entryIndex: number) => {
+			taken[position] = 1;
+			claimed[entryIndex].push(pool[position]);
+			while (firstFree < pool.length && taken[firstFree]) firstFree++;
+		};
+		// Rows by the last digits of their number, in pool order, so each lookup is short.
+		let byTail: Map<string, number[]> | undefined;
+		const candidates = (wanted: string): Iterable<number> => {
+			if (wanted.length < TAIL) return pool.keys();
+			if (!byTail) {
+				byTail = new Map();
+				pool.forEach((row, position) => {
+					const tail = digits(row.to).slice(-TAIL);
+					const list = byTail!.get(tail);
+					if (list) list.push(position);
+					else byTail!.set(tail, [position]);
+				});
 			}
-		} else if (pool.length > 0 && group.length > 0) {
-			claimed.get(group[group.length - 1])!.push(...pool.splice(0));
+			return byTail.get(wanted.slice(-TAIL)) ?? [];
+		};
+		const listEntries: number[] = [];
+		for (const entryIndex of group) {
+			const message = batch[entryIndex].message;
+			if (message.list_id !== undefined) {
+				listEntries.push(entryIndex);
+				continue;
+			}
+			if (firstFree >= pool.length) continue;
+			const wanted = digits(message.to).replace(/^0+/, '');
+			let found = -1;
+			if (pool.length > 1 && wanted !== '') {
+				for (const position of candidates(wanted)) {
+					if (!taken[position] && digits(pool[position].to).endsWith(wanted)) {
+						found = position;
+						break;
+					}
+				}
+			}
+			take(found >= 0 ? found : firstFree, entryIndex);
+		}
+		const rest = pool.filter((_row, position) => !taken[position]);
+		if (listEntries.length > 0) {
+			for (const row of rest) {
+				const owner = listEntries.find((e) => row.list_id !== undefined && String(row.list_id) === String(batch[e].message.list_id)) ?? listEntries[0];
+				claimed[owner].push(row);
+			}
+		} else if (rest.length > 0) {
+			claimed[group[group.length - 1]].push(...rest);
 		}
 	}
-	for (const entry of batch) {
-		const single = itemContext(context, entry.itemIndex);
-		for (const claimedRow of claimed.get(entry)!) {
+	batch.forEach((entry, entryIndex) => {
+		if (claimed[entryIndex].length === 0) return;
+		const single = itemContext(entry.itemIndex);
+		for (const claimedRow of claimed[entryIndex]) {
 			// A refused list send comes back without recipient: name the list it was for.
 			const row =
 				entry.message.list_id !== undefined && !claimedRow.to && claimedRow.list_id === undefined
@@ -400,5 +514,5 @@ function assignRows(batch: Entry[], rows: IDataObject[], results: INodeExecution
 			if (entry.warnings.length > 0 && item.json.error === undefined) item.json.warning = entry.warnings.join(' · ');
 			results[entry.itemIndex].push(item);
 		}
-	}
+	});
 }

@@ -102,10 +102,13 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 			const from = normaliseSender(message.from, 'From (Sender ID)');
 			if (from === undefined) delete message.from;
 			else message.from = from;
-			const schedule = checkSchedule(message.schedule, this.getTimezone(), 'Schedule');
-			if (schedule.seconds === undefined) delete message.schedule;
-			else message.schedule = schedule.seconds;
-			if (schedule.warning) addRequestWarning(options, schedule.warning);
+			// compact() removed an empty schedule; most messages have none, and skip the time-zone lookup.
+			if (message.schedule !== undefined) {
+				const schedule = checkSchedule(message.schedule, this.getTimezone(), 'Schedule');
+				if (schedule.seconds === undefined) delete message.schedule;
+				else message.schedule = schedule.seconds;
+				if (schedule.warning) addRequestWarning(options, schedule.warning);
+			}
 			message.source = MESSAGE_SOURCE;
 		}
 	});

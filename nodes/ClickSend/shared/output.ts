@@ -89,7 +89,9 @@ export function refusedMessagesError(
  * `{ ...message, accepted }`, or for a refused message a linked error item (Continue On Fail).
  */
 export function messageItem(context: IExecuteSingleFunctions, message: IDataObject): INodeExecutionData {
-	const json: IDataObject = { ...message, accepted: isAccepted(message) };
+	// Object.assign: spreading a parsed JSON row is several times slower, paid per message of a bulk send.
+	const json: IDataObject = Object.assign({}, message);
+	json.accepted = isAccepted(message);
 	if (json.accepted) return { json, pairedItem: { item: context.getItemIndex() } };
 	const code = String(message.status);
 	const error = new NodeOperationError(context.getNode(), `ClickSend refused the message to ${describeRefusal(message)}`, {
