@@ -10,14 +10,15 @@
  *   query. When `webhook()` returns items, the workflow (trigger → "Received") runs in n8n-core's
  *   `WorkflowExecute`, like n8n does after answering the caller.
  * - Poll triggers: {@link runPoll} runs one poll through n8n-core's `PollContext` and
- *   `TriggersAndPollers.runPollFunction`, then the workflow with the emitted items.
+ *   `TriggersAndPollers.runPollFunction` (on n8n-core 1.x: the node's `poll()`, see compat.ts),
+ *   then the workflow with the emitted items.
  *
  * The workflow's static data object is exposed so tests can restore it into a new workflow (a restart).
  */
 import './env';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'http';
 import type { AddressInfo } from 'net';
-import { ExecutionLifecycleHooks, HookContext, PollContext, TriggersAndPollers, WebhookContext, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, HookContext, PollContext, WebhookContext, WorkflowExecute } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
@@ -34,6 +35,7 @@ import type {
 } from 'n8n-workflow';
 import { createRunExecutionData, Workflow } from 'n8n-workflow';
 
+import { runPollFunction } from './compat';
 import { HarnessCredentialsHelper } from './credentials';
 import { nodeTypes } from './node-types';
 
@@ -354,7 +356,7 @@ export async function runPoll(
 ): Promise<PollResult> {
 	const node = workflow.getNode('Trigger') as INode;
 	const context = new PollContext(workflow, node, additionalDataFor(workflow, credentials, mode), mode, mode === 'manual' ? 'manual' : 'activate');
-	const emitted = await new TriggersAndPollers().runPollFunction(workflow, node, context);
+	const emitted = await runPollFunction(workflow, node, context);
 	const items = emitted ? await runFromTrigger(workflow, emitted, credentials, mode) : [];
 	return { emitted, items };
 }

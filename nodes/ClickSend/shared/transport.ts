@@ -133,10 +133,17 @@ const NETWORK_CODE_WORDS: Readonly<Record<string, string>> = {
 
 type NetworkFailure = 'notConnected' | 'timeout' | 'interrupted';
 
+/**
+ * The Node.js network error code (ECONNRESET, …) of a failed request: `code`, else `cause.code`
+ * (n8n 2.x wraps the request error as a NodeApiError's cause), else a NodeApiError `httpCode` that
+ * is such a code (n8n 1.x drops the cause and keeps the code there only).
+ */
 function networkErrorCode(error: unknown): string | undefined {
-	const candidate = error as { code?: unknown; cause?: { code?: unknown } } | undefined;
+	const candidate = error as { code?: unknown; cause?: { code?: unknown }; httpCode?: unknown } | undefined;
 	const code = candidate?.code ?? candidate?.cause?.code;
-	return typeof code === 'string' ? code : undefined;
+	if (typeof code === 'string') return code;
+	const httpCode = candidate instanceof NodeApiError ? candidate.httpCode : undefined;
+	return typeof httpCode === 'string' && /^E[A-Z_]{3,}$/.test(httpCode) ? httpCode : undefined;
 }
 
 function networkFailure(error: unknown): NetworkFailure {
@@ -374,6 +381,9 @@ function asNodeError(context: IExecuteSingleFunctions, error: Error, itemIndex: 
  * for a refused message, the message's own fields), the shape n8n routes to a node's error
  * output, where n8n adds the input item's own data. On the regular output (Continue On Fail) the
  * input item's own data is added here instead.
+ * With the error output the item also carries the error as a non-enumerable `error`: n8n 1.x
+ * routes by `item.error` (its json check allows only `error` and `message`); the routed copy n8n
+ * makes does not carry it, so n8n keeps this json instead of replacing it with `{ error }`.
  */
 export function errorItem(
 	context: IExecuteSingleFunctions,
@@ -390,8 +400,11 @@ export function errorItem(
 			...(error.context.responseCode ? { response_code: error.context.responseCode as string } : {}),
 		},
 	};
-	const own = context.getNode().onError === 'continueErrorOutput' ? {} : context.getInputData()?.json ?? {};
-	return { json: { ...own, ...json }, pairedItem: { item: itemIndex } };
+	const toErrorOutput = context.getNode().onError === 'continueErrorOutput';
+	const own = toErrorOutput ? {} : context.getInputData()?.json ?? {};
+	const item: INodeExecutionData = { json: { ...own, ...json }, pairedItem: { item: itemIndex } };
+	if (toErrorOutput) Object.defineProperty(item, 'error', { value: error, enumerable: false, writable: true, configurable: true });
+	return item;
 }
 
 /** "listId" → "List ID": how a path parameter is named in errors. */
