@@ -68,22 +68,25 @@ interface Entry {
 	shared: IDataObject;
 	sharedKey: string;
 	/** Validation warnings for this item (e.g. a far-future schedule), added to its outputs. */
-	warnings: string[];
+	warnings: readonly string[];
 }
 
-const pathKeys = new Map<string, string[]>();
+/** A routing property path parsed into keys; `index[i]` tells whether key i is an array index. */
+const pathKeys = new Map<string, { keys: string[]; index: boolean[] }>();
 
 /** Sets `value` at a routing property path such as `messages[0].to` (parsed once per path). */
 function setPath(target: IDataObject, path: string, value: unknown) {
-	let keys = pathKeys.get(path);
-	if (!keys) {
-		keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
-		pathKeys.set(path, keys);
+	let parsed = pathKeys.get(path);
+	if (!parsed) {
+		const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
+		parsed = { keys, index: keys.map((key) => /^\d+$/.test(key)) };
+		pathKeys.set(path, parsed);
 	}
+	const { keys, index } = parsed;
 	let cursor = target as Record<string, unknown>;
-	for (let index = 0; index < keys.length - 1; index++) {
-		const key = keys[index];
-		cursor[key] ??= /^\d+$/.test(keys[index + 1]) ? [] : {};
+	for (let level = 0; level < keys.length - 1; level++) {
+		const key = keys[level];
+		cursor[key] ??= index[level + 1] ? [] : {};
 		cursor = cursor[key] as Record<string, unknown>;
 	}
 	cursor[keys[keys.length - 1]] = value;
@@ -162,6 +165,8 @@ function compileReader(context: IExecuteFunctions, path: string, raw: unknown): 
 }
 
 const ITEM_INDEX = Symbol('itemIndex');
+/** The shared body part of a send without one (never written to). */
+const NO_SHARED: IDataObject = Object.freeze({}) as IDataObject;
 
 /**
  * Makes IExecuteSingleFunctions views of single items of `context`, so the operation's preSend
@@ -249,7 +254,7 @@ async function buildBody(
 	itemIndex: number,
 	json: IDataObject,
 	plan: BodyPlan,
-): Promise<{ body: IDataObject; warnings: string[] } | Error> {
+): Promise<{ body: IDataObject; warnings: readonly string[] } | Error> {
 	const body: IDataObject = {};
 	try {
 		for (const { field, read } of plan.fields) {
@@ -318,9 +323,13 @@ export function batchedSend(config: BatchedSendConfig) {
 				continue;
 			}
 			// Body keys besides `messages` (e.g. MMS media_file); most sends have none.
-			const shared: IDataObject = {};
-			for (const key in built.body) if (key !== 'messages') shared[key] = built.body[key];
-			const sharedKey = Object.keys(shared).length > 0 ? JSON.stringify(shared) : '';
+			let shared = NO_SHARED;
+			for (const key in built.body) {
+				if (key === 'messages') continue;
+				if (shared === NO_SHARED) shared = {};
+				shared[key] = built.body[key];
+			}
+			const sharedKey = shared === NO_SHARED ? '' : JSON.stringify(shared);
 			for (const message of (built.body.messages ?? []) as IDataObject[]) {
 				if (message.custom_string === undefined || message.custom_string === '') {
 					message.custom_string = `n8n-${executionId}-${itemIndex}`;

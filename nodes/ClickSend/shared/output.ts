@@ -87,10 +87,12 @@ export function refusedMessagesError(
 /**
  * One message of a send answer as an output item of the input item `context` stands for:
  * `{ ...message, accepted }`, or for a refused message a linked error item (Continue On Fail).
+ * Takes ownership of `message` (a row of a freshly parsed answer): it gets `accepted` and becomes
+ * the item's json.
  */
 export function messageItem(context: IExecuteSingleFunctions, message: IDataObject): INodeExecutionData {
-	// Object.assign: spreading a parsed JSON row is several times slower, paid per message of a bulk send.
-	const json: IDataObject = Object.assign({}, message);
+	// The row becomes the item's json as it is (no copy: bulk sends make 100,000s of them).
+	const json = message;
 	json.accepted = isAccepted(message);
 	if (json.accepted) return { json, pairedItem: { item: context.getItemIndex() } };
 	const code = String(message.status);

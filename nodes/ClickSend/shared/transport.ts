@@ -345,9 +345,11 @@ export function addRequestWarning(options: object, text: string): void {
 	requestWarningTexts.set(options, list);
 }
 
+const NO_WARNINGS: readonly string[] = Object.freeze([]);
+
 /** The warnings recorded for these request options ({@link addRequestWarning}); custom operations read them. */
-export function requestWarnings(options: object): string[] {
-	return requestWarningTexts.get(options) ?? [];
+export function requestWarnings(options: object): readonly string[] {
+	return requestWarningTexts.get(options) ?? NO_WARNINGS;
 }
 
 /**
