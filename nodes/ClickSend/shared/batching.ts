@@ -71,23 +71,24 @@ interface Entry {
 	warnings: readonly string[];
 }
 
-/** A routing property path parsed into keys; `index[i]` tells whether key i is an array index. */
-const pathKeys = new Map<string, { keys: string[]; index: boolean[] }>();
+/** A routing property path parsed into keys: names, and numbers for array indexes. */
+const pathKeys = new Map<string, Array<string | number>>();
 
 /** Sets `value` at a routing property path such as `messages[0].to` (parsed once per path). */
 function setPath(target: IDataObject, path: string, value: unknown) {
-	let parsed = pathKeys.get(path);
-	if (!parsed) {
-		const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
-		parsed = { keys, index: keys.map((key) => /^\d+$/.test(key)) };
-		pathKeys.set(path, parsed);
+	let keys = pathKeys.get(path);
+	if (!keys) {
+		keys = path
+			.replace(/\[(\d+)\]/g, '.$1')
+			.split('.')
+			.map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+		pathKeys.set(path, keys);
 	}
-	const { keys, index } = parsed;
-	let cursor = target as Record<string, unknown>;
+	let cursor = target as Record<string | number, unknown>;
 	for (let level = 0; level < keys.length - 1; level++) {
 		const key = keys[level];
-		cursor[key] ??= index[level + 1] ? [] : {};
-		cursor = cursor[key] as Record<string, unknown>;
+		cursor[key] ??= typeof keys[level + 1] === 'number' ? [] : {};
+		cursor = cursor[key] as Record<string | number, unknown>;
 	}
 	cursor[keys[keys.length - 1]] = value;
 }

@@ -193,6 +193,9 @@ function appendDescription(error: NodeApiError | NodeOperationError, text: strin
 	error.description = error.description ? `${error.description} · ${text}` : text;
 }
 
+/** The credential's API base URL per node execution context (see {@link clickSendRequest}). */
+const baseUrls = new WeakMap<object, string>();
+
 /**
  * Sends one request to ClickSend with the `clickSendApi` credential and returns the envelope.
  * - `options.url` is a path such as `/sms/send`; the base URL comes from the credential unless set.
@@ -221,8 +224,14 @@ export async function clickSendRequest(
 	};
 	request.timeout = requestTimeoutMs(this, options);
 	if (!request.baseURL && !/^https?:\/\//i.test(request.url)) {
-		const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-		request.baseURL = baseUrlFromCredentials(credentials);
+		// Read once per node execution context: resolving the credential costs ~1 ms, paid per batch.
+		let baseURL = baseUrls.get(this);
+		if (baseURL === undefined) {
+			const credentials = await this.getCredentials(CREDENTIAL_TYPE);
+			baseURL = baseUrlFromCredentials(credentials);
+			baseUrls.set(this, baseURL);
+		}
+		request.baseURL = baseURL;
 	}
 	const isRead = method === 'GET';
 	let waited = 0;
