@@ -4,7 +4,10 @@
  * (date range, search, sort, paging) and delivery receipts for the pull endpoints of
  * routes/events.ts. Each route file keeps its own instance in `state.store(name, ...)`.
  */
-import { fail, okAsDocumented, type SandboxReply } from './envelope';
+import { randomUUID } from 'crypto';
+
+import { fail, okAsDocumented, type ApplicationCode, type SandboxReply } from './envelope';
+import { roundPrice } from './messaging';
 import { ReverseView, paginate, queryValue } from './paginate';
 import type { RouteCall } from './server';
 import type { SandboxState } from './state';
@@ -140,4 +143,51 @@ export function isUsableFileUrl(value: unknown, knownUpload: (url: string) => bo
 	} catch {
 		return false;
 	}
+}
+
+/** The `_currency` of MMS and fax send answers (the account's currency, as documented). */
+export const CHANNEL_CURRENCY = { currency_name_long: 'Australian Dollars', currency_name_short: 'AUD', currency_prefix_c: 'c', currency_prefix_d: '$' };
+
+/** One evaluated recipient of an MMS or fax send: its status and, when accepted, its schedule (Unix seconds). */
+export interface ChannelSendRow {
+	status: ApplicationCode;
+	row: { schedule?: number };
+}
+
+/**
+ * POST …/send of MMS and fax: every row gets a message ID and its answer message (`out`); accepted
+ * ones are stored (Scheduled until due, else Sent) with their history fields (`history`); the
+ * answer carries the totals (`price` per accepted recipient) and the account's currency.
+ */
+export function queueSend<R extends ChannelSendRow>(
+	call: RouteCall,
+	store: ChannelStore,
+	rows: R[],
+	price: number,
+	out: (row: R, messageId: string) => Record<string, unknown>,
+	history: (message: Record<string, unknown>) => Record<string, unknown>,
+): SandboxReply {
+	const messages = rows.map((r) => {
+		const messageId = randomUUID().toUpperCase();
+		const message = out(r, messageId);
+		if (r.status === 'SUCCESS') {
+			const due = r.row.schedule ?? call.now;
+			store.add({
+				message_id: messageId,
+				user_id: call.account.user_id,
+				date: call.now,
+				due,
+				status: due > call.now ? 'Scheduled' : 'Sent',
+				row: { ...history(message), _api_username: call.account.username, schedule: String(due) },
+			});
+		}
+		return message;
+	});
+	return okAsDocumented(call.op, { ...channelTotals(rows, price), messages, _currency: CHANNEL_CURRENCY });
+}
+
+/** Totals of a send or price answer: count, accepted count, and `price` per accepted recipient. */
+export function channelTotals(rows: ChannelSendRow[], price: number): { total_price: number; total_count: number; queued_count: number } {
+	const queued = rows.filter((r) => r.status === 'SUCCESS').length;
+	return { total_price: roundPrice(queued * price), total_count: rows.length, queued_count: queued };
 }

@@ -10,9 +10,8 @@
  */
 import { randomUUID } from 'crypto';
 import type { FastifyInstance } from 'fastify';
-import { ChannelStore, historyReply, isUsableFileUrl, messageNotFound } from '../channel';
+import { CHANNEL_CURRENCY, ChannelStore, channelTotals, historyReply, isUsableFileUrl, messageNotFound, queueSend } from '../channel';
 import { fail, okAsDocumented, type ApplicationCode, type SandboxReply } from '../envelope';
-import { roundPrice } from '../messaging';
 import type { RouteCall, RouteContext } from '../server';
 import type { SandboxState } from '../state';
 import { evaluateMessages, readMessages, type EvaluatedSms } from './sms';
@@ -25,8 +24,6 @@ export const FAX_PRICE_PER_PAGE = 0.2;
 export function faxStore(state: SandboxState): ChannelStore {
 	return state.store('fax', () => new ChannelStore(state, 'faxReceipt', 'fax'));
 }
-
-const CURRENCY = { currency_name_long: 'Australian Dollars', currency_name_short: 'AUD', currency_prefix_c: 'c', currency_prefix_d: '$' };
 
 interface FaxRow {
 	status: ApplicationCode;
@@ -87,46 +84,23 @@ function messageOut(call: RouteCall, r: FaxRow, pages: number, messageId: string
 	};
 }
 
-function totals(rows: FaxRow[], pages: number): { total_price: number; total_count: number; queued_count: number } {
-	const queued = rows.filter((r) => r.status === 'SUCCESS').length;
-	return { total_price: roundPrice(queued * pages * FAX_PRICE_PER_PAGE), total_count: rows.length, queued_count: queued };
-}
-
 function send(call: RouteCall): SandboxReply {
 	const evaluated = evaluate(call, call.account.kind === 'nocredit');
 	if (!('rows' in evaluated)) return evaluated;
-	const store = faxStore(call.state);
-	const messages = evaluated.rows.map((r) => {
-		const messageId = randomUUID().toUpperCase();
-		const out = messageOut(call, r, evaluated.pages, messageId);
-		if (r.status === 'SUCCESS') {
-			const due = r.row.schedule ?? call.now;
-			store.add({
-				message_id: messageId,
-				user_id: call.account.user_id,
-				date: call.now,
-				due,
-				status: due > call.now ? 'Scheduled' : 'Sent',
-				row: {
-					_api_username: call.account.username,
-					_file_url: evaluated.fileUrl,
-					...out,
-					date: null,
-					message_pages: evaluated.pages.toFixed(2),
-					schedule: String(due),
-				},
-			});
-		}
-		return out;
-	});
-	return okAsDocumented(call.op, { ...totals(evaluated.rows, evaluated.pages), messages, _currency: CURRENCY });
+	const { pages, fileUrl } = evaluated;
+	return queueSend(call, faxStore(call.state), evaluated.rows, pages * FAX_PRICE_PER_PAGE, (r, id) => messageOut(call, r, pages, id), (out) => ({
+		_file_url: fileUrl,
+		...out,
+		date: null,
+		message_pages: pages.toFixed(2),
+	}));
 }
 
 function price(call: RouteCall): SandboxReply {
 	const evaluated = evaluate(call, false);
 	if (!('rows' in evaluated)) return evaluated;
 	const messages = evaluated.rows.map((r) => messageOut(call, r, evaluated.pages, randomUUID().toUpperCase()));
-	return okAsDocumented(call.op, { ...totals(evaluated.rows, evaluated.pages), messages, _currency: CURRENCY });
+	return okAsDocumented(call.op, { ...channelTotals(evaluated.rows, evaluated.pages * FAX_PRICE_PER_PAGE), messages, _currency: CHANNEL_CURRENCY });
 }
 
 function receipt(call: RouteCall): SandboxReply {

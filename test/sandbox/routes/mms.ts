@@ -9,9 +9,8 @@
  */
 import { randomUUID } from 'crypto';
 import type { FastifyInstance } from 'fastify';
-import { ChannelStore, historyReply, isUsableFileUrl, messageNotFound } from '../channel';
+import { CHANNEL_CURRENCY, ChannelStore, channelTotals, historyReply, isUsableFileUrl, messageNotFound, queueSend } from '../channel';
 import { fail, okAsDocumented, type ApplicationCode, type SandboxReply } from '../envelope';
-import { roundPrice } from '../messaging';
 import type { RouteCall, RouteContext } from '../server';
 import type { SandboxState } from '../state';
 import { evaluateMessages, readMessages, type EvaluatedSms } from './sms';
@@ -24,8 +23,6 @@ export const MMS_PRICE = 0.45;
 export function mmsStore(state: SandboxState): ChannelStore {
 	return state.store('mms', () => new ChannelStore(state, 'mmsReceipt', 'mms'));
 }
-
-const CURRENCY = { currency_name_long: 'Australian Dollars', currency_name_short: 'AUD', currency_prefix_c: 'c', currency_prefix_d: '$' };
 
 interface MmsRow {
 	status: ApplicationCode;
@@ -81,46 +78,22 @@ function messageOut(call: RouteCall, r: MmsRow, media: string, messageId: string
 	};
 }
 
-function totals(rows: MmsRow[]): { total_price: number; total_count: number; queued_count: number } {
-	const queued = rows.filter((r) => r.status === 'SUCCESS').length;
-	return { total_price: roundPrice(queued * MMS_PRICE), total_count: rows.length, queued_count: queued };
-}
-
 function send(call: RouteCall): SandboxReply {
 	const evaluated = evaluate(call, call.account.kind === 'nocredit');
 	if (!('rows' in evaluated)) return evaluated;
-	const store = mmsStore(call.state);
-	const messages = evaluated.rows.map((r) => {
-		const messageId = randomUUID().toUpperCase();
-		const out = messageOut(call, r, evaluated.media, messageId);
-		if (r.status === 'SUCCESS') {
-			const due = r.row.schedule ?? call.now;
-			store.add({
-				message_id: messageId,
-				user_id: call.account.user_id,
-				date: call.now,
-				due,
-				status: due > call.now ? 'Scheduled' : 'Sent',
-				row: {
-					...out,
-					_api_username: call.account.username,
-					message_parts: '1.00',
-					schedule: String(due),
-					status_code: null,
-					status_text: null,
-				},
-			});
-		}
-		return out;
-	});
-	return okAsDocumented(call.op, { ...totals(evaluated.rows), messages, _currency: CURRENCY });
+	return queueSend(call, mmsStore(call.state), evaluated.rows, MMS_PRICE, (r, id) => messageOut(call, r, evaluated.media, id), (out) => ({
+		...out,
+		message_parts: '1.00',
+		status_code: null,
+		status_text: null,
+	}));
 }
 
 function price(call: RouteCall): SandboxReply {
 	const evaluated = evaluate(call, false);
 	if (!('rows' in evaluated)) return evaluated;
 	const messages = evaluated.rows.map((r) => messageOut(call, r, evaluated.media, randomUUID().toUpperCase()));
-	return okAsDocumented(call.op, { ...totals(evaluated.rows), messages, _currency: CURRENCY });
+	return okAsDocumented(call.op, { ...channelTotals(evaluated.rows, MMS_PRICE), messages, _currency: CHANNEL_CURRENCY });
 }
 
 function receipt(call: RouteCall): SandboxReply {
