@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 
+import { bodyField } from './descriptions';
 import { InvalidFieldError, normalisePhone, validate } from './validation';
 
 /**
@@ -26,17 +27,8 @@ export function flagField(field: { displayName: string; name: string; descriptio
  */
 export function accountProfileFields(resource: string, operations: string[]): INodeProperties[] {
 	const displayOptions = { show: { resource: [resource], operation: operations } };
-	const field = (displayName: string, name: string, property: string, extra: Partial<INodeProperties>): INodeProperties =>
-		({
-			displayName,
-			name,
-			type: 'string',
-			required: true,
-			default: '',
-			displayOptions,
-			routing: { send: { type: 'body', property } },
-			...extra,
-		}) as INodeProperties;
+	const field = (displayName: string, name: string, property: string, extra: Partial<INodeProperties>) =>
+		bodyField(displayName, name, property, { required: true, displayOptions, ...extra });
 	return [
 		field('Username', 'username', 'username', { description: 'Login username of the account' }),
 		field('Password', 'password', 'password', {

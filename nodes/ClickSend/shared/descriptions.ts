@@ -8,6 +8,14 @@ export function showFor(resource: string, operation: string | string[]) {
 }
 
 /**
+ * A field sent as the request body property `property`: a text field (default '') unless `extra`
+ * says otherwise (type, default, required, displayOptions, description, …).
+ */
+export function bodyField(displayName: string, name: string, property: string, extra: Partial<INodeProperties> = {}): INodeProperties {
+	return { displayName, name, type: 'string', default: '', routing: { send: { type: 'body', property } }, ...extra } as INodeProperties;
+}
+
+/**
  * Return All + Limit for a ClickSend list operation. Return All wires the list executor
  * (page/limit pagination keeping every filter); Limit caps the rows (any Limit from 1: pages are
  * fetched at 15..100 rows and trimmed).

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties, PreSendAction } from 'n8n-workflow';
 
-import { locatorField, showFor } from '../../shared/descriptions';
+import { bodyField, locatorField, showFor } from '../../shared/descriptions';
 import { compact, InvalidFieldError, toUnixSeconds, validate } from '../../shared/validation';
 import { numericId } from '../email/fields';
 import { emailAddressLocator } from '../emailAddress/locator';
@@ -85,15 +85,7 @@ function contactListLocator(required: boolean, displayOptions?: INodeProperties[
 }
 
 function textField(displayName: string, name: string, property: string, description: string, extra: Partial<INodeProperties> = {}): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'string',
-		default: '',
-		description,
-		...extra,
-		routing: { send: { type: 'body', property } },
-	} as INodeProperties;
+	return bodyField(displayName, name, property, { description, ...extra });
 }
 
 const campaignNameField = (extra: Partial<INodeProperties> = {}) =>
@@ -101,7 +93,7 @@ const campaignNameField = (extra: Partial<INodeProperties> = {}) =>
 const subjectField = (extra: Partial<INodeProperties> = {}) => textField('Subject', 'subject', 'subject', 'Subject of the campaign email', extra);
 const fromNameField = (extra: Partial<INodeProperties> = {}) =>
 	textField('From Name', 'fromName', 'from_name', 'Sender name shown to recipients', extra);
-const bodyField = (extra: Partial<INodeProperties> = {}) =>
+const htmlBodyField = (extra: Partial<INodeProperties> = {}) =>
 	textField('Body (HTML)', 'body', 'body', 'Content of the campaign, as HTML', { typeOptions: { rows: 6 }, ...extra });
 const fromAddressField = (required: boolean, displayOptions?: INodeProperties['displayOptions']) => ({
 	...emailAddressLocator({
@@ -136,7 +128,7 @@ export function campaignFields(operation: string): INodeProperties[] {
 		fromNameField(required),
 		templateField(true, { show }),
 		contactListLocator(true, { show }),
-		bodyField(required),
+		htmlBodyField(required),
 		{
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
@@ -161,7 +153,7 @@ export function campaignFields(operation: string): INodeProperties[] {
 /** The Update Fields of Email Campaign → Update (`PUT /email-campaigns/{email_campaign_id}`): every campaign field, optional. */
 export function campaignUpdateFields(): INodeProperties[] {
 	return [
-		bodyField(),
+		htmlBodyField(),
 		campaignNameField(),
 		contactListLocator(false),
 		fromAddressField(false),

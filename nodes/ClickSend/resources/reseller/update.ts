@@ -1,21 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { flagField } from '../../shared/accountFields';
-import { showFor } from '../../shared/descriptions';
+import { bodyField, showFor } from '../../shared/descriptions';
 
 const show = showFor('reseller', 'update');
 
-const field = (displayName: string, name: string, property: string, extra: Partial<INodeProperties>): INodeProperties =>
-	({
-		displayName,
-		name,
-		type: 'string',
-		required: true,
-		displayOptions: { show },
-		default: '',
-		routing: { send: { type: 'body', property } },
-		...extra,
-	}) as INodeProperties;
+const field = (displayName: string, name: string, property: string, extra: Partial<INodeProperties>) =>
+	bodyField(displayName, name, property, { required: true, displayOptions: { show }, ...extra });
 
 /**
  * Fields of Reseller → Update Settings (`PUT /reseller`, ClickSend "Update Reseller Setting"):

@@ -1,21 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
+import { bodyField, showFor } from '../../shared/descriptions';
 import { subaccountPermissionFields } from './fields';
 
 const show = showFor('subaccount', 'create');
 
-const required = (displayName: string, name: string, property: string, extra: Partial<INodeProperties> = {}): INodeProperties =>
-	({
-		displayName,
-		name,
-		type: 'string',
-		required: true,
-		displayOptions: { show },
-		default: '',
-		routing: { send: { type: 'body', property } },
-		...extra,
-	}) as INodeProperties;
+const required = (displayName: string, name: string, property: string, extra: Partial<INodeProperties> = {}) =>
+	bodyField(displayName, name, property, { required: true, displayOptions: { show }, ...extra });
 
 /**
  * Fields of Subaccount → Create (`POST /subaccounts`, ClickSend "Create a new subaccount"). The new

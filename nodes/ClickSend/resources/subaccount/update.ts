@@ -1,10 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
+import { bodyField, showFor } from '../../shared/descriptions';
 import { subaccountLocator, subaccountPermissionFields } from './fields';
-
-const text = (displayName: string, name: string, property: string, extra: Partial<INodeProperties> = {}): INodeProperties =>
-	({ displayName, name, type: 'string', default: '', routing: { send: { type: 'body', property } }, ...extra }) as INodeProperties;
 
 /** Fields of Subaccount → Update (`PUT /subaccounts/{subaccount_id}`, ClickSend "Update a specific subaccount"). */
 export const subaccountUpdateDescription: INodeProperties[] = [
@@ -18,11 +15,11 @@ export const subaccountUpdateDescription: INodeProperties[] = [
 		default: {},
 		options: [
 			...subaccountPermissionFields,
-			text('Email', 'email', 'email', { placeholder: 'name@email.com' }),
-			text('First Name', 'firstName', 'first_name'),
-			text('Last Name', 'lastName', 'last_name'),
-			text('Password', 'password', 'password', { typeOptions: { password: true }, description: 'New dashboard password of the subaccount' }),
-			text('Phone Number', 'phoneNumber', 'phone_number', { placeholder: '+61411111111', description: 'In E.164 format' }),
+			bodyField('Email', 'email', 'email', { placeholder: 'name@email.com' }),
+			bodyField('First Name', 'firstName', 'first_name'),
+			bodyField('Last Name', 'lastName', 'last_name'),
+			bodyField('Password', 'password', 'password', { typeOptions: { password: true }, description: 'New dashboard password of the subaccount' }),
+			bodyField('Phone Number', 'phoneNumber', 'phone_number', { placeholder: '+61411111111', description: 'In E.164 format' }),
 		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	},
 ];
