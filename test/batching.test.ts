@@ -124,11 +124,14 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 		expect(links).toEqual([0, ...Array(listSize).fill(1), 2]);
 	});
 
-	test('a failed batch: earlier batches are reported sent, the error names the items not sent, nothing is retried', async () => {
+	test('a failed batch: earlier batches are reported sent, the failed one as maybe sent, later ones as not sent; nothing is retried', async () => {
 		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 500, skip: 1 });
 		const result = await cs.run(send(withRef), { items: people(2500) });
 		expect(cs.requests('/sms/send')).toHaveLength(2); // second batch failed; no retry, third never sent
-		expect(result.error?.description).toContain('1000 item(s) were sent (0-999); 1500 item(s) were not sent (1000-2499)');
+		// A 500 may come after ClickSend queued the batch: its items may have been sent.
+		expect(result.error?.description).toContain(
+			'1000 item(s) were sent (0-999); 1000 item(s) may have been sent (1000-1999): check the history before sending them again; 500 item(s) were not sent (2000-2499).',
+		);
 		expect(result.error?.description).toContain('ClickSend may have queued the 1000 messages');
 
 		cs.sandbox.reset();
@@ -138,7 +141,16 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 		const failed = continued.output('ClickSend', 1);
 		expect(ok.map(pairedIndex)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
 		expect(failed.map(pairedIndex)).toEqual(Array.from({ length: 1500 }, (_, i) => 1000 + i));
-		expect(failed[0].json).toMatchObject({ ref: 'ref-1000', message: expect.stringContaining('This item was not sent') });
+		expect(failed[0].json).toMatchObject({ ref: 'ref-1000', message: expect.stringContaining('This item may have been sent: check the history') });
+		expect(failed[1000].json).toMatchObject({ ref: 'ref-2000', message: expect.stringContaining('This item was not sent') });
+	});
+
+	test('a batch ClickSend refused outright (4xx) is reported as not sent', async () => {
+		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 400, skip: 1 });
+		const result = await cs.run(send(withRef), { items: people(2500) });
+		expect(cs.requests('/sms/send')).toHaveLength(2);
+		expect(result.error?.description).toContain('1000 item(s) were sent (0-999); 1500 item(s) were not sent (1000-2499).');
+		expect(result.error?.description).not.toContain('may have been sent');
 	});
 
 	test('429 on a batch is retried (Retry-After honoured) and every message is sent once', async () => {
@@ -148,6 +160,17 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 		expect(cs.requests('/sms/send').map((r) => (r.body as Body).messages.length)).toEqual([1000, 500, 500]);
 		expect(result.output('ClickSend')).toHaveLength(1500);
 		expect(cs.sandbox.state.smsMessages).toHaveLength(1500);
+	});
+
+	test("n8n's Request Options → Batching → Batch Interval spaces the batch requests out", async () => {
+		const result = await cs.run(send({ ...withRef, batching: { batchSize: 2 }, requestOptions: { batching: { batch: { batchInterval: 300 } } } }), {
+			items: people(5),
+		});
+		expect(result.error).toBeUndefined();
+		const times = cs.requests('/sms/send').map((r) => r.time);
+		expect(times).toHaveLength(3);
+		// Receipt times at the sandbox: each request at least the interval after the previous one.
+		expect(times.slice(1).map((time, i) => time - times[i]).every((gap) => gap >= 290)).toBe(true);
 	});
 
 	test('bad input: no request at all without Continue On Fail; with it, only the bad item fails', async () => {
@@ -220,5 +243,118 @@ describe('validation warnings reach the batched outputs', () => {
 		const items = result.output('ClickSend');
 		expect(items).toHaveLength(2);
 		for (const item of items) expect(item.json.warning).toEqual(expect.stringContaining('Schedule'));
+	});
+});
+
+describe('newcomer findings: shared custom strings with lists, per-item Send To, odd option values', () => {
+	const sentMessages = (path = '/sms/send') => cs.requests(path).flatMap((r) => (r.body as Body).messages);
+	/** The contact list the sandbox stored an output message under (null: sent to a number). */
+	const storedListId = (item: { json: Record<string, unknown> }) => cs.sandbox.state.smsMessages.find((m) => m.message_id === item.json.message_id)?.list_id;
+	const listOrNumber = (extra: Record<string, unknown> = {}) => ({
+		resource: 'sms',
+		operation: 'send',
+		sendTo: '={{ $json.list ? "list" : "number" }}',
+		to: '={{ $json.phone }}',
+		listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' },
+		body: 'Offer',
+		...extra,
+	});
+
+	test('the same list in two items sharing a custom string: each item gets its own rows', async () => {
+		const result = await cs.run(listOrNumber({ additionalFields: { customString: 'promo' } }), { items: [{ list: '428' }, { list: '428' }] });
+		expect(result.error).toBeUndefined();
+		// A list message's custom string is unique within its request: two requests here.
+		expect(cs.requests('/sms/send')).toHaveLength(2);
+		const output = result.output('ClickSend');
+		const rowsOf = (index: number) => output.filter((item) => pairedIndex(item) === index).map((item) => item.json.to);
+		expect(rowsOf(0).length).toBeGreaterThan(0);
+		expect(rowsOf(1)).toEqual(rowsOf(0));
+		expect(new Set(output.map((item) => item.json.message_id)).size).toBe(output.length);
+	});
+
+	test('two different lists sharing a custom string: each item gets its own list’s rows', async () => {
+		const created = await cs.run({ resource: 'contactList', operation: 'create', listName: 'Second' });
+		const listId = String(created.output('ClickSend')[0].json.list_id);
+		for (const phoneNumber of ['+61455555555', '+61466666666']) {
+			await cs.run({ resource: 'contact', operation: 'create', listId: { __rl: true, mode: 'id', value: listId }, phoneNumber });
+		}
+		const result = await cs.run(listOrNumber({ additionalFields: { customString: 'promo' } }), { items: [{ list: '428' }, { list: listId }] });
+		expect(result.error).toBeUndefined();
+		const output = result.output('ClickSend');
+		expect(output.filter((item) => pairedIndex(item) === 1).map((item) => item.json.to)).toEqual(['+61455555555', '+61466666666']);
+		// ClickSend's send answer names no list (as documented): what the sandbox stored does.
+		expect(output.map((item) => [pairedIndex(item), storedListId(item)])).toEqual([
+			...output.filter((item) => pairedIndex(item) === 0).map(() => [0, 428]),
+			[1, Number(listId)],
+			[1, Number(listId)],
+		]);
+	});
+
+	test('a list item and a number item that is in the list, sharing a custom string: the number item gets its own row', async () => {
+		const result = await cs.run(listOrNumber({ additionalFields: { customString: 'promo' } }), { items: [{ list: '428' }, { phone: '+61411111111' }] });
+		expect(result.error).toBeUndefined();
+		const output = result.output('ClickSend');
+		const numberRows = output.filter((item) => pairedIndex(item) === 1);
+		expect(numberRows).toHaveLength(1);
+		expect(storedListId(numberRows[0])).toBeNull(); // its own message, not the list's message to the same number
+		expect(output.filter((item) => pairedIndex(item) === 0).every((item) => storedListId(item) === 428)).toBe(true);
+	});
+
+	test('Send To from an expression decides per item: "number" sends to the number even when a list ID is also given', async () => {
+		const result = await cs.run(
+			{ ...listOrNumber(), sendTo: '={{ $json.mode }}' },
+			{ items: [{ mode: 'number', phone: '+61433333333', list: '428' }, { mode: 'list', phone: '+61444444444', list: '428' }] },
+		);
+		expect(result.error).toBeUndefined();
+		const messages = sentMessages();
+		expect(messages[0]).toMatchObject({ to: '+61433333333' });
+		expect(messages[0].list_id).toBeUndefined();
+		expect(messages[1]).toMatchObject({ list_id: 428 });
+		expect(messages[1].to).toBeUndefined();
+	});
+
+	test('text around a single {{ $json.x }} is kept, as n8n’s expression engine keeps it', async () => {
+		await cs.run(send({ body: '= {{ $json.name }}', additionalFields: { customString: '={{ $json.ref }}\n' } }), { items: people(1) });
+		expect(sentMessages()[0]).toMatchObject({ body: ' P0', custom_string: 'ref-0\n' });
+	});
+
+	test.each([
+		['Batch Concurrency', { concurrency: '={{ "two" }}' }, 'Invalid Batch Concurrency: must be a whole number from 1 to 5, got "two"'],
+		['Batch Size', { batchSize: '={{ "many" }}' }, 'Invalid Batch Size: must be a whole number from 1 to 1000, got "many"'],
+		['Batch Size 0', { batchSize: '={{ 0 }}' }, 'Invalid Batch Size: must be a whole number from 1 to 1000, got 0'],
+	])('a %s that is not a number from its range fails before any request', async (_name, batching, message) => {
+		const result = await cs.run(send({ batching }), { items: people(3) });
+		expect(result.error?.message).toBe(message);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('MMS items with interleaved media go in one request per media file', async () => {
+		const items = people(6).map((p, i) => ({ ...p, image: `https://example.com/${i % 2 ? 'b' : 'a'}.jpg` }));
+		const result = await cs.run(
+			{ resource: 'mms', operation: 'send', to: '={{ $json.phone }}', subject: 'S', body: '=Hi {{ $json.name }}', fileUrl: '={{ $json.image }}' },
+			{ items },
+		);
+		expect(result.error).toBeUndefined();
+		const requests = cs.requests('/mms/send').map((r) => [(r.body as Body & { media_file: string }).media_file, (r.body as Body).messages.length]);
+		expect(requests).toEqual([
+			['https://example.com/a.jpg', 3],
+			['https://example.com/b.jpg', 3],
+		]);
+		expect(result.output('ClickSend').map(pairedIndex)).toEqual([0, 1, 2, 3, 4, 5]);
+		expect(result.output('ClickSend').map((item) => item.json.body)).toEqual(items.map((p) => `Hi ${p.name}`));
+	});
+
+	test.each([
+		['with }}', 'a}}b'],
+		['with $\'', "$'"],
+		['with $&', '$&'],
+		['plain', 'yes'],
+	])('voice Detect Answering Machine from an expression, text %s: a flag (1)', async (_name, md) => {
+		const result = await cs.run(
+			{ resource: 'voice', operation: 'send', to: '+61411111111', body: 'Hello', voice: 'female', lang: 'en-au', additionalFields: { machineDetection: '={{ $json.md }}', requireInput: '={{ $json.ri }}' } },
+			{ items: [{ md, ri: false }] },
+		);
+		expect(result.error).toBeUndefined();
+		expect(sentMessages('/voice/send').map((m) => [m.machine_detection, m.require_input])).toEqual([[1, 0]]);
 	});
 });

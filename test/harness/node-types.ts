@@ -5,6 +5,7 @@ import type {
 	INodeTypes,
 	IVersionedNodeType,
 } from 'n8n-workflow';
+import { DirectoryLoader } from 'n8n-core';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { runInNewContext } from 'vm';
 
@@ -75,9 +76,19 @@ class NoOp implements INodeType {
 	}
 }
 
+/**
+ * The ClickSend node as n8n's server loads it: its loader (DirectoryLoader) adds the Settings →
+ * Request Options parameter (timeout, batching, proxy, …) to declarative nodes.
+ */
+function loadedClickSend(): ClickSend {
+	const node = new ClickSend();
+	DirectoryLoader.applyDeclarativeNodeOptionParameters(node);
+	return node;
+}
+
 /** Node types by their workflow `type` name: this package's nodes plus the stand-ins above. */
 export const nodeTypeMap: Record<string, INodeType> = {
-	'n8n-nodes-clicksend.clickSend': new ClickSend(),
+	'n8n-nodes-clicksend.clickSend': loadedClickSend(),
 	'n8n-nodes-base.manualTrigger': new ManualTrigger(),
 	'n8n-nodes-base.code': new Code(),
 	'n8n-nodes-base.noOp': new NoOp(),

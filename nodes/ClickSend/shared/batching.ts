@@ -4,7 +4,9 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
+	INode,
 	INodeExecutionData,
+	INodeParameters,
 	INodeProperties,
 	INodePropertyOptions,
 	PreSendAction,
@@ -12,7 +14,7 @@ import type {
 import { NodeApiError, NodeHelpers, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { messageItem, messagesOf, refusedMessagesError } from './output';
-import { clickSendRequest, deferredError, errorItem, requestWarnings } from './transport';
+import { clickSendRequest, deferredError, errorItem, mayHaveBeenApplied, requestWarnings } from './transport';
 
 /** ClickSend's largest send: at most 1000 messages per request. */
 export const MAX_BATCH_SIZE = 1000;
@@ -93,8 +95,11 @@ function setPath(target: IDataObject, path: string, value: unknown) {
 	cursor[keys[keys.length - 1]] = value;
 }
 
-/** `={{ $json.a.b }}` / `={{ $json["a b"] }}`: the whole value is one reference to the item's JSON. */
-const WHOLE_REFERENCE = /^=\s*\{\{\s*\$json((?:\.[A-Za-z_$][\w$]*|\[\s*(?:"[^"\\]*"|'[^'\\]*'|\d+)\s*\])+)\s*\}\}\s*$/;
+/**
+ * `={{ $json.a.b }}` / `={{ $json["a b"] }}`: the whole value is one reference to the item's JSON
+ * (nothing around the braces: `= {{ … }}` is text with a leading space, read as a template).
+ */
+const WHOLE_REFERENCE = /^=\{\{\s*\$json((?:\.[A-Za-z_$][\w$]*|\[\s*(?:"[^"\\]*"|'[^'\\]*'|\d+)\s*\])+)\s*\}\}$/;
 /** One `{{ $json… }}` reference inside a text template. */
 const TEMPLATE_REFERENCE = /\{\{\s*\$json((?:\.[A-Za-z_$][\w$]*|\[\s*(?:"[^"\\]*"|'[^'\\]*'|\d+)\s*\])+)\s*\}\}/g;
 
@@ -219,8 +224,12 @@ function findOperation(config: BatchedSendConfig): INodePropertyOptions {
 
 /** How one input item's request body is built: the operation's fields, compiled once per execution. */
 interface BodyPlan {
-	/** Fields and their readers, in description order; collection options read as `collection.option`. */
-	fields: Array<{ field: INodeProperties; read: FieldReader }>;
+	/**
+	 * Fields and their readers, in description order; collection options read as `collection.option`.
+	 * `visible`: for a field shown or hidden by a parameter set with an expression (e.g. Send To
+	 * `={{ $json.mode }}`), whether it applies to the item, with that parameter's value for the item.
+	 */
+	fields: Array<{ field: INodeProperties; read: FieldReader; visible?: (itemIndex: number) => boolean }>;
 	preSend: PreSendAction[];
 	method: IHttpRequestMethods;
 	url: string;
@@ -229,6 +238,7 @@ interface BodyPlan {
 /** Compiles the {@link BodyPlan} of the operation's fields (`routing.send` body properties, top-level and in collections). */
 function planBody(context: IExecuteFunctions, parameters: IDataObject, fields: INodeProperties[], preSend: PreSendAction[], method: IHttpRequestMethods, url: string): BodyPlan {
 	const plan: BodyPlan = { fields: [], preSend, method, url };
+	const node = context.getNode();
 	for (const field of fields) {
 		if (field.type === 'collection') {
 			const values = (parameters[field.name] ?? {}) as IDataObject;
@@ -238,10 +248,35 @@ function planBody(context: IExecuteFunctions, parameters: IDataObject, fields: I
 				}
 			}
 		} else if (field.routing?.send) {
-			plan.fields.push({ field, read: compileReader(context, field.name, parameters[field.name]) });
+			const conditions = { ...field.displayOptions?.show, ...field.displayOptions?.hide };
+			const byExpression = Object.keys(conditions).filter((name) => typeof parameters[name] === 'string' && (parameters[name] as string).startsWith('='));
+			const visible =
+				byExpression.length === 0
+					? undefined
+					: (itemIndex: number) => {
+							const resolved: IDataObject = { ...parameters };
+							for (const name of byExpression) resolved[name] = context.getNodeParameter(name, itemIndex) as IDataObject[string];
+							return NodeHelpers.displayParameter(resolved as INodeParameters, field, node, null);
+						};
+			plan.fields.push({ field, read: compileReader(context, field.name, parameters[field.name]), visible });
 		}
 	}
 	return plan;
+}
+
+/** `send.value` of boolean flags ({@link flagField}): computed here, not through the expression engine. */
+const FLAG_VALUE = '={{ $value ? 1 : 0 }}';
+
+/**
+ * A field's `routing.send.value` expression for one item, with `$value` the field's value: written
+ * into the expression as a JS literal (braces escaped, so a text holding `}}` cannot end it).
+ */
+function sendValue(context: IExecuteFunctions, expression: string, value: unknown, itemIndex: number): unknown {
+	if (expression === FLAG_VALUE) return value ? 1 : 0;
+	const text = JSON.stringify(value);
+	const literal = typeof value === 'string' ? text.replace(/[{}]/g, (brace) => (brace === '{' ? '\\u007b' : '\\u007d')) : text;
+	// evaluateExpression adds the leading '=' itself; a replacer function keeps `$&` & co. literal.
+	return context.evaluateExpression(expression.slice(1).replace(/\$value\b/g, () => literal), itemIndex);
 }
 
 /**
@@ -258,15 +293,12 @@ async function buildBody(
 ): Promise<{ body: IDataObject; warnings: readonly string[] } | Error> {
 	const body: IDataObject = {};
 	try {
-		for (const { field, read } of plan.fields) {
+		for (const { field, read, visible } of plan.fields) {
+			if (visible && !visible(itemIndex)) continue;
 			const value = read(json, itemIndex);
 			const send = field.routing!.send!;
 			if (send.type !== 'body' || !send.property || value === undefined) continue;
-			let sent: unknown = value;
-			if (typeof send.value === 'string' && send.value.startsWith('=')) {
-				// evaluateExpression adds the leading '=' itself.
-				sent = context.evaluateExpression(send.value.slice(1).replace(/\$value\b/g, JSON.stringify(value)), itemIndex);
-			}
+			const sent = typeof send.value === 'string' && send.value.startsWith('=') ? sendValue(context, send.value, value, itemIndex) : value;
 			setPath(body, send.property, sent);
 		}
 	} catch (error) {
@@ -304,10 +336,13 @@ export function batchedSend(config: BatchedSendConfig) {
 		);
 		const items = this.getInputData();
 		const continueOnFail = this.continueOnFail();
-		const batching = this.getNodeParameter('batching', 0, {}) as { batchSize?: number; concurrency?: number };
-		const batchSize = Math.min(MAX_BATCH_SIZE, Math.max(1, Math.floor(batching.batchSize ?? MAX_BATCH_SIZE)));
-		const concurrency = Math.min(MAX_BATCH_CONCURRENCY, Math.max(1, Math.floor(batching.concurrency ?? 1)));
+		const batching = this.getNodeParameter('batching', 0, {}) as { batchSize?: unknown; concurrency?: unknown };
+		const batchSize = wholeNumberOption(node, 'Batch Size', batching.batchSize, MAX_BATCH_SIZE, MAX_BATCH_SIZE);
+		const concurrency = wholeNumberOption(node, 'Batch Concurrency', batching.concurrency, 1, MAX_BATCH_CONCURRENCY);
 		const executionId = this.getExecutionId() || 'manual';
+		// n8n's Settings → Request Options → Batching → Batch Interval: a pause between requests (ms).
+		const requestOptions = this.getNodeParameter('requestOptions', 0, {}) as { batching?: { batch?: { batchInterval?: unknown } } };
+		const interval = Math.max(0, Number(requestOptions.batching?.batch?.batchInterval) || 0);
 
 		// getNode() deep-copies the node: read its parameters once, not per item.
 		const plan = planBody(this, node.parameters, fields, preSend, method, url);
@@ -339,11 +374,24 @@ export function batchedSend(config: BatchedSendConfig) {
 			}
 		}
 
+		// Requests of at most Batch Size messages; messages with the same shared body keys (MMS media)
+		// go together wherever they stand in the input. A contact-list message's custom string is
+		// unique within its request, so the rows its list expands into can only be its own.
 		const batches: Entry[][] = [];
+		const open = new Map<string, { entries: Entry[]; customStrings: Set<string>; listCustomStrings: Set<string> }>();
 		for (const entry of entries) {
-			const current = batches[batches.length - 1];
-			if (current && current.length < batchSize && current[0].sharedKey === entry.sharedKey) current.push(entry);
-			else batches.push([entry]);
+			const customString = String(entry.message.custom_string);
+			const isList = entry.message.list_id !== undefined;
+			let batch = open.get(entry.sharedKey);
+			const clash = batch !== undefined && (isList ? batch.customStrings.has(customString) : batch.listCustomStrings.has(customString));
+			if (batch === undefined || batch.entries.length >= batchSize || clash) {
+				batch = { entries: [], customStrings: new Set(), listCustomStrings: new Set() };
+				open.set(entry.sharedKey, batch);
+				batches.push(batch.entries);
+			}
+			batch.entries.push(entry);
+			batch.customStrings.add(customString);
+			if (isList) batch.listCustomStrings.add(customString);
 		}
 
 		const failures = new Map<Entry[], NodeApiError | NodeOperationError>();
@@ -354,7 +402,9 @@ export function batchedSend(config: BatchedSendConfig) {
 		// out, so that work overlaps ClickSend's handling of the next batch.
 		const linking: Array<Promise<void>> = [];
 		const worker = async () => {
-			while (!stopped && next < batches.length) {
+			for (let request = 0; !stopped && next < batches.length; request++) {
+				if (request > 0 && interval > 0) await sleep(interval);
+				if (stopped || next >= batches.length) break;
 				const batch = batches[next++];
 				try {
 					const { envelope } = await clickSendRequest.call(this, {
@@ -376,19 +426,31 @@ export function batchedSend(config: BatchedSendConfig) {
 
 		if (stopped) {
 			const notSent = batches.filter((b) => !sent.has(b));
-			const notSentItems = [...new Set(notSent.flat().map((e) => e.itemIndex))];
-			const sentItems = [...new Set([...sent].flat().map((e) => e.itemIndex))];
-			const note = `${sentItems.length} item(s) were sent${sentItems.length ? ` (${ranges(sentItems)})` : ''}; ${notSentItems.length} item(s) were not sent (${ranges(notSentItems)}).`;
+			// A batch that failed after its body may have reached ClickSend (5xx, reset, timeout) may have been queued.
+			const uncertain = new Set(notSent.filter((b) => mayHaveBeenApplied(failures.get(b))));
+			const itemsOf = (list: Entry[][]) => [...new Set(list.flat().map((e) => e.itemIndex))];
+			const sentItems = itemsOf([...sent]);
+			const uncertainItems = itemsOf([...uncertain]);
+			const notSentItems = itemsOf(notSent.filter((b) => !uncertain.has(b)));
+			const listed = (indexes: number[]) => (indexes.length ? ` (${ranges(indexes)})` : '');
+			const note = [
+				`${sentItems.length} item(s) were sent${listed(sentItems)}`,
+				...(uncertainItems.length ? [`${uncertainItems.length} item(s) may have been sent${listed(uncertainItems)}: check the history before sending them again`] : []),
+				`${notSentItems.length} item(s) were not sent${listed(notSentItems)}`,
+			].join('; ');
 			if (!continueOnFail) {
-				stopped.description = `${stopped.description ? `${stopped.description} · ` : ''}${note}`;
+				stopped.description = `${stopped.description ? `${stopped.description} · ` : ''}${note}.`;
 				throw stopped;
 			}
 			for (const batch of notSent) {
 				const error = failures.get(batch) ?? stopped;
+				const outcome = uncertain.has(batch)
+					? 'This item may have been sent: check the history before sending it again.'
+					: 'This item was not sent.';
 				for (const itemIndex of new Set(batch.map((e) => e.itemIndex))) {
 					const itemError = new NodeOperationError(node, error.message, {
 						itemIndex,
-						description: `${error.description ? `${error.description} · ` : ''}This item was not sent.`,
+						description: `${error.description ? `${error.description} · ` : ''}${outcome}`,
 					});
 					itemError.context.responseCode = error.context.responseCode;
 					results[itemIndex].push(errorItem(itemContext(itemIndex), itemError));
@@ -407,6 +469,20 @@ export function batchedSend(config: BatchedSendConfig) {
 		}
 		return [results.flat()];
 	};
+}
+
+/**
+ * A whole-number option of the Batching collection: empty → `fallback`; numbers (or numeric text
+ * from an expression) from 1 to `max`, fractions rounded down.
+ * @throws NodeOperationError naming the option and the allowed range, before any request.
+ */
+function wholeNumberOption(node: INode, label: string, value: unknown, fallback: number, max: number): number {
+	if (value === undefined || value === null || value === '') return fallback;
+	const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+	if (!Number.isFinite(number) || number < 1 || number > max) {
+		throw new NodeOperationError(node, `Invalid ${label}: must be a whole number from 1 to ${max}, got ${JSON.stringify(value)}`);
+	}
+	return Math.floor(number);
 }
 
 /** "0-3, 7, 9-10": item indexes as compact ranges. */

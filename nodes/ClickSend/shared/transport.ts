@@ -189,6 +189,18 @@ function mayHaveReachedNote(request: IHttpRequestOptions, sentAt: number): strin
 	return `This request was not retried automatically: ClickSend may have applied it (at ${since}). Check the result before running it again.`;
 }
 
+/** Errors of writes whose body may have reached ClickSend (5xx, interrupted connection, timeout). */
+const uncertainWrites = new WeakSet<object>();
+
+/**
+ * Whether a failed write (POST/PUT/DELETE) may have been applied by ClickSend anyway: its body may
+ * have arrived before the answer failed (5xx, interrupted connection, timeout). False for answers
+ * ClickSend gave (4xx, 429) and for connections that never opened.
+ */
+export function mayHaveBeenApplied(error: unknown): boolean {
+	return typeof error === 'object' && error !== null && uncertainWrites.has(error);
+}
+
 function appendDescription(error: NodeApiError | NodeOperationError, text: string) {
 	error.description = error.description ? `${error.description} · ${text}` : text;
 }
@@ -263,7 +275,10 @@ export async function clickSendRequest(
 			const envelope = parseEnvelope(response.body);
 			if (!envelope) {
 				const error = clickSendApiError(this.getNode(), { statusCode: status, body: response.body }, request, itemIndex);
-				if (!isRead) appendDescription(error, mayHaveReachedNote(request, sentAt));
+				if (!isRead) {
+					appendDescription(error, mayHaveReachedNote(request, sentAt));
+					uncertainWrites.add(error);
+				}
 				throw error;
 			}
 			return { envelope, response };
@@ -289,6 +304,7 @@ export async function clickSendRequest(
 		}
 		if (!isRead && status >= 500) {
 			appendDescription(error, mayHaveReachedNote(request, sentAt));
+			uncertainWrites.add(error);
 		}
 		throw error;
 	}
@@ -329,6 +345,7 @@ function networkError(
 		appendDescription(apiError, 'Nothing was sent. Check the API Base URL of the credential and the network.');
 	} else if (method !== 'GET') {
 		appendDescription(apiError, mayHaveReachedNote(request, info.sentAt));
+		uncertainWrites.add(apiError);
 	}
 	return apiError;
 }
