@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { pairedIndex, useSandbox } from './helpers/sandbox';
 import { expectValidBody } from './helpers/spec';
 
@@ -356,5 +358,41 @@ describe('newcomer findings: shared custom strings with lists, per-item Send To,
 		);
 		expect(result.error).toBeUndefined();
 		expect(sentMessages('/voice/send').map((m) => [m.machine_detection, m.require_input])).toEqual([[1, 0]]);
+	});
+});
+
+describe('the fast path for {{ $json… }} gives what n8n’s expression engine gives', () => {
+	/** Sends one item with `fast` (a shape read directly) and with `slow` (the same, wrapped so only n8n evaluates it). */
+	async function sentBoth(fast: string, slow: string, item: IDataObject) {
+		const outcome = async (body: string) => {
+			cs.sandbox.reset();
+			const result = await cs.run(send({ body, additionalFields: { customString: 'k' } }), { items: [item], onError: 'continueRegularOutput' });
+			const sent = cs.requests('/sms/send').flatMap((r) => (r.body as Body).messages.map((m) => m.body));
+			return { sent, outputs: result.output('ClickSend').map((i) => i.json.error ?? i.json.body) };
+		};
+		return { fast: await outcome(fast), slow: await outcome(slow) };
+	}
+
+	test.each<[string, string, string, IDataObject]>([
+		['an object', '={{ $json.a }}', '={{ ($json.a) }}', { a: { b: 1 } }],
+		['a list', '={{ $json.a }}', '={{ ($json.a) }}', { a: [1, 2] }],
+		['null', '={{ $json.a }}', '={{ ($json.a) }}', { a: null }],
+		['a missing key', '={{ $json.a }}', '={{ ($json.a) }}', {}],
+		['0', '={{ $json.a }}', '={{ ($json.a) }}', { a: 0 }],
+		['false', '={{ $json.a }}', '={{ ($json.a) }}', { a: false }],
+		['a key with a space', '={{ $json["odd key"] }}', '={{ ($json["odd key"]) }}', { 'odd key': 'v' }],
+		['a nested index', '={{ $json.a.b[1] }}', '={{ ($json.a.b[1]) }}', { a: { b: ['p', 'q'] } }],
+		['numbers and booleans in text', '=n={{ $json.n }} b={{ $json.b }} f={{ $json.f }}', '=n={{ ($json.n) }} b={{ ($json.b) }} f={{ ($json.f) }}', { n: 0, b: false, f: 0.30000000000000004 }],
+		['a space before {{', '= {{ $json.x }}', '= {{ ($json.x) }}', { x: 'Hello' }],
+		['spaces after }}', '={{ $json.x }}  ', '={{ ($json.x) }}  ', { x: 'Hello' }],
+		['a newline after }}', '={{ $json.x }}\n', '={{ ($json.x) }}\n', { x: 'Hello' }],
+		['no spaces inside the braces', '={{$json.x}}', '={{($json.x)}}', { x: 'Hello' }],
+		['data holding {{ }}', '=Hi {{ $json.x }}', '=Hi {{ ($json.x) }}', { x: '{{ 1 + 1 }}' }],
+		['the length of a list', '={{ $json.a.length }}', '={{ ($json.a.length) }}', { a: [1, 2, 3] }],
+		['a literal }} in the text', '=a }} b {{ $json.x }}', '=a }} b {{ ($json.x) }}', { x: 'X' }],
+	])('%s', async (_name, fast, slow, item) => {
+		const both = await sentBoth(fast, slow, item);
+		expect(both.fast).toEqual(both.slow);
+		expect(both.fast.outputs).toHaveLength(1); // every item yields an output or an error item
 	});
 });
