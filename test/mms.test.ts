@@ -116,6 +116,21 @@ describe('MMS → Send (POST /mms/send)', () => {
 		expect(pairedIndex(item)).toBe(0);
 	});
 
+	test('items carrying the same image upload it once and go in one request; another image gets its own', async () => {
+		const other = Buffer.concat([PNG, Buffer.from([1])]);
+		const people = [...contacts, { crmId: 'crm-3', name: 'Linus', phone: '+61433333333' }];
+		const result = await cs.run(
+			{ ...sendToContacts, fileSource: 'binary', binaryPropertyName: 'data' },
+			{ items: people, binaries: [binary(PNG, 'a.png', 'image/png'), binary(other, 'b.png', 'image/png'), binary(PNG, 'c.png', 'image/png')] },
+		);
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/uploads').map((r) => (r.body as IDataObject).content)).toEqual([PNG.toString('base64'), other.toString('base64')]);
+		const sends = cs.requests('/mms/send').map((r) => r.body as { media_file: string; messages: IDataObject[] });
+		expect(sends.map((b) => b.messages.map((m) => m.custom_string))).toEqual([['crm-1', 'crm-3'], ['crm-2']]);
+		expect(new Set(sends.map((b) => b.media_file)).size).toBe(2);
+		expect(result.output('ClickSend').map(pairedIndex)).toEqual([0, 1, 2]);
+	});
+
 	test.each([
 		['too large (over 250 kB)', binary(Buffer.alloc(251 * 1024, 1), 'big.jpg', 'image/jpeg'), 'Invalid Input Binary Field: "big.jpg" is 251 kB; ClickSend accepts MMS media of at most 250 kB'],
 		['of a wrong type', binary(Buffer.from('%PDF-1.4'), 'doc.pdf', 'application/pdf'), 'Invalid Input Binary Field: "doc.pdf" (application/pdf) is not a supported MMS media: use JPG, JPEG, GIF, PNG or BMP'],

@@ -322,7 +322,7 @@ describe('Postcard (POST /post/postcards/send|price, GET history, export)', () =
 		const from = seedReturnAddress();
 		const result = await cs.run(
 			{ resource: 'postcard', operation: 'send', fileSource: 'binary', binaryPropertyName: 'front, back', ...recipientParameters(from.return_address_id) },
-			{ items: customers.slice(0, 1), binaries: [{ front: binary(PDF, 'front.pdf', 'application/pdf'), back: binary(PDF, 'back.pdf', 'application/pdf') }] },
+			{ items: customers.slice(0, 1), binaries: [{ front: binary(PDF, 'front.pdf', 'application/pdf'), back: binary(Buffer.concat([PDF, Buffer.from('\n%back')]), 'back.pdf', 'application/pdf') }] },
 		);
 		expect(result.error).toBeUndefined();
 		expect(cs.requests('/uploads').map((r) => r.query.convert)).toEqual(['post', 'post']);

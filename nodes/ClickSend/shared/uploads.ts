@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import type { IBinaryData, IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
@@ -136,12 +137,29 @@ export async function readCheckedBinary(this: IExecuteSingleFunctions, property:
 	return { property, fileName, mimeType, content };
 }
 
+/** URLs of files this process uploaded, by execution, node, conversion and content hash (the most recent {@link UPLOAD_MEMORY}). */
+const uploadedUrls = new Map<string, string>();
+/** How many uploaded files are remembered (items of one execution sending the same file upload it once). */
+const UPLOAD_MEMORY = 100;
+
 /**
  * Uploads a checked file through `POST /uploads?convert=<rule.convert>` with `{content: base64}`
  * (the shared executor's {@link clickSendRequest}) and returns ClickSend's URL for it (`data._url`).
+ * The same content uploaded again by the same node in the same execution (e.g. one image for
+ * every MMS item) reuses that URL: one upload, and the batched send keeps those items together.
  * @throws NodeApiError when ClickSend refuses the upload; NodeOperationError when the answer has no URL.
  */
 export async function uploadFile(this: IExecuteSingleFunctions, file: CheckedFile, convert: UploadConversion): Promise<string> {
+	const key = [this.getExecutionId(), this.getNode().name, convert, createHash('sha256').update(file.content).digest('hex')].join(' ');
+	const known = uploadedUrls.get(key);
+	if (known !== undefined) return known;
+	const url = await uploadOnce.call(this, file, convert);
+	uploadedUrls.set(key, url);
+	if (uploadedUrls.size > UPLOAD_MEMORY) uploadedUrls.delete(uploadedUrls.keys().next().value as string);
+	return url;
+}
+
+async function uploadOnce(this: IExecuteSingleFunctions, file: CheckedFile, convert: UploadConversion): Promise<string> {
 	const { envelope } = await clickSendRequest.call(
 		this,
 		{ method: 'POST', url: '/uploads', qs: { convert }, body: { content: file.content.toString('base64') } },
