@@ -239,6 +239,20 @@ interface BodyPlan {
 function planBody(context: IExecuteFunctions, parameters: IDataObject, fields: INodeProperties[], preSend: PreSendAction[], method: IHttpRequestMethods, url: string): BodyPlan {
 	const plan: BodyPlan = { fields: [], preSend, method, url };
 	const node = context.getNode();
+	// The parameters with expression-set controlling values resolved for one item: fields of the
+	// same item share them (one evaluation per item and parameter).
+	let resolvedItem = -1;
+	let resolved: IDataObject = {};
+	const resolvedFor = (itemIndex: number, names: string[]) => {
+		if (resolvedItem !== itemIndex) {
+			resolvedItem = itemIndex;
+			resolved = { ...parameters };
+		}
+		for (const name of names) {
+			if (resolved[name] === parameters[name]) resolved[name] = context.getNodeParameter(name, itemIndex) as IDataObject[string];
+		}
+		return resolved as INodeParameters;
+	};
 	for (const field of fields) {
 		if (field.type === 'collection') {
 			const values = (parameters[field.name] ?? {}) as IDataObject;
@@ -253,11 +267,7 @@ function planBody(context: IExecuteFunctions, parameters: IDataObject, fields: I
 			const visible =
 				byExpression.length === 0
 					? undefined
-					: (itemIndex: number) => {
-							const resolved: IDataObject = { ...parameters };
-							for (const name of byExpression) resolved[name] = context.getNodeParameter(name, itemIndex) as IDataObject[string];
-							return NodeHelpers.displayParameter(resolved as INodeParameters, field, node, null);
-						};
+					: (itemIndex: number) => NodeHelpers.displayParameter(resolvedFor(itemIndex, byExpression), field, node, null);
 			plan.fields.push({ field, read: compileReader(context, field.name, parameters[field.name]), visible });
 		}
 	}
