@@ -315,6 +315,44 @@ describe('newcomer findings: shared custom strings with lists, per-item Send To,
 		expect(messages[1].to).toBeUndefined();
 	});
 
+	test.each([
+		['a value that is not an option', { mode: 'email', phone: '+61411111111', list: '428' }, 'Invalid Send To: must be "number" or "list", got "email"'],
+		['no value', { phone: '+61411111111', list: '428' }, 'Invalid Send To: must be "number" or "list", got nothing'],
+		['"list" without a list ID', { mode: 'list', phone: '+61411111111' }, 'Invalid Contact List: is empty; choose a contact list or give its ID'],
+	])('Send To from an expression with %s: a clear error naming the field, nothing sent', async (_name, item, message) => {
+		const result = await cs.run({ ...listOrNumber(), sendTo: '={{ $json.mode }}' }, { items: [item] });
+		expect(result.error?.message).toBe(message);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('items never tried after a failed request say so, without the failed request’s lookup hints', async () => {
+		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 502, skip: 1 });
+		const result = await cs.run(send({ ...withRef, batching: { batchSize: 2 } }), { items: people(6), onError: 'continueRegularOutput' });
+		const output = result.output('ClickSend');
+		expect(output.map(pairedIndex)).toEqual([0, 1, 2, 3, 4, 5]);
+		expect(output[2].json.message).toContain('ClickSend may have queued the 2 messages');
+		expect(output[2].json.message).toContain('This item may have been sent');
+		expect(output[4].json).toMatchObject({ error: expect.stringContaining('Not sent: an earlier ClickSend request failed'), message: 'This item was not sent.' });
+	});
+
+	test('a pause of Batch Interval is cut short when a parallel request fails', async () => {
+		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 400, skip: 1, delayMs: 300 });
+		const result = await cs.run(send({ ...withRef, batching: { batchSize: 1, concurrency: 2 }, requestOptions: { batching: { batch: { batchInterval: 60000 } } } }), {
+			items: people(6),
+		});
+		// Without the cut the run would wait a minute; the test's own timeout (30 s) would fail it.
+		expect(result.error?.description).toContain('item(s) were not sent');
+		expect(cs.requests('/sms/send')).toHaveLength(2);
+	});
+
+	test('an error item does not share nested objects with the input item', async () => {
+		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 400 });
+		const result = await cs.run(send(withRef), { items: [{ ...people(1)[0], meta: { tag: 'a' } }], onError: 'continueRegularOutput' });
+		const [item] = result.output('ClickSend');
+		expect(item.json.meta).toEqual({ tag: 'a' });
+		expect(item.json.meta).not.toBe(result.output('Items')[0].json.meta);
+	});
+
 	test('text around a single {{ $json.x }} is kept, as n8n’s expression engine keeps it', async () => {
 		await cs.run(send({ body: '= {{ $json.name }}', additionalFields: { customString: '={{ $json.ref }}\n' } }), { items: people(1) });
 		expect(sentMessages()[0]).toMatchObject({ body: ' P0', custom_string: 'ref-0\n' });

@@ -1,4 +1,4 @@
-import type { IBinaryKeyData } from 'n8n-workflow';
+import type { IBinaryKeyData, IDataObject } from 'n8n-workflow';
 
 import { pairedIndex, useSandbox } from './helpers/sandbox';
 import { expectValidBody } from './helpers/spec';
@@ -82,6 +82,19 @@ describe('Fax → Send (POST /fax/send)', () => {
 		expect(send.body).toEqual({ file_url: stored._url, messages: [{ to: '+61261111111', custom_string: 'inv-1', source: 'n8n' }] });
 		expectValidBody(send);
 		expect(result.output('ClickSend')[0].json).toMatchObject({ accepted: true, message_pages: 2, message_price: '0.4000' });
+	});
+
+	test('the same PDF on several items is uploaded once (items run together), each fax uses its URL', async () => {
+		const three = [...recipients, { ref: 'inv-3', fax: '+61263333333' }];
+		const result = await cs.run(
+			{ ...faxToRecipients, fileSource: 'binary', binaryPropertyName: 'invoice' },
+			{ items: three, binaries: three.map(() => ({ invoice: binary(PDF, 'invoice.pdf', 'application/pdf').data })) },
+		);
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/uploads')).toHaveLength(1);
+		const [stored] = [...uploadStore(cs.sandbox.state).values()];
+		expect(cs.requests('/fax/send').map((r) => (r.body as IDataObject).file_url)).toEqual([stored._url, stored._url, stored._url]);
+		expect(result.output('ClickSend').map(pairedIndex)).toEqual([0, 1, 2]);
 	});
 
 	test.each([

@@ -14,7 +14,7 @@ import type {
 import { NodeApiError, NodeHelpers, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { messageItem, messagesOf, refusedMessagesError } from './output';
-import { clickSendRequest, deferredError, errorItem, mayHaveBeenApplied, requestWarnings } from './transport';
+import { baseUrlFromCredentials, clickSendRequest, CREDENTIAL_TYPE, deferredError, errorItem, mayHaveBeenApplied, requestWarnings } from './transport';
 
 /** ClickSend's largest send: at most 1000 messages per request. */
 export const MAX_BATCH_SIZE = 1000;
@@ -249,7 +249,15 @@ function planBody(context: IExecuteFunctions, parameters: IDataObject, fields: I
 			resolved = { ...parameters };
 		}
 		for (const name of names) {
-			if (resolved[name] === parameters[name]) resolved[name] = context.getNodeParameter(name, itemIndex) as IDataObject[string];
+			if (resolved[name] !== parameters[name]) continue;
+			const value = context.getNodeParameter(name, itemIndex) as IDataObject[string];
+			// A choice made by an expression must still be one of the field's options (e.g. Send To).
+			const property = fields.find((f) => f.name === name);
+			const allowed = property?.type === 'options' ? ((property.options ?? []) as INodePropertyOptions[]).map((o) => o.value) : undefined;
+			if (allowed && !allowed.includes(value as string)) {
+				throw new NodeOperationError(node, `Invalid ${property!.displayName}: must be ${allowed.map((v) => JSON.stringify(v)).join(' or ')}, got ${JSON.stringify(value) ?? 'nothing'}`, { itemIndex });
+			}
+			resolved[name] = value;
 		}
 		return resolved as INodeParameters;
 	};
@@ -350,6 +358,9 @@ export function batchedSend(config: BatchedSendConfig) {
 		const batchSize = wholeNumberOption(node, 'Batch Size', batching.batchSize, MAX_BATCH_SIZE, MAX_BATCH_SIZE);
 		const concurrency = wholeNumberOption(node, 'Batch Concurrency', batching.concurrency, 1, MAX_BATCH_CONCURRENCY);
 		const executionId = this.getExecutionId() || 'manual';
+		// The API base URL, resolved once for all batches (credential resolution costs ~1 ms a request).
+		const credentials = await this.getCredentials(CREDENTIAL_TYPE);
+		const baseURL = baseUrlFromCredentials(credentials);
 		// n8n's Settings → Request Options → Batching → Batch Interval: a pause between requests (ms).
 		const requestOptions = this.getNodeParameter('requestOptions', 0, {}) as { batching?: { batch?: { batchInterval?: unknown } } };
 		const interval = Math.max(0, Number(requestOptions.batching?.batch?.batchInterval) || 0);
@@ -413,13 +424,15 @@ export function batchedSend(config: BatchedSendConfig) {
 		const linking: Array<Promise<void>> = [];
 		const worker = async () => {
 			for (let request = 0; !stopped && next < batches.length; request++) {
-				if (request > 0 && interval > 0) await sleep(interval);
+				// The pause is cut short when another request fails (in steps of at most 100 ms).
+				for (let waited = 0; request > 0 && waited < interval && !stopped; waited += 100) await sleep(Math.min(100, interval - waited));
 				if (stopped || next >= batches.length) break;
 				const batch = batches[next++];
 				try {
 					const { envelope } = await clickSendRequest.call(this, {
 						method,
 						url,
+						baseURL,
 						body: { ...batch[0].shared, messages: batch.map((e) => e.message) },
 					});
 					sent.add(batch);
@@ -453,16 +466,16 @@ export function batchedSend(config: BatchedSendConfig) {
 				throw stopped;
 			}
 			for (const batch of notSent) {
-				const error = failures.get(batch) ?? stopped;
+				const own = failures.get(batch);
 				const outcome = uncertain.has(batch)
 					? 'This item may have been sent: check the history before sending it again.'
 					: 'This item was not sent.';
 				for (const itemIndex of new Set(batch.map((e) => e.itemIndex))) {
-					const itemError = new NodeOperationError(node, error.message, {
-						itemIndex,
-						description: `${error.description ? `${error.description} · ` : ''}${outcome}`,
-					});
-					itemError.context.responseCode = error.context.responseCode;
+					// A batch never tried says so, without the failed request's lookup hints (they are not about it).
+					const itemError = own
+						? new NodeOperationError(node, own.message, { itemIndex, description: `${own.description ? `${own.description} · ` : ''}${outcome}` })
+						: new NodeOperationError(node, `Not sent: an earlier ClickSend request failed (${stopped.message})`, { itemIndex, description: outcome });
+					itemError.context.responseCode = (own ?? stopped).context.responseCode;
 					results[itemIndex].push(errorItem(itemContext(itemIndex), itemError));
 				}
 			}
@@ -488,11 +501,11 @@ export function batchedSend(config: BatchedSendConfig) {
  */
 function wholeNumberOption(node: INode, label: string, value: unknown, fallback: number, max: number): number {
 	if (value === undefined || value === null || value === '') return fallback;
-	const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+	const number = Math.floor(typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN);
 	if (!Number.isFinite(number) || number < 1 || number > max) {
 		throw new NodeOperationError(node, `Invalid ${label}: must be a whole number from 1 to ${max}, got ${JSON.stringify(value)}`);
 	}
-	return Math.floor(number);
+	return number;
 }
 
 /** "0-3, 7, 9-10": item indexes as compact ranges. */

@@ -71,6 +71,14 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 				return 'error';
 			}
 		};
+		// Send To ("number" or "list"), read only to name the missing field when a message has neither.
+		const sendTo = (): unknown => {
+			try {
+				return this.getNodeParameter('sendTo', 'number');
+			} catch {
+				return 'number';
+			}
+		};
 		for (const message of messages) {
 			compact(message);
 			if (message.list_id !== undefined) {
@@ -79,6 +87,9 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 				message.list_id = Number(listId);
 				delete message.to;
 			} else if (rules.phoneRecipient !== false) {
+				if (message.to === undefined && sendTo() === 'list') {
+					throw new InvalidFieldError('Contact List', 'is empty; choose a contact list or give its ID');
+				}
 				message.to = normalisePhone(message.to, 'To');
 			}
 			const text = message[bodyField];

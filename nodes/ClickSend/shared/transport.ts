@@ -14,7 +14,7 @@ import type {
 	IWebhookFunctions,
 	PreSendAction,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { deepCopy, NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { clickSendApiError, parseEnvelope, requestPath, type ClickSendEnvelope } from './errors';
 
@@ -205,9 +205,6 @@ function appendDescription(error: NodeApiError | NodeOperationError, text: strin
 	error.description = error.description ? `${error.description} · ${text}` : text;
 }
 
-/** The credential's API base URL per node execution context (see {@link clickSendRequest}). */
-const baseUrls = new WeakMap<object, string>();
-
 /**
  * Sends one request to ClickSend with the `clickSendApi` credential and returns the envelope.
  * - `options.url` is a path such as `/sms/send`; the base URL comes from the credential unless set.
@@ -236,14 +233,8 @@ export async function clickSendRequest(
 	};
 	request.timeout = requestTimeoutMs(this, options);
 	if (!request.baseURL && !/^https?:\/\//i.test(request.url)) {
-		// Read once per node execution context: resolving the credential costs ~1 ms, paid per batch.
-		let baseURL = baseUrls.get(this);
-		if (baseURL === undefined) {
-			const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-			baseURL = baseUrlFromCredentials(credentials);
-			baseUrls.set(this, baseURL);
-		}
-		request.baseURL = baseURL;
+		const credentials = await this.getCredentials(CREDENTIAL_TYPE);
+		request.baseURL = baseUrlFromCredentials(credentials);
 	}
 	const isRead = method === 'GET';
 	let waited = 0;
@@ -429,7 +420,8 @@ export function errorItem(
 		},
 	};
 	const toErrorOutput = context.getNode().onError === 'continueErrorOutput';
-	const own = toErrorOutput ? {} : context.getInputData()?.json ?? {};
+	// A deep copy: a later node changing this item must not change the input item's data.
+	const own = toErrorOutput ? {} : deepCopy(context.getInputData()?.json ?? {});
 	const item: INodeExecutionData = { json: { ...own, ...json }, pairedItem: { item: itemIndex } };
 	if (toErrorOutput) Object.defineProperty(item, 'error', { value: error, enumerable: false, writable: true, configurable: true });
 	return item;

@@ -137,8 +137,12 @@ export async function readCheckedBinary(this: IExecuteSingleFunctions, property:
 	return { property, fileName, mimeType, content };
 }
 
-/** URLs of files this process uploaded, by execution, node, conversion and content hash (the most recent {@link UPLOAD_MEMORY}). */
-const uploadedUrls = new Map<string, string>();
+/**
+ * Uploads of this process by execution, node, conversion and content hash (the most recent
+ * {@link UPLOAD_MEMORY}): the URL, or the upload in flight (items of declarative operations run
+ * together); a failed upload is forgotten, so the next item tries again.
+ */
+const uploadedUrls = new Map<string, Promise<string>>();
 /** How many uploaded files are remembered (items of one execution sending the same file upload it once). */
 const UPLOAD_MEMORY = 100;
 
@@ -152,11 +156,18 @@ const UPLOAD_MEMORY = 100;
 export async function uploadFile(this: IExecuteSingleFunctions, file: CheckedFile, convert: UploadConversion): Promise<string> {
 	const key = [this.getExecutionId(), this.getNode().name, convert, createHash('sha256').update(file.content).digest('hex')].join(' ');
 	const known = uploadedUrls.get(key);
-	if (known !== undefined) return known;
-	const url = await uploadOnce.call(this, file, convert);
-	uploadedUrls.set(key, url);
+	if (known !== undefined) {
+		try {
+			return await known;
+		} catch {
+			// The item that started it reports that failure; this one tries on its own.
+		}
+	}
+	const upload = uploadOnce.call(this, file, convert);
+	uploadedUrls.set(key, upload);
 	if (uploadedUrls.size > UPLOAD_MEMORY) uploadedUrls.delete(uploadedUrls.keys().next().value as string);
-	return url;
+	upload.catch(() => uploadedUrls.get(key) === upload && uploadedUrls.delete(key));
+	return await upload;
 }
 
 async function uploadOnce(this: IExecuteSingleFunctions, file: CheckedFile, convert: UploadConversion): Promise<string> {
