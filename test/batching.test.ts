@@ -17,6 +17,16 @@ const send = (extra: Record<string, unknown> = {}) => ({
 	...extra,
 });
 const withRef = { additionalFields: { customString: '={{ $json.ref }}' } };
+/** SMS Send to a contact list when the item has `list`, else to its `phone`. */
+const listOrNumber = (extra: Record<string, unknown> = {}) => ({
+	resource: 'sms',
+	operation: 'send',
+	sendTo: '={{ $json.list ? "list" : "number" }}',
+	to: '={{ $json.phone }}',
+	listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' },
+	body: 'Offer',
+	...extra,
+});
 
 type Body = { messages: Array<Record<string, unknown>> };
 
@@ -108,17 +118,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 	});
 
 	test('a contact-list item and single recipients in one request: every list row links to its item', async () => {
-		const result = await cs.run(
-			{
-				resource: 'sms',
-				operation: 'send',
-				sendTo: '={{ $json.list ? "list" : "number" }}',
-				to: '={{ $json.phone }}',
-				listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' },
-				body: 'Offer',
-			},
-			{ items: [{ phone: '+61411111111' }, { list: '428' }, { phone: '+61433333333' }] },
-		);
+		const result = await cs.run(listOrNumber(), { items: [{ phone: '+61411111111' }, { list: '428' }, { phone: '+61433333333' }] });
 		expect(result.error).toBeUndefined();
 		expect(cs.requests('/sms/send')).toHaveLength(1);
 		const links = result.output('ClickSend').map(pairedIndex);
@@ -252,15 +252,6 @@ describe('newcomer findings: shared custom strings with lists, per-item Send To,
 	const sentMessages = (path = '/sms/send') => cs.requests(path).flatMap((r) => (r.body as Body).messages);
 	/** The contact list the sandbox stored an output message under (null: sent to a number). */
 	const storedListId = (item: { json: Record<string, unknown> }) => cs.sandbox.state.smsMessages.find((m) => m.message_id === item.json.message_id)?.list_id;
-	const listOrNumber = (extra: Record<string, unknown> = {}) => ({
-		resource: 'sms',
-		operation: 'send',
-		sendTo: '={{ $json.list ? "list" : "number" }}',
-		to: '={{ $json.phone }}',
-		listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' },
-		body: 'Offer',
-		...extra,
-	});
 
 	test('the same list in two items sharing a custom string: each item gets its own rows', async () => {
 		const result = await cs.run(listOrNumber({ additionalFields: { customString: 'promo' } }), { items: [{ list: '428' }, { list: '428' }] });
