@@ -63,22 +63,19 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 	return validate(function (options) {
 		const body = (options.body ?? {}) as IDataObject;
 		const messages = (Array.isArray(body.messages) ? body.messages : []) as IDataObject[];
-		// Read only when a text is too long: a parameter read per item is costly in large batches.
-		const longMessagePolicy = (): unknown => {
+		// Parameters read only when needed (a parameter read per item is costly in large batches);
+		// operations without the parameter get the fallback.
+		const parameterOr = (name: string, fallback: string): unknown => {
 			try {
-				return this.getNodeParameter(rules.longMessageParameter ?? 'additionalFields.longMessage', 'error');
+				return this.getNodeParameter(name, fallback);
 			} catch {
-				return 'error';
+				return fallback;
 			}
 		};
+		// Too Long Message, read only when a text is too long.
+		const longMessagePolicy = () => parameterOr(rules.longMessageParameter ?? 'additionalFields.longMessage', 'error');
 		// Send To ("number" or "list"), read only to name the missing field when a message has neither.
-		const sendTo = (): unknown => {
-			try {
-				return this.getNodeParameter('sendTo', 'number');
-			} catch {
-				return 'number';
-			}
-		};
+		const sendTo = () => parameterOr('sendTo', 'number');
 		for (const message of messages) {
 			compact(message);
 			if (message.list_id !== undefined) {
