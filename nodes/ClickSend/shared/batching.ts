@@ -14,7 +14,7 @@ import type {
 import { NodeApiError, NodeHelpers, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { messageItem, messagesOf, refusedMessagesError } from './output';
-import { baseUrlFromCredentials, clickSendRequest, CREDENTIAL_TYPE, deferredError, errorItem, mayHaveBeenApplied, requestWarnings } from './transport';
+import { baseUrlFromCredentials, clickSendRequest, CREDENTIAL_TYPE, deferredError, errorItem, mayHaveBeenApplied, requestTimeoutMs, requestWarnings } from './transport';
 
 /** ClickSend's largest send: at most 1000 messages per request. */
 export const MAX_BATCH_SIZE = 1000;
@@ -236,9 +236,13 @@ interface BodyPlan {
 }
 
 /** Compiles the {@link BodyPlan} of the operation's fields (`routing.send` body properties, top-level and in collections). */
-function planBody(context: IExecuteFunctions, parameters: IDataObject, fields: INodeProperties[], preSend: PreSendAction[], method: IHttpRequestMethods, url: string): BodyPlan {
+function planBody(context: IExecuteFunctions, node: INode, fields: INodeProperties[], preSend: PreSendAction[], method: IHttpRequestMethods, url: string): BodyPlan {
 	const plan: BodyPlan = { fields: [], preSend, method, url };
-	const node = context.getNode();
+	const parameters = node.parameters as IDataObject;
+	// The values allowed for options fields (e.g. Send To): a choice made by an expression must be one of them.
+	const choices = new Map(
+		fields.filter((f) => f.type === 'options').map((f) => [f.name, { label: f.displayName, values: ((f.options ?? []) as INodePropertyOptions[]).map((o) => o.value) }]),
+	);
 	// The parameters with expression-set controlling values resolved for one item: fields of the
 	// same item share them (one evaluation per item and parameter).
 	let resolvedItem = -1;
@@ -251,11 +255,9 @@ function planBody(context: IExecuteFunctions, parameters: IDataObject, fields: I
 		for (const name of names) {
 			if (resolved[name] !== parameters[name]) continue;
 			const value = context.getNodeParameter(name, itemIndex) as IDataObject[string];
-			// A choice made by an expression must still be one of the field's options (e.g. Send To).
-			const property = fields.find((f) => f.name === name);
-			const allowed = property?.type === 'options' ? ((property.options ?? []) as INodePropertyOptions[]).map((o) => o.value) : undefined;
-			if (allowed && !allowed.includes(value as string)) {
-				throw new NodeOperationError(node, `Invalid ${property!.displayName}: must be ${allowed.map((v) => JSON.stringify(v)).join(' or ')}, got ${JSON.stringify(value) ?? 'nothing'}`, { itemIndex });
+			const choice = choices.get(name);
+			if (choice && !choice.values.includes(value as string)) {
+				throw new NodeOperationError(node, `Invalid ${choice.label}: must be ${choice.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${JSON.stringify(value) ?? 'nothing'}`, { itemIndex });
 			}
 			resolved[name] = value;
 		}
@@ -361,12 +363,14 @@ export function batchedSend(config: BatchedSendConfig) {
 		// The API base URL, resolved once for all batches (credential resolution costs ~1 ms a request).
 		const credentials = await this.getCredentials(CREDENTIAL_TYPE);
 		const baseURL = baseUrlFromCredentials(credentials);
+		// The timeout too (clickSendRequest would read it from a fresh copy of the node per request).
+		const timeout = requestTimeoutMs({ getNode: () => node }, { url });
 		// n8n's Settings → Request Options → Batching → Batch Interval: a pause between requests (ms).
 		const requestOptions = this.getNodeParameter('requestOptions', 0, {}) as { batching?: { batch?: { batchInterval?: unknown } } };
 		const interval = Math.max(0, Number(requestOptions.batching?.batch?.batchInterval) || 0);
 
 		// getNode() deep-copies the node: read its parameters once, not per item.
-		const plan = planBody(this, node.parameters, fields, preSend, method, url);
+		const plan = planBody(this, node, fields, preSend, method, url);
 		const itemContext = itemContexts(this);
 		const results: INodeExecutionData[][] = items.map(() => []);
 		const entries: Entry[] = [];
@@ -433,6 +437,7 @@ export function batchedSend(config: BatchedSendConfig) {
 						method,
 						url,
 						baseURL,
+						timeout,
 						body: { ...batch[0].shared, messages: batch.map((e) => e.message) },
 					});
 					sent.add(batch);
