@@ -1,22 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
+import { bodyField, showFor } from '../../shared/descriptions';
 
 const show = showFor('deliveryIssue', 'create');
+const required = { required: true, displayOptions: { show } };
 
 /** Fields of Delivery Issue → Create (`POST /delivery-issues`, ClickSend "Create Delivery Issue"): reports a message that was not delivered as expected. */
 export const deliveryIssueCreateDescription: INodeProperties[] = [
-	{
-		displayName: 'Message ID',
-		name: 'messageId',
-		type: 'string',
-		required: true,
-		displayOptions: { show },
-		default: '',
+	bodyField('Message ID', 'messageId', 'message_id', {
+		...required,
 		placeholder: 'B388828B-AD46-4366-8AD3-0305FF5E3FE5',
 		description: 'ID of the message with the issue (message_id in the send output or history)',
-		routing: { send: { type: 'body', property: 'message_id' } },
-	},
+	}),
 	{
 		displayName: 'Message Type',
 		name: 'messageType',
@@ -36,28 +31,8 @@ export const deliveryIssueCreateDescription: INodeProperties[] = [
 		description: 'Channel the message was sent on',
 		routing: { send: { type: 'body', property: 'type' } },
 	},
-	{
-		displayName: 'Description',
-		name: 'issueDescription',
-		type: 'string',
-		required: true,
-		typeOptions: { rows: 3 },
-		displayOptions: { show },
-		default: '',
-		description: 'What went wrong with the message',
-		routing: { send: { type: 'body', property: 'description' } },
-	},
-	{
-		displayName: 'Email',
-		name: 'emailAddress',
-		type: 'string',
-		required: true,
-		displayOptions: { show },
-		default: '',
-		placeholder: 'name@email.com',
-		description: 'Email address ClickSend support answers to',
-		routing: { send: { type: 'body', property: 'email_address' } },
-	},
+	bodyField('Description', 'issueDescription', 'description', { ...required, typeOptions: { rows: 3 }, description: 'What went wrong with the message' }),
+	bodyField('Email', 'emailAddress', 'email_address', { ...required, placeholder: 'name@email.com', description: 'Email address ClickSend support answers to' }),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -66,15 +41,7 @@ export const deliveryIssueCreateDescription: INodeProperties[] = [
 		displayOptions: { show },
 		default: {},
 		options: [
-			{
-				displayName: 'Comments',
-				name: 'clientComments',
-				type: 'string',
-				typeOptions: { rows: 2 },
-				default: '',
-				description: 'Anything else support should know',
-				routing: { send: { type: 'body', property: 'client_comments' } },
-			},
+			bodyField('Comments', 'clientComments', 'client_comments', { typeOptions: { rows: 2 }, description: 'Anything else support should know' }),
 		],
 	},
 ];

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties, PreSendAction } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
+import { bodyField, showFor } from '../../shared/descriptions';
 import { compact, InvalidFieldError, toUnixSeconds, validate } from '../../shared/validation';
 import { emailAddressLocator } from '../emailAddress/locator';
 
@@ -182,26 +182,13 @@ export function emailMessageFields(operation: string): INodeProperties[] {
 			routing: { send: { type: 'body', property: 'from.email_address_id' } },
 		}),
 		{ ...recipientCollection('To', 'recipients', 'to', 'Recipients of the email', true), displayOptions: { show } },
-		{
-			displayName: 'Subject',
-			name: 'subject',
-			type: 'string',
-			required: true,
-			displayOptions: { show },
-			default: '',
-			routing: { send: { type: 'body', property: 'subject' } },
-		},
-		{
-			displayName: 'Body (HTML)',
-			name: 'body',
-			type: 'string',
+		bodyField('Subject', 'subject', 'subject', { required: true, displayOptions: { show } }),
+		bodyField('Body (HTML)', 'body', 'body', {
 			required: true,
 			typeOptions: { rows: 6 },
 			displayOptions: { show },
-			default: '',
 			description: 'Content of the email, as HTML or plain text',
-			routing: { send: { type: 'body', property: 'body' } },
-		},
+		}),
 		{
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
