@@ -60,6 +60,28 @@ describe('SMS → Calculate Price (POST /sms/price)', () => {
 	});
 });
 
+describe('Send To from an expression in the non-batched price operation', () => {
+	test('decides per item: a "number" item is priced for its number even with a list ID, a "list" item for its list', async () => {
+		const result = await cs.run(
+			{
+				resource: 'sms',
+				operation: 'calculatePrice',
+				sendTo: '={{ $json.mode }}',
+				to: '={{ $json.phone }}',
+				listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' },
+				body: 'Sale',
+			},
+			{ items: [{ mode: 'number', phone: '+61411111111', list: '428' }, { mode: 'list', phone: '+61422222222', list: '428' }] },
+		);
+		expect(result.error).toBeUndefined();
+		const bodies = cs.requests('/sms/price').map((r) => (r.body as { messages: IDataObject[] }).messages);
+		expect(bodies).toEqual(
+			expect.arrayContaining([[{ to: '+61411111111', body: 'Sale', source: 'n8n' }], [{ list_id: 428, body: 'Sale', source: 'n8n' }]]),
+		);
+		expect(bodies).toHaveLength(2);
+	});
+});
+
 describe('SMS → Export History (GET /sms/history/export)', () => {
 	test('sends the file name as a query parameter and outputs the download URL', async () => {
 		const items = await sms('exportHistory', { filename: 'march.csv' });

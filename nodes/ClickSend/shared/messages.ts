@@ -78,6 +78,8 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 		const sendTo = () => parameterOr('sendTo', 'number');
 		for (const message of messages) {
 			compact(message);
+			// Both recipients: Send To is an expression (n8n shows both fields), its value for this item decides.
+			if (message.list_id !== undefined && message.to !== undefined && sendTo() === 'number') delete message.list_id;
 			if (message.list_id !== undefined) {
 				const listId = String(message.list_id).trim();
 				if (!/^\d+$/.test(listId)) throw new InvalidFieldError('Contact List', `must be a contact list ID (digits), got "${listId}"`);
