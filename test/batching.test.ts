@@ -353,9 +353,28 @@ describe('newcomer findings: shared custom strings with lists, per-item Send To,
 		['Batch Concurrency', { concurrency: '={{ "two" }}' }, 'Invalid Batch Concurrency: must be a whole number from 1 to 5, got "two"'],
 		['Batch Size', { batchSize: '={{ "many" }}' }, 'Invalid Batch Size: must be a whole number from 1 to 1000, got "many"'],
 		['Batch Size 0', { batchSize: '={{ 0 }}' }, 'Invalid Batch Size: must be a whole number from 1 to 1000, got 0'],
+		['Batch Size 2.5', { batchSize: 2.5 }, 'Invalid Batch Size: must be a whole number from 1 to 1000, got 2.5'],
 	])('a %s that is not a number from its range fails before any request', async (_name, batching, message) => {
 		const result = await cs.run(send({ batching }), { items: people(3) });
 		expect(result.error?.message).toBe(message);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test.each([
+		['regular output', 'continueRegularOutput' as const, 0],
+		['error output', 'continueErrorOutput' as const, 1],
+	])('with Continue (%s) a bad Batching option makes every item a linked error item, nothing sent', async (_name, onError, output) => {
+		const result = await cs.run(send({ batching: { batchSize: 0 } }), { items: people(2), onError });
+		expect(cs.requests()).toHaveLength(0);
+		const failed = result.output('ClickSend', output);
+		expect(failed.map(pairedIndex)).toEqual([0, 1]);
+		expect(failed.every((item) => String(item.json.error).startsWith('Invalid Batch Size: must be a whole number from 1 to 1000, got 0'))).toBe(true);
+		if (output === 1) expect(result.output('ClickSend', 0)).toHaveLength(0);
+	});
+
+	test('a fixed Send To that is neither "number" nor "list" names Send To', async () => {
+		const result = await cs.run({ ...listOrNumber(), sendTo: 'bogus' }, { items: [{ phone: '+61411111111' }] });
+		expect(result.error?.message).toBe('Invalid Send To: must be "number" or "list", got "bogus"');
 		expect(cs.requests()).toHaveLength(0);
 	});
 

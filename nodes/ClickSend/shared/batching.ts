@@ -356,9 +356,24 @@ export function batchedSend(config: BatchedSendConfig) {
 		);
 		const items = this.getInputData();
 		const continueOnFail = this.continueOnFail();
-		const batching = this.getNodeParameter('batching', 0, {}) as { batchSize?: unknown; concurrency?: unknown };
-		const batchSize = wholeNumberOption(node, 'Batch Size', batching.batchSize, MAX_BATCH_SIZE, MAX_BATCH_SIZE);
-		const concurrency = wholeNumberOption(node, 'Batch Concurrency', batching.concurrency, 1, MAX_BATCH_CONCURRENCY);
+		const itemContext = itemContexts(this);
+		// Node-level options (read from the first item). A bad one fails every item: with Continue On
+		// Fail each becomes its linked error item (n8n would pass the unsent items on as successes).
+		let batchSize: number;
+		let concurrency: number;
+		try {
+			const batching = this.getNodeParameter('batching', 0, {}) as { batchSize?: unknown; concurrency?: unknown };
+			batchSize = wholeNumberOption(node, 'Batch Size', batching.batchSize, MAX_BATCH_SIZE, MAX_BATCH_SIZE);
+			concurrency = wholeNumberOption(node, 'Batch Concurrency', batching.concurrency, 1, MAX_BATCH_CONCURRENCY);
+		} catch (error) {
+			const optionError = error instanceof NodeOperationError ? error : new NodeOperationError(node, error as Error);
+			if (!continueOnFail) throw optionError;
+			return [
+				items.map((_item, itemIndex) =>
+					errorItem(itemContext(itemIndex), new NodeOperationError(node, optionError.message, { itemIndex, description: 'This item was not sent.' })),
+				),
+			];
+		}
 		const executionId = this.getExecutionId() || 'manual';
 		// The API base URL, resolved once for all batches (credential resolution costs ~1 ms a request).
 		const credentials = await this.getCredentials(CREDENTIAL_TYPE);
@@ -371,7 +386,6 @@ export function batchedSend(config: BatchedSendConfig) {
 
 		// getNode() deep-copies the node: read its parameters once, not per item.
 		const plan = planBody(this, node, fields, preSend, method, url);
-		const itemContext = itemContexts(this);
 		const results: INodeExecutionData[][] = items.map(() => []);
 		const entries: Entry[] = [];
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
@@ -500,14 +514,14 @@ export function batchedSend(config: BatchedSendConfig) {
 }
 
 /**
- * A whole-number option of the Batching collection: empty → `fallback`; numbers (or numeric text
- * from an expression) from 1 to `max`, fractions rounded down.
+ * A whole-number option of the Batching collection: empty → `fallback`; whole numbers (or numeric
+ * text from an expression) from 1 to `max`.
  * @throws NodeOperationError naming the option and the allowed range, before any request.
  */
 function wholeNumberOption(node: INode, label: string, value: unknown, fallback: number, max: number): number {
 	if (value === undefined || value === null || value === '') return fallback;
-	const number = Math.floor(typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN);
-	if (!Number.isFinite(number) || number < 1 || number > max) {
+	const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+	if (!Number.isInteger(number) || number < 1 || number > max) {
 		throw new NodeOperationError(node, `Invalid ${label}: must be a whole number from 1 to ${max}, got ${JSON.stringify(value)}`);
 	}
 	return number;

@@ -86,9 +86,9 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 				message.list_id = Number(listId);
 				delete message.to;
 			} else if (rules.phoneRecipient !== false) {
-				if (message.to === undefined && sendTo() === 'list') {
-					throw new InvalidFieldError('Contact List', 'is empty; choose a contact list or give its ID');
-				}
+				const choice = message.to === undefined ? sendTo() : 'number';
+				if (choice === 'list') throw new InvalidFieldError('Contact List', 'is empty; choose a contact list or give its ID');
+				if (choice !== 'number') throw new InvalidFieldError('Send To', `must be "number" or "list", got ${JSON.stringify(choice) ?? 'nothing'}`);
 				message.to = normalisePhone(message.to, 'To');
 			}
 			const text = message[bodyField];
