@@ -14,6 +14,7 @@ import type {
 import { NodeApiError, NodeHelpers, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { messageItem, messagesOf, refusedMessagesError } from './output';
+import { fieldCheckError, fieldCheckOf } from './validation';
 import { baseUrlFromCredentials, clickSendRequest, CREDENTIAL_TYPE, deferredError, errorItem, mayHaveBeenApplied, requestTimeoutMs, requestWarnings } from './transport';
 
 /** ClickSend's largest send: at most 1000 messages per request. */
@@ -73,26 +74,28 @@ interface Entry {
 	warnings: readonly string[];
 }
 
-/** A routing property path parsed into keys: names, and numbers for array indexes. */
-const pathKeys = new Map<string, Array<string | number>>();
+/** Sets one body property for an item: `(body, value)`, compiled once per execution from a routing path. */
+type BodySetter = (target: IDataObject, value: unknown) => void;
 
-/** Sets `value` at a routing property path such as `messages[0].to` (parsed once per path). */
-function setPath(target: IDataObject, path: string, value: unknown) {
-	let keys = pathKeys.get(path);
-	if (!keys) {
-		keys = path
-			.replace(/\[(\d+)\]/g, '.$1')
-			.split('.')
-			.map((key) => (/^\d+$/.test(key) ? Number(key) : key));
-		pathKeys.set(path, keys);
-	}
-	let cursor = target as Record<string | number, unknown>;
-	for (let level = 0; level < keys.length - 1; level++) {
-		const key = keys[level];
-		cursor[key] ??= typeof keys[level + 1] === 'number' ? [] : {};
-		cursor = cursor[key] as Record<string | number, unknown>;
-	}
-	cursor[keys[keys.length - 1]] = value;
+/**
+ * Compiles a setter for a routing property path such as `messages[0].to` (keys are names, and
+ * numbers for array indexes; missing containers are created as arrays or objects).
+ */
+function compileSetter(path: string): BodySetter {
+	const keys = path
+		.replace(/\[(\d+)\]/g, '.$1')
+		.split('.')
+		.map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+	const last = keys[keys.length - 1];
+	const containers = keys.slice(0, -1).map((key, level) => ({ key, array: typeof keys[level + 1] === 'number' }));
+	if (containers.length === 0) return (target, value) => void ((target as Record<string | number, unknown>)[last] = value);
+	return (target, value) => {
+		let cursor = target as Record<string | number, unknown>;
+		for (const { key, array } of containers) {
+			cursor = (cursor[key] ??= array ? [] : {}) as Record<string | number, unknown>;
+		}
+		cursor[last] = value;
+	};
 }
 
 /**
@@ -229,13 +232,16 @@ interface BodyPlan {
 	 * `visible`: for a field shown or hidden by a parameter set with an expression (e.g. Send To
 	 * `={{ $json.mode }}`), whether it applies to the item, with that parameter's value for the item.
 	 */
-	fields: Array<{ field: INodeProperties; read: FieldReader; visible?: (itemIndex: number) => boolean }>;
+	fields: Array<{ read: FieldReader; set: BodySetter; sendValue?: string; visible?: (itemIndex: number) => boolean }>;
 	preSend: PreSendAction[];
 	method: IHttpRequestMethods;
 	url: string;
 }
 
-/** Compiles the {@link BodyPlan} of the operation's fields (`routing.send` body properties, top-level and in collections). */
+/**
+ * Compiles the {@link BodyPlan} of the operation's fields (`routing.send` body properties,
+ * top-level and in collections; others are not part of a batched body).
+ */
 function planBody(context: IExecuteFunctions, node: INode, fields: INodeProperties[], preSend: PreSendAction[], method: IHttpRequestMethods, url: string): BodyPlan {
 	const plan: BodyPlan = { fields: [], preSend, method, url };
 	const parameters = node.parameters as IDataObject;
@@ -263,22 +269,28 @@ function planBody(context: IExecuteFunctions, node: INode, fields: INodeProperti
 		}
 		return resolved as INodeParameters;
 	};
+	const bodyField = (field: INodeProperties) => {
+		const send = field.routing?.send;
+		if (send?.type !== 'body' || !send.property) return undefined;
+		return { set: compileSetter(send.property), sendValue: typeof send.value === 'string' && send.value.startsWith('=') ? send.value : undefined };
+	};
 	for (const field of fields) {
 		if (field.type === 'collection') {
 			const values = (parameters[field.name] ?? {}) as IDataObject;
 			for (const option of (field.options ?? []) as INodeProperties[]) {
-				if (option.name in values && option.routing?.send) {
-					plan.fields.push({ field: option, read: compileReader(context, `${field.name}.${option.name}`, values[option.name]) });
-				}
+				const target = option.name in values ? bodyField(option) : undefined;
+				if (target) plan.fields.push({ ...target, read: compileReader(context, `${field.name}.${option.name}`, values[option.name]) });
 			}
-		} else if (field.routing?.send) {
+		} else {
+			const target = bodyField(field);
+			if (!target) continue;
 			const conditions = { ...field.displayOptions?.show, ...field.displayOptions?.hide };
 			const byExpression = Object.keys(conditions).filter((name) => typeof parameters[name] === 'string' && (parameters[name] as string).startsWith('='));
 			const visible =
 				byExpression.length === 0
 					? undefined
 					: (itemIndex: number) => NodeHelpers.displayParameter(resolvedFor(itemIndex, byExpression), field, node, null);
-			plan.fields.push({ field, read: compileReader(context, field.name, parameters[field.name]), visible });
+			plan.fields.push({ ...target, read: compileReader(context, field.name, parameters[field.name]), visible });
 		}
 	}
 	return plan;
@@ -299,39 +311,71 @@ function sendValue(context: IExecuteFunctions, expression: string, value: unknow
 	return context.evaluateExpression(expression.slice(1).replace(/\$value\b/g, () => literal), itemIndex);
 }
 
+/** One input item's part of a batched send: its request body and the warnings its checks gave. */
+type BuiltBody = { body: IDataObject; warnings: readonly string[] };
+
 /**
  * Builds the request body one input item would send on its own from the {@link BodyPlan}, then
  * runs the operation's preSend hooks on it (validation, normalisation). Returns the body or the
- * item's error.
+ * item's error; synchronously while the hooks are synchronous field checks ({@link fieldCheckOf}:
+ * no promise per item and hook, which large batches would pay thousands of times).
  */
-async function buildBody(
+function buildBody(
 	context: IExecuteFunctions,
 	single: IExecuteSingleFunctions,
 	itemIndex: number,
 	json: IDataObject,
 	plan: BodyPlan,
-): Promise<{ body: IDataObject; warnings: readonly string[] } | Error> {
+): BuiltBody | Error | Promise<BuiltBody | Error> {
 	const body: IDataObject = {};
 	try {
-		for (const { field, read, visible } of plan.fields) {
+		for (const { read, set, sendValue: expression, visible } of plan.fields) {
 			if (visible && !visible(itemIndex)) continue;
 			const value = read(json, itemIndex);
-			const send = field.routing!.send!;
-			if (send.type !== 'body' || !send.property || value === undefined) continue;
-			const sent = typeof send.value === 'string' && send.value.startsWith('=') ? sendValue(context, send.value, value, itemIndex) : value;
-			setPath(body, send.property, sent);
+			if (value === undefined) continue;
+			set(body, expression === undefined ? value : sendValue(context, expression, value, itemIndex));
 		}
 	} catch (error) {
 		return error as Error;
 	}
-	let options: IHttpRequestOptions = { method: plan.method, url: plan.url, body };
+	return runHooks(single, plan.preSend, 0, { method: plan.method, url: plan.url, body });
+}
+
+/** Runs preSend hooks from `index` on: field checks directly, other hooks (and async checks) awaited. */
+function runHooks(single: IExecuteSingleFunctions, hooks: PreSendAction[], index: number, options: IHttpRequestOptions): BuiltBody | Error | Promise<BuiltBody | Error> {
+	for (; index < hooks.length; index++) {
+		const check = fieldCheckOf(hooks[index]);
+		if (!check) return runHooksAsync(single, hooks, index, options);
+		let pending: void | Promise<void>;
+		try {
+			pending = check.call(single, options);
+		} catch (error) {
+			return fieldCheckError(single, error);
+		}
+		if (pending instanceof Promise) {
+			const next = index + 1;
+			return pending.then(
+				() => runHooks(single, hooks, next, options),
+				(error: unknown) => fieldCheckError(single, error),
+			);
+		}
+	}
+	return builtBody(options);
+}
+
+/** {@link runHooks} from the first hook that is not a field check: each hook awaited, as n8n's RoutingNode runs them. */
+async function runHooksAsync(single: IExecuteSingleFunctions, hooks: PreSendAction[], index: number, options: IHttpRequestOptions): Promise<BuiltBody | Error> {
 	try {
-		for (const hook of plan.preSend) options = await hook.call(single, options);
+		for (; index < hooks.length; index++) options = await hooks[index].call(single, options);
 	} catch (error) {
 		return error as Error;
 	}
-	return deferredError(options) ?? { body: options.body as IDataObject, warnings: requestWarnings(options) };
+	return builtBody(options);
 }
+
+/** The item's built body, or the error a hook recorded for it ({@link deferredError}). */
+const builtBody = (options: IHttpRequestOptions): BuiltBody | Error =>
+	deferredError(options) ?? { body: options.body as IDataObject, warnings: requestWarnings(options) };
 
 /**
  * A `customOperations` function that sends the input items of one execution together: each
@@ -389,7 +433,8 @@ export function batchedSend(config: BatchedSendConfig) {
 		const results: INodeExecutionData[][] = items.map(() => []);
 		const entries: Entry[] = [];
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-			const built = await buildBody(this, itemContext(itemIndex), itemIndex, items[itemIndex]?.json ?? {}, plan);
+			let built = buildBody(this, itemContext(itemIndex), itemIndex, items[itemIndex]?.json ?? {}, plan);
+			if (built instanceof Promise) built = await built;
 			if (built instanceof Error) {
 				const error = built instanceof NodeOperationError || built instanceof NodeApiError ? built : new NodeOperationError(node, built, { itemIndex });
 				error.context.itemIndex = itemIndex;
@@ -418,17 +463,20 @@ export function batchedSend(config: BatchedSendConfig) {
 		// unique within its request, so the rows its list expands into can only be its own.
 		const batches: Entry[][] = [];
 		const open = new Map<string, { entries: Entry[]; customStrings: Set<string>; listCustomStrings: Set<string> }>();
+		// Custom strings are tracked only when some message goes to a contact list (most sends have none).
+		const anyList = entries.some((entry) => entry.message.list_id !== undefined);
 		for (const entry of entries) {
-			const customString = String(entry.message.custom_string);
 			const isList = entry.message.list_id !== undefined;
+			const customString = anyList ? String(entry.message.custom_string) : '';
 			let batch = open.get(entry.sharedKey);
-			const clash = batch !== undefined && (isList ? batch.customStrings.has(customString) : batch.listCustomStrings.has(customString));
+			const clash = anyList && batch !== undefined && (isList ? batch.customStrings.has(customString) : batch.listCustomStrings.has(customString));
 			if (batch === undefined || batch.entries.length >= batchSize || clash) {
 				batch = { entries: [], customStrings: new Set(), listCustomStrings: new Set() };
 				open.set(entry.sharedKey, batch);
 				batches.push(batch.entries);
 			}
 			batch.entries.push(entry);
+			if (!anyList) continue;
 			batch.customStrings.add(customString);
 			if (isList) batch.listCustomStrings.add(customString);
 		}
@@ -500,8 +548,8 @@ export function batchedSend(config: BatchedSendConfig) {
 			}
 		}
 
+		const all = results.flat();
 		if (!continueOnFail) {
-			const all = results.flat();
 			const refused = all.filter((item) => (item.json.details as IDataObject | undefined)?.accepted === false);
 			if (refused.length > 0) {
 				const first = refused[0];
@@ -509,7 +557,7 @@ export function batchedSend(config: BatchedSendConfig) {
 				throw refusedMessagesError(itemContext(index), refused.map((i) => (i.json.details as IDataObject) ?? i.json), all.length);
 			}
 		}
-		return [results.flat()];
+		return [all];
 	};
 }
 
@@ -555,6 +603,7 @@ const TAIL = 6;
  * Linear in the batch size, also when every message carries the same custom string.
  */
 function assignRows(batch: Entry[], rows: IDataObject[], results: INodeExecutionData[][], itemContext: (itemIndex: number) => IExecuteSingleFunctions) {
+	if (assignOwnRows(batch, rows, results, itemContext)) return;
 	const groups = new Map<string, IDataObject[]>();
 	for (const row of rows) {
 		const key = String(row.custom_string ?? '');
@@ -638,9 +687,42 @@ function assignRows(batch: Entry[], rows: IDataObject[], results: INodeExecution
 				entry.message.list_id !== undefined && !claimedRow.to && claimedRow.list_id === undefined
 					? { ...claimedRow, list_id: entry.message.list_id }
 					: claimedRow;
-			const item = messageItem(single, row);
-			if (entry.warnings.length > 0 && item.json.error === undefined) item.json.warning = entry.warnings.join(' · ');
-			results[entry.itemIndex].push(item);
+			results[entry.itemIndex].push(rowItem(single, entry, row));
 		}
 	});
+}
+
+/** A row ClickSend returned for an entry as the output item of the entry's input item (with the entry's warnings). */
+function rowItem(single: IExecuteSingleFunctions, entry: Entry, row: IDataObject): INodeExecutionData {
+	const item = messageItem(single, row);
+	if (entry.warnings.length > 0 && item.json.error === undefined) item.json.warning = entry.warnings.join(' · ');
+	return item;
+}
+
+/**
+ * {@link assignRows}' usual case, in one pass: one recipient per message, each message with its
+ * own custom string, and one row per message, each carrying one of those custom strings. Then each
+ * message's row is the one with its custom string (what the general matching would pick too).
+ * Returns false, having linked nothing, when the batch or its rows are not of that shape.
+ */
+function assignOwnRows(batch: Entry[], rows: IDataObject[], results: INodeExecutionData[][], itemContext: (itemIndex: number) => IExecuteSingleFunctions): boolean {
+	if (rows.length !== batch.length) return false;
+	const owners = new Map<string, number>();
+	for (let index = 0; index < batch.length; index++) {
+		const message = batch[index].message;
+		const key = String(message.custom_string ?? '');
+		if (message.list_id !== undefined || owners.has(key)) return false;
+		owners.set(key, index);
+	}
+	const own: Array<IDataObject | undefined> = new Array(batch.length);
+	for (const row of rows) {
+		const index = owners.get(String(row.custom_string ?? ''));
+		if (index === undefined || own[index] !== undefined) return false;
+		own[index] = row;
+	}
+	for (let index = 0; index < batch.length; index++) {
+		const entry = batch[index];
+		results[entry.itemIndex].push(rowItem(itemContext(entry.itemIndex), entry, own[index]!));
+	}
+	return true;
 }

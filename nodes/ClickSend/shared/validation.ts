@@ -217,20 +217,41 @@ export function compact<T extends IDataObject>(object: T): T {
 	return object;
 }
 
+/** A field-checking function: throws {@link InvalidFieldError} (or any error) for a bad value; may be async. */
+export type FieldCheck = (this: IExecuteSingleFunctions, options: IHttpRequestOptions) => void | Promise<void>;
+
+/** The field check behind each hook made by {@link validate}, for callers that run it directly. */
+const fieldChecks = new WeakMap<PreSendAction, FieldCheck>();
+
+/**
+ * The field check a preSend hook made by {@link validate} runs, if it is one: batched sends call
+ * it directly for each of thousands of items, without the hook's promise wrappers.
+ */
+export function fieldCheckOf(hook: PreSendAction): FieldCheck | undefined {
+	return fieldChecks.get(hook);
+}
+
+/** The item's error for what a field check threw: "Invalid <field>: <what is allowed>" for an {@link InvalidFieldError}. */
+export function fieldCheckError(context: IExecuteSingleFunctions, error: unknown): NodeOperationError {
+	const message = error instanceof InvalidFieldError ? `Invalid ${error.message}` : (error as Error).message;
+	return new NodeOperationError(context.getNode(), message, { itemIndex: context.getItemIndex() });
+}
+
 /**
  * Wraps a field-checking function as a preSend hook: an {@link InvalidFieldError} becomes a
  * NodeOperationError for this item ("<field>: <what is allowed>") and no request is sent.
  */
-export function validate(check: (this: IExecuteSingleFunctions, options: IHttpRequestOptions) => void | Promise<void>): PreSendAction {
-	return preSend(async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+export function validate(check: FieldCheck): PreSendAction {
+	const hook = preSend(async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		try {
 			await check.call(this, options);
 		} catch (error) {
-			const message = error instanceof InvalidFieldError ? `Invalid ${error.message}` : (error as Error).message;
-			throw new NodeOperationError(this.getNode(), message, { itemIndex: this.getItemIndex() });
+			throw fieldCheckError(this, error);
 		}
 		return options;
 	});
+	fieldChecks.set(hook, check);
+	return hook;
 }
 
 /**
