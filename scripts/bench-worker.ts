@@ -1,12 +1,18 @@
 /**
  * Benchmark helper: runs ONE scenario in a fresh process (so peak RSS belongs to it) and prints
- * its result over IPC (see {@link main}): `{ wallMs, coldWallMs, peakRss, items }`. Scenarios:
+ * its figures over IPC (see {@link main}). Scenarios:
  * - `batched N`: n8n engine, Manual Trigger → Code (N contacts) → ClickSend SMS Send (Batch Size 1000);
  * - `perItem N`: the same with Batch Size 1 (one request per item, what other ClickSend nodes do);
  * - `floor N`: no n8n: a bare undici client POSTs the same JSON batches of 1000 to the sandbox;
+ * - `engine N`: n8n engine, the same workflow with No Operation in place of ClickSend (n8n's own share);
  * - `returnAll N`: n8n engine, ClickSend SMS Get Many with Return All over the seeded history.
  * Arguments: scenario, N, sandbox URL. Started by scripts/bench.ts with an IPC channel.
  */
+// n8n's default log level (the harness's tests use "silent", with which n8n's logger still works
+// out the caller of every debug call it then drops: a cost a default n8n does not pay).
+process.env.N8N_LOG_LEVEL ??= 'info';
+// A fixed key for the throwaway user folder, so n8n does not announce generating one.
+process.env.N8N_ENCRYPTION_KEY ??= 'n8n-nodes-clicksend-bench';
 import '../test/harness/env';
 
 import type { INodeParameters } from 'n8n-workflow';
@@ -22,14 +28,14 @@ const credentials = { clickSendApi: { username: SANDBOX_USERNAME, apiKey: SANDBO
 const contactsCode = (count: number) =>
 	`return Array.from({ length: ${count} }, (_, i) => ({ json: { phone: '+614' + String(10000000 + (i % 9000000)), name: 'Contact ' + i, ref: 'crm-' + i } }));`;
 
-function workflow(parameters: INodeParameters, items: number | undefined): WorkflowFile {
+function workflow(parameters: INodeParameters, items: number | undefined, type = 'n8n-nodes-clicksend.clickSend'): WorkflowFile {
 	const withItems = items !== undefined;
 	const nodes: WorkflowFile['nodes'] = [
 		{ id: '1', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
 		{
 			id: '3',
 			name: 'ClickSend',
-			type: 'n8n-nodes-clicksend.clickSend',
+			type,
 			typeVersion: 1,
 			position: [400, 0],
 			parameters,
@@ -79,6 +85,11 @@ async function run(count = n): Promise<{ wallMs: number; items: number }> {
 	let items: number;
 	if (scenario === 'floor') {
 		items = await floor(count);
+	} else if (scenario === 'engine') {
+		// The same workflow with n8n's No Operation node in place of ClickSend: n8n's own work.
+		const result = await runWorkflow(workflow({}, count, 'n8n-nodes-base.noOp'), { credentials });
+		if (result.error) throw result.error;
+		items = result.output('ClickSend').length;
 	} else {
 		const parameters =
 			scenario === 'returnAll' ? { resource: 'sms', operation: 'getAll', returnAll: true } : send(scenario === 'perItem' ? 1 : 1000);
@@ -89,46 +100,41 @@ async function run(count = n): Promise<{ wallMs: number; items: number }> {
 	return { wallMs: Number(process.hrtime.bigint() - started) / 1e6, items };
 }
 
-/** Tells the orchestrator a phase starts and waits for its go (it reads the sandbox's counters in between). */
-function checkpoint(phase: string): Promise<void> {
-	return new Promise((resolve) => {
-		process.once('message', () => resolve());
-		process.send!({ checkpoint: phase });
-	});
-}
+/** Messages from the orchestrator: run one timed run, or finish. */
+type Command = { run?: true; done?: true };
 
 /**
  * 1. A small untimed warm-up (module loading). 2. The first full run ("cold"): its wall time, and
  * the process's peak RSS after it (the figure for memory: nothing bigger ran before). Per-item
- * sends skip this (they take ~2 ms per item) and warm up on 2,000 items instead. 3. The timed runs
- * ("warm", as in a running n8n that keeps its code compiled across executions), each after a full
- * garbage collection: 3, the median reported (per-item: 1); the orchestrator counts the sandbox's
- * requests and CPU around them only.
+ * sends skip this (they take ~2 ms per item) and warm up on 2,000 items instead. Then it reports
+ * `{ ready }` and waits. 3. Timed runs ("warm", as in a running n8n that keeps its code compiled
+ * across executions), one per `{ run }` command, each after a full garbage collection, each
+ * answered with `{ timed: { wallMs, items } }`: the orchestrator decides how many, alternates them
+ * with another scenario's, and reads the sandbox's counters around each. `{ done }` ends it.
  */
 async function main() {
 	const gc = (globalThis as { gc?: () => void }).gc;
 	await run(scenario === 'perItem' ? Math.min(n, 2000) : Math.min(n, 20));
 	let cold: { wallMs: number; items: number } | undefined;
-	let peakRss: number | undefined;
-	if (scenario !== 'perItem') {
-		cold = await run();
-		// maxRSS is in kilobytes: the peak resident set of this process so far.
-		peakRss = process.resourceUsage().maxRSS * 1024;
-	}
-	// Timed runs: the median of 3 (per-item sends: 1, they are long and steady).
-	const runs = scenario === 'perItem' ? 1 : 3;
-	const timed: Array<{ wallMs: number; items: number }> = [];
-	await checkpoint('timed');
-	for (let index = 0; index < runs; index++) {
+	if (scenario !== 'perItem') cold = await run();
+	// maxRSS is in kilobytes: the peak resident set of this process so far.
+	const peakRss = process.resourceUsage().maxRSS * 1024;
+	process.on('message', (command: Command) => {
+		if (command.done) {
+			process.disconnect();
+			return;
+		}
 		gc?.();
-		timed.push(await run());
-	}
-	const median = [...timed].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(runs / 2)];
-	peakRss ??= process.resourceUsage().maxRSS * 1024;
-	process.send!({ result: { wallMs: median.wallMs, coldWallMs: cold?.wallMs ?? median.wallMs, peakRss, items: median.items, runs } });
-	process.disconnect();
+		run().then(
+			(timed) => process.send!({ timed }),
+			(error) => {
+				console.error(error);
+				process.exit(1);
+			},
+		);
+	});
+	process.send!({ ready: { coldWallMs: cold?.wallMs, peakRss } });
 }
-
 main().catch((error) => {
 	console.error(error);
 	process.exit(1);

@@ -5,25 +5,30 @@
  *
  * Per N (default 1,000 / 10,000 / 100,000; `--sizes 1000,10000` to choose):
  *   (a) batched send (Batch Size 1000), (b) per-item send (Batch Size 1), (c) floor: bare undici
- *   client posting the same JSON batches. Prints requests, wall seconds, messages/s, peak RSS,
+ *   client posting the same JSON batches, (d) n8n's own share: the workflow with No Operation in
+ *   place of ClickSend. Prints requests, wall seconds, messages/s, peak RSS,
  *   (b)/(a) and (a)/(c), and the sandbox's CPU time (to show it is not the bottleneck).
- *   Wall time (median of 3), requests and sandbox CPU (per run) are of warm runs (after a first full
- *   run, as a running n8n keeps its code compiled); the first run's wall time is printed too, and peak RSS is the
- *   process's after that first run (see bench-worker.ts). Per-item sends warm up on 2,000 items.
+ *   The sandbox is warmed up first, so every scenario meets it compiled. Wall time, requests and
+ *   sandbox CPU (per run) are medians of warm runs (after a first full run, as a running n8n keeps
+ *   its code compiled): (a), (c) and (d) alternate their runs, 15 rounds at 1,000, 9 at 10,000, 5 above
+ *   (`--rounds` to choose), so a slow spell of a shared machine falls on all alike; (b) warms up on
+ *   2,000 items and runs once. The first run's wall time is printed too, and peak RSS is the
+ *   process's after that first run (see bench-worker.ts). Ends with the targets, met or not.
  * Return All over 10,000 and 100,000 seeded history rows (`--rows` to choose): requests
- * (= ceil(rows/100)), wall seconds, peak RSS.
+ * (= ceil(rows/100)), wall seconds (median of 3), peak RSS.
  */
 import Table from 'cli-table3';
-
-/** No colours when the output is not a terminal (logs, pipes) or NO_COLOR is set. */
-const plainStyle = () => (process.stdout.isTTY && !process.env.NO_COLOR ? undefined : { head: [], border: [] });
 import { fork, type ChildProcess } from 'child_process';
 import { cpus, totalmem } from 'os';
 import { join } from 'path';
+import { request } from 'undici';
+
+import { SANDBOX_API_KEY, SANDBOX_USERNAME } from '../test/sandbox/state';
+
+/** No colours when the output is not a terminal (logs, pipes) or NO_COLOR is set. */
+const plainStyle = () => (process.stdout.isTTY && !process.env.NO_COLOR ? undefined : { head: [], border: [] });
 
 type Stats = { requests: number; cpuMs: number; rss: number };
-/** One scenario's figures: the timed (warm) run, the first full (cold) run, and the sandbox's counters around the timed run. */
-type Run = { wallMs: number; coldWallMs: number; peakRss: number; items: number; runs: number; requests: number; sandboxCpuMs: number };
 
 function arg(name: string, fallback: number[]): number[] {
 	const index = process.argv.indexOf(`--${name}`);
@@ -58,34 +63,47 @@ function startSandbox(): Promise<{ child: ChildProcess; url: string; ask: (cmd: 
 	});
 }
 
+/** A scenario's worker process, after its warm-up and first full run: timed runs on command. */
+interface Worker {
+	scenario: string;
+	coldWallMs?: number;
+	peakRss: number;
+	/** One timed run: wall ms and output items; the sandbox's requests and CPU are read around it. */
+	run(): Promise<{ wallMs: number; items: number; requests: number; sandboxCpuMs: number }>;
+	done(): void;
+}
+
 /**
- * Runs one scenario in a fresh worker process (scripts/bench-worker.ts). The worker announces its
- * timed run over IPC; the sandbox's request count and CPU time are read right before and after it,
- * so warm-up runs are not counted.
+ * Starts one scenario in a fresh worker process (scripts/bench-worker.ts) and waits until its
+ * warm-up and first full run are over. Timed runs are then made one at a time with `run()`, so
+ * the orchestrator can alternate two scenarios' runs; the sandbox's request count and CPU time
+ * are read right before and after each, so warm-up runs are not counted.
  */
-function runWorker(scenario: string, n: number, sandbox: { url: string; ask: (cmd: string) => Promise<Stats> }): Promise<Run> {
+function startWorker(scenario: string, n: number, sandbox: { url: string; ask: (cmd: string) => Promise<Stats> }): Promise<Worker> {
 	const child = fork(join(__dirname, 'bench-worker.ts'), [scenario, String(n), sandbox.url], {
 		execArgv: [...tsNode, '--max-old-space-size=8192', '--expose-gc'],
 		env,
 	});
+	let answer: ((message: { timed: { wallMs: number; items: number } }) => void) | undefined;
 	return new Promise((resolve, reject) => {
-		let before: Stats | undefined;
-		child.on('message', (message: { checkpoint?: string; result?: Omit<Run, 'requests' | 'sandboxCpuMs'> }) => {
-			if (message.checkpoint) {
-				void sandbox.ask('stats').then((stats) => {
-					before = stats;
-					child.send({ go: true });
+		child.on('message', (message: { ready?: { coldWallMs?: number; peakRss: number }; timed?: { wallMs: number; items: number } }) => {
+			if (message.ready) {
+				resolve({
+					scenario,
+					...message.ready,
+					run: async () => {
+						const before = await sandbox.ask('stats');
+						const { timed } = await new Promise<{ timed: { wallMs: number; items: number } }>((done) => {
+							answer = done;
+							child.send({ run: true });
+						});
+						const after = await sandbox.ask('stats');
+						return { ...timed, requests: after.requests - before.requests, sandboxCpuMs: after.cpuMs - before.cpuMs };
+					},
+					done: () => child.send({ done: true }),
 				});
-			} else if (message.result) {
-				const result = message.result;
-				void sandbox.ask('stats').then((after) =>
-					// Per timed run (a fraction here would show runs that made different numbers of requests).
-					resolve({
-						...result,
-						requests: (after.requests - before!.requests) / result.runs,
-						sandboxCpuMs: (after.cpuMs - before!.cpuMs) / result.runs,
-					}),
-				);
+			} else if (message.timed) {
+				answer?.(message as { timed: { wallMs: number; items: number } });
 			}
 		});
 		child.on('exit', (code) => {
@@ -94,20 +112,90 @@ function runWorker(scenario: string, n: number, sandbox: { url: string; ask: (cm
 	});
 }
 
+/** A scenario's figures: medians of its timed runs, its first run and peak RSS. */
+type Figures = { wallMs: number; coldWallMs: number; peakRss: number; items: number; requests: number; sandboxCpuMs: number; walls: number[] };
+
+const median = (values: number[]) => {
+	const sorted = [...values].sort((x, y) => x - y);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/**
+ * Timed runs of several scenarios, interleaved: round r runs each once, in turn (the order
+ * rotates each round), so a slow spell of this shared machine falls on all of them alike.
+ * Returns each scenario's medians. Item counts must be the same in every run.
+ */
+async function interleaved(workers: Worker[], rounds: number): Promise<Figures[]> {
+	const runs = workers.map(() => [] as Array<Awaited<ReturnType<Worker['run']>>>);
+	for (let round = 0; round < rounds; round++) {
+		for (let turn = 0; turn < workers.length; turn++) {
+			const index = (turn + round) % workers.length;
+			runs[index].push(await workers[index].run());
+		}
+	}
+	return workers.map((worker, index) => {
+		const mine = runs[index];
+		if (new Set(mine.map((r) => r.items)).size !== 1) throw new Error(`${worker.scenario}: item counts differ between runs`);
+		const walls = mine.map((r) => r.wallMs);
+		return {
+			wallMs: median(walls),
+			coldWallMs: worker.coldWallMs ?? median(walls),
+			peakRss: worker.peakRss,
+			items: mine[0].items,
+			requests: median(mine.map((r) => r.requests)),
+			sandboxCpuMs: median(mine.map((r) => r.sandboxCpuMs)),
+			walls,
+		};
+	});
+}
+
+/**
+ * Warms the sandbox's code (V8 compiles its send route on first use): the scenarios then meet the
+ * same warm sandbox whichever runs first. Posts 20 batches of 1000 messages and 200 single
+ * messages, as the scenarios do; the orchestrator resets the sandbox's state afterwards.
+ */
+async function warmSandbox(url: string) {
+	const auth = `Basic ${Buffer.from(`${SANDBOX_USERNAME}:${SANDBOX_API_KEY}`).toString('base64')}`;
+	const post = async (count: number) => {
+		const messages = Array.from({ length: count }, (_, i) => ({ to: `+614${10000000 + i}`, body: `Warm-up ${i}`, custom_string: `warm-${i}`, source: 'n8n' }));
+		const response = await request(`${url}/sms/send`, {
+			method: 'POST',
+			headers: { authorization: auth, 'content-type': 'application/json', accept: 'application/json' },
+			body: JSON.stringify({ messages }),
+		});
+		await response.body.json();
+	};
+	for (let i = 0; i < 20; i++) await post(1000);
+	for (let i = 0; i < 200; i++) await post(1);
+}
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const s = (ms: number) => (ms / 1000).toFixed(2);
+const ms = (value: number) => `${value.toFixed(0)} ms`;
 const rate = (items: number, ms: number) => Math.round(items / (ms / 1000)).toLocaleString('en-US');
+
+/** Timed rounds per N unless `--rounds` says: short runs are noisier, so they get more. */
+const defaultRounds = (n: number) => (n <= 1000 ? 15 : n <= 10000 ? 9 : 5);
 
 async function main() {
 	const sizes = arg('sizes', [1000, 10000, 100000]);
 	const rowCounts = arg('rows', [10000, 100000]);
+	const roundsArg = arg('rounds', []);
 	const sandbox = await startSandbox();
 	console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${mb(totalmem())} RAM, Node ${process.version}`);
 	console.log(`Sandbox: ${sandbox.url} (own process)\n`);
-
-	const measure = async (scenario: string, n: number) => {
+	await warmSandbox(sandbox.url);
+	// Every timed run meets an empty sandbox (a run's sends would otherwise pile up in its history).
+	const start = async (scenario: string, n: number) => {
 		await sandbox.ask('reset');
-		return await runWorker(scenario, n, sandbox);
+		const worker = await startWorker(scenario, n, sandbox);
+		const run = worker.run;
+		worker.run = async () => {
+			await sandbox.ask('reset');
+			return await run();
+		};
+		return worker;
 	};
 
 	const sends = new Table({
@@ -115,23 +203,42 @@ async function main() {
 		head: ['N', 'mode', 'requests', 'wall s', 'messages/s', 'first run s', 'peak RSS', 'sandbox CPU s', '(b)/(a)', '(a)/(c)'],
 	});
 	const peaks: Array<[number, number]> = [];
+	const targets: string[] = [];
+	const notes: string[] = [];
 	for (const n of sizes) {
-		const a = await measure('batched', n);
-		const b = await measure('perItem', n);
-		const c = await measure('floor', n);
+		const rounds = roundsArg[0] ?? defaultRounds(n);
+		// (a), (c) and (d) alternate their timed runs; (b) runs on its own (once: it is long and steady).
+		const workers = [await start('batched', n), await start('floor', n), await start('engine', n)];
+		const [a, c, d] = await interleaved(workers, rounds);
+		for (const worker of workers) worker.done();
+		const perItemWorker = await start('perItem', n);
+		const [b] = await interleaved([perItemWorker], 1);
+		perItemWorker.done();
 		peaks.push([n, a.peakRss]);
 		if (a.items !== n || b.items !== n || c.items !== n) throw new Error(`item count mismatch at N=${n}: ${a.items}/${b.items}/${c.items}`);
+		const speedup = b.wallMs / a.wallMs;
+		const overFloor = a.wallMs / c.wallMs;
 		sends.push(
-			[n.toLocaleString('en-US'), '(a) batched', a.requests, s(a.wallMs), rate(n, a.wallMs), s(a.coldWallMs), mb(a.peakRss), s(a.sandboxCpuMs), (b.wallMs / a.wallMs).toFixed(1) + '×', (a.wallMs / c.wallMs).toFixed(2) + '×'],
+			[n.toLocaleString('en-US'), '(a) batched', a.requests, s(a.wallMs), rate(n, a.wallMs), s(a.coldWallMs), mb(a.peakRss), s(a.sandboxCpuMs), speedup.toFixed(1) + '×', overFloor.toFixed(2) + '×'],
 			['', '(b) per item', b.requests, s(b.wallMs), rate(n, b.wallMs), '(warmed on 2,000)', mb(b.peakRss), s(b.sandboxCpuMs), '', ''],
 			['', '(c) bare client', c.requests, s(c.wallMs), rate(n, c.wallMs), s(c.coldWallMs), mb(c.peakRss), s(c.sandboxCpuMs), '', ''],
+			['', '(d) n8n, No Op', d.requests, s(d.wallMs), rate(n, d.wallMs), s(d.coldWallMs), mb(d.peakRss), s(d.sandboxCpuMs), '', ''],
 		);
-		console.log(`N=${n}: batched ${a.requests} requests in ${s(a.wallMs)} s (expected ${Math.ceil(n / 1000)})`);
+		const pairs = a.walls.map((wall, round) => wall / c.walls[round]);
+		notes.push(
+			`N=${n.toLocaleString('en-US')}: ${rounds} rounds; (a)/(c) round by round ${Math.min(...pairs).toFixed(2)}–${Math.max(...pairs).toFixed(2)}× (median ${median(pairs).toFixed(2)}×); (a) ${s(Math.min(...a.walls))}–${s(Math.max(...a.walls))} s, (c) ${s(Math.min(...c.walls))}–${s(Math.max(...c.walls))} s; ` +
+				`n8n's own share (d) ${ms(d.wallMs)}, so the node's batched send takes (a) − (d) = ${ms(a.wallMs - d.wallMs)}, ${((a.wallMs - d.wallMs) / c.wallMs).toFixed(2)}× the floor`,
+		);
+		const expected = Math.ceil(n / 1000);
+		targets.push(`N=${n.toLocaleString('en-US')}: requests ${a.requests} (ceil(N/1000) = ${expected}: ${a.requests === expected ? 'met' : 'NOT met'}); batched within 2× of the floor: ${overFloor.toFixed(2)}× (${overFloor <= 2 ? 'met' : 'NOT met'})`);
+		if (n === 10000) targets.push(`N=10,000: batched at least 50× faster than per item: ${speedup.toFixed(1)}× (${speedup >= 50 ? 'met' : 'NOT met'})`);
+		console.log(`N=${n}: batched ${a.requests} requests in ${s(a.wallMs)} s (expected ${expected})`);
 	}
 	console.log(sends.toString());
+	console.log(`Medians of interleaved timed runs.\n${notes.join('\n')}`);
 	if (peaks.length > 1) {
 		const [first, last] = [peaks[0], peaks[peaks.length - 1]];
-		console.log(`Batched peak RSS growth: ${Math.round((last[1] - first[1]) / (last[0] - first[0])).toLocaleString('en-US')} bytes per item (${first[0]}→${last[0]} items)\n`);
+		targets.push(`Batched peak RSS growth: ${Math.round((last[1] - first[1]) / (last[0] - first[0])).toLocaleString('en-US')} bytes per item (${first[0]}→${last[0]} items)`);
 	}
 
 	const lists = new Table({
@@ -141,11 +248,16 @@ async function main() {
 	for (const rows of rowCounts) {
 		await sandbox.ask('reset');
 		await sandbox.ask('seed', rows);
-		const run = await runWorker('returnAll', rows, sandbox);
+		// Return All only reads: the seeded history stays for its timed runs.
+		const worker = await startWorker('returnAll', rows, sandbox);
+		const [run] = await interleaved([worker], 3);
+		worker.done();
 		if (run.items !== rows) throw new Error(`Return All returned ${run.items} of ${rows} rows`);
 		lists.push([rows.toLocaleString('en-US'), run.requests, Math.ceil(rows / 100), s(run.wallMs), rate(rows, run.wallMs), s(run.coldWallMs), mb(run.peakRss), s(run.sandboxCpuMs)]);
+		targets.push(`Return All over ${rows.toLocaleString('en-US')} rows: ${run.requests} requests (ceil(rows/100) = ${Math.ceil(rows / 100)}: ${run.requests === Math.ceil(rows / 100) ? 'met' : 'NOT met'})`);
 	}
 	console.log(lists.toString());
+	console.log(`\nTargets (issue 7):\n${targets.map((t) => `- ${t}`).join('\n')}`);
 	sandbox.child.disconnect();
 }
 
