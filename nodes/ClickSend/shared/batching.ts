@@ -329,7 +329,8 @@ function buildBody(
 ): BuiltBody | Error | Promise<BuiltBody | Error> {
 	const body: IDataObject = {};
 	try {
-		for (const { read, set, sendValue: expression, visible } of plan.fields) {
+		for (let index = 0; index < plan.fields.length; index++) {
+			const { read, set, sendValue: expression, visible } = plan.fields[index];
 			if (visible && !visible(itemIndex)) continue;
 			const value = read(json, itemIndex);
 			if (value === undefined) continue;
@@ -376,6 +377,43 @@ async function runHooksAsync(single: IExecuteSingleFunctions, hooks: PreSendActi
 /** The item's built body, or the error a hook recorded for it ({@link deferredError}). */
 const builtBody = (options: IHttpRequestOptions): BuiltBody | Error =>
 	deferredError(options) ?? { body: options.body as IDataObject, warnings: requestWarnings(options) };
+
+/**
+ * The output items of a batched send per input item, flattened in input order at the end. Most
+ * items produce exactly one output, kept without an array of its own (bulk sends have 100,000s).
+ */
+class ItemOutputs {
+	private readonly first: Array<INodeExecutionData | undefined>;
+	private readonly more = new Map<number, INodeExecutionData[]>();
+
+	constructor(items: number) {
+		this.first = new Array<INodeExecutionData | undefined>(items);
+	}
+
+	/** Adds an output of input item `itemIndex` (after the ones it already has). */
+	add(itemIndex: number, item: INodeExecutionData): void {
+		if (this.first[itemIndex] === undefined) {
+			this.first[itemIndex] = item;
+			return;
+		}
+		const list = this.more.get(itemIndex);
+		if (list) list.push(item);
+		else this.more.set(itemIndex, [item]);
+	}
+
+	/** All outputs: input item 0's first, then item 1's, … */
+	all(): INodeExecutionData[] {
+		const all: INodeExecutionData[] = [];
+		for (let itemIndex = 0; itemIndex < this.first.length; itemIndex++) {
+			const item = this.first[itemIndex];
+			if (item === undefined) continue;
+			all.push(item);
+			const list = this.more.get(itemIndex);
+			if (list) for (let index = 0; index < list.length; index++) all.push(list[index]);
+		}
+		return all;
+	}
+}
 
 /**
  * A `customOperations` function that sends the input items of one execution together: each
@@ -430,7 +468,7 @@ export function batchedSend(config: BatchedSendConfig) {
 
 		// getNode() deep-copies the node: read its parameters once, not per item.
 		const plan = planBody(this, node, fields, preSend, method, url);
-		const results: INodeExecutionData[][] = items.map(() => []);
+		const results = new ItemOutputs(items.length);
 		const entries: Entry[] = [];
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			let built = buildBody(this, itemContext(itemIndex), itemIndex, items[itemIndex]?.json ?? {}, plan);
@@ -439,7 +477,7 @@ export function batchedSend(config: BatchedSendConfig) {
 				const error = built instanceof NodeOperationError || built instanceof NodeApiError ? built : new NodeOperationError(node, built, { itemIndex });
 				error.context.itemIndex = itemIndex;
 				if (!continueOnFail) throw error;
-				results[itemIndex].push(errorItem(itemContext(itemIndex), error));
+				results.add(itemIndex, errorItem(itemContext(itemIndex), error));
 				continue;
 			}
 			// Body keys besides `messages` (e.g. MMS media_file); most sends have none.
@@ -450,7 +488,9 @@ export function batchedSend(config: BatchedSendConfig) {
 				shared[key] = built.body[key];
 			}
 			const sharedKey = shared === NO_SHARED ? '' : JSON.stringify(shared);
-			for (const message of (built.body.messages ?? []) as IDataObject[]) {
+			const messages = (built.body.messages ?? []) as IDataObject[];
+			for (let index = 0; index < messages.length; index++) {
+				const message = messages[index];
 				if (message.custom_string === undefined || message.custom_string === '') {
 					message.custom_string = `n8n-${executionId}-${itemIndex}`;
 				}
@@ -465,7 +505,8 @@ export function batchedSend(config: BatchedSendConfig) {
 		const open = new Map<string, { entries: Entry[]; customStrings: Set<string>; listCustomStrings: Set<string> }>();
 		// Custom strings are tracked only when some message goes to a contact list (most sends have none).
 		const anyList = entries.some((entry) => entry.message.list_id !== undefined);
-		for (const entry of entries) {
+		for (let index = 0; index < entries.length; index++) {
+			const entry = entries[index];
 			const isList = entry.message.list_id !== undefined;
 			const customString = anyList ? String(entry.message.custom_string) : '';
 			let batch = open.get(entry.sharedKey);
@@ -543,12 +584,12 @@ export function batchedSend(config: BatchedSendConfig) {
 						? new NodeOperationError(node, own.message, { itemIndex, description: `${own.description ? `${own.description} · ` : ''}${outcome}` })
 						: new NodeOperationError(node, `Not sent: an earlier ClickSend request failed (${stopped.message})`, { itemIndex, description: outcome });
 					itemError.context.responseCode = (own ?? stopped).context.responseCode;
-					results[itemIndex].push(errorItem(itemContext(itemIndex), itemError));
+					results.add(itemIndex, errorItem(itemContext(itemIndex), itemError));
 				}
 			}
 		}
 
-		const all = results.flat();
+		const all = results.all();
 		if (!continueOnFail) {
 			const refused = all.filter((item) => (item.json.details as IDataObject | undefined)?.accepted === false);
 			if (refused.length > 0) {
@@ -602,7 +643,7 @@ const TAIL = 6;
  * left; contact-list entries take the rest (by `list_id`), else the group's last entry does.
  * Linear in the batch size, also when every message carries the same custom string.
  */
-function assignRows(batch: Entry[], rows: IDataObject[], results: INodeExecutionData[][], itemContext: (itemIndex: number) => IExecuteSingleFunctions) {
+function assignRows(batch: Entry[], rows: IDataObject[], results: ItemOutputs, itemContext: (itemIndex: number) => IExecuteSingleFunctions) {
 	if (assignOwnRows(batch, rows, results, itemContext)) return;
 	const groups = new Map<string, IDataObject[]>();
 	for (const row of rows) {
@@ -687,7 +728,7 @@ function assignRows(batch: Entry[], rows: IDataObject[], results: INodeExecution
 				entry.message.list_id !== undefined && !claimedRow.to && claimedRow.list_id === undefined
 					? { ...claimedRow, list_id: entry.message.list_id }
 					: claimedRow;
-			results[entry.itemIndex].push(rowItem(single, entry, row));
+			results.add(entry.itemIndex, rowItem(single, entry, row));
 		}
 	});
 }
@@ -705,7 +746,7 @@ function rowItem(single: IExecuteSingleFunctions, entry: Entry, row: IDataObject
  * message's row is the one with its custom string (what the general matching would pick too).
  * Returns false, having linked nothing, when the batch or its rows are not of that shape.
  */
-function assignOwnRows(batch: Entry[], rows: IDataObject[], results: INodeExecutionData[][], itemContext: (itemIndex: number) => IExecuteSingleFunctions): boolean {
+function assignOwnRows(batch: Entry[], rows: IDataObject[], results: ItemOutputs, itemContext: (itemIndex: number) => IExecuteSingleFunctions): boolean {
 	if (rows.length !== batch.length) return false;
 	const owners = new Map<string, number>();
 	for (let index = 0; index < batch.length; index++) {
@@ -722,7 +763,7 @@ function assignOwnRows(batch: Entry[], rows: IDataObject[], results: INodeExecut
 	}
 	for (let index = 0; index < batch.length; index++) {
 		const entry = batch[index];
-		results[entry.itemIndex].push(rowItem(itemContext(entry.itemIndex), entry, own[index]!));
+		results.add(entry.itemIndex, rowItem(itemContext(entry.itemIndex), entry, own[index]!));
 	}
 	return true;
 }

@@ -76,7 +76,8 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 		const longMessagePolicy = () => parameterOr(rules.longMessageParameter ?? 'additionalFields.longMessage', 'error');
 		// Send To ("number" or "list"), read only to name the missing field when a message has neither.
 		const sendTo = () => parameterOr('sendTo', 'number');
-		for (const message of messages) {
+		for (let index = 0; index < messages.length; index++) {
+			const message = messages[index];
 			compact(message);
 			// Both recipients: Send To is an expression (n8n shows both fields), its value for this item decides.
 			if (message.list_id !== undefined && message.to !== undefined && sendTo() === 'number') delete message.list_id;
@@ -92,7 +93,7 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 				message.to = normalisePhone(message.to, 'To');
 			}
 			const text = message[bodyField];
-			if (text === undefined || (typeof text === 'string' && text.trim() === '')) {
+			if (text === undefined || (typeof text === 'string' && !/\S/.test(text))) {
 				throw new InvalidFieldError('Message', 'is empty; give the text to send');
 			}
 			if (typeof text !== 'string' && typeof text !== 'number' && typeof text !== 'boolean') {

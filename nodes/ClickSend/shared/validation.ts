@@ -162,12 +162,17 @@ export function checkSchedule(value: unknown, timeZone: string, field: string, n
 	return { seconds };
 }
 
+/** A normalised phone number: digits (3 to 16) with an optional leading +. */
+const PHONE = /^\+?\d{3,16}$/;
+
 /**
  * Normalises a recipient phone number: JSON numbers become strings; spaces, dashes, dots and
  * brackets are removed; a leading + is kept, never invented (local numbers stay local).
  * @throws InvalidFieldError when empty or when letters or other symbols remain.
  */
 export function normalisePhone(value: unknown, field: string): string {
+	// Already normalised (the usual case in bulk sends): returned as it is, without new strings.
+	if (typeof value === 'string' && PHONE.test(value)) return value;
 	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
 		throw new InvalidFieldError(field, 'is empty; give a phone number in E.164 (+61411111111) or local format');
 	}
@@ -175,7 +180,7 @@ export function normalisePhone(value: unknown, field: string): string {
 		throw new InvalidFieldError(field, `must be one phone number (text), got ${Array.isArray(value) ? 'a list' : typeof value}`);
 	}
 	const compact = String(value).trim().replace(/[\s\-.()]/g, '');
-	if (!/^\+?\d{3,16}$/.test(compact)) {
+	if (!PHONE.test(compact)) {
 		throw new InvalidFieldError(field, `"${String(value)}" is not a phone number: use digits with an optional leading +, e.g. +61411111111`);
 	}
 	return compact;
@@ -210,7 +215,8 @@ export function normaliseSender(value: unknown, field: string): string | undefin
 
 /** Removes keys whose value is undefined, null or '' (ClickSend must not receive empty optional fields). */
 export function compact<T extends IDataObject>(object: T): T {
-	for (const key of Object.keys(object)) {
+	for (const key in object) {
+		if (!Object.prototype.hasOwnProperty.call(object, key)) continue;
 		const value = object[key];
 		if (value === undefined || value === null || value === '') delete object[key];
 	}
