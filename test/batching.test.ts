@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { pairedIndex, useSandbox } from './helpers/sandbox';
+import { HarnessCredentialsHelper } from './harness/credentials';
+import { basicAuth, pairedIndex, useSandbox } from './helpers/sandbox';
 import { expectValidBody } from './helpers/spec';
 
 const cs = useSandbox();
@@ -42,6 +43,19 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 		expect(items).toHaveLength(2500);
 		expect(items.map(pairedIndex)).toEqual(Array.from({ length: 2500 }, (_, i) => i));
 		expect(items.every((item, i) => item.json.custom_string === `ref-${i}` && item.json.body === `Hello P${i}`)).toBe(true);
+	});
+
+	test('the credential is read once per execution, and every request is still authenticated', async () => {
+		const reads = jest.spyOn(HarnessCredentialsHelper.prototype, 'getDecrypted');
+		try {
+			await cs.run(send({ batching: { batchSize: 1 } }), { items: people(4) });
+			expect(reads).toHaveBeenCalledTimes(1);
+		} finally {
+			reads.mockRestore();
+		}
+		const requests = cs.requests('/sms/send');
+		expect(requests).toHaveLength(4);
+		for (const request of requests) expect(request.headers.authorization).toBe(basicAuth());
 	});
 
 	test('Batch Size 1 sends one request per item; Batch Size 2 with concurrency 2 keeps input order', async () => {

@@ -1,4 +1,5 @@
 import type {
+	ICredentialDataDecryptedObject,
 	DeclarativeRestApiSettings,
 	IDataObject,
 	IExecuteFunctions,
@@ -217,11 +218,14 @@ function appendDescription(error: NodeApiError | NodeOperationError, text: strin
  *   twice: its error says so and names the `custom_string`s (or recipients) and time to look up.
  * - Any other non-2xx answer, and a 2xx answer that is not ClickSend JSON, throws the
  *   NodeApiError built by {@link clickSendApiError}.
+ * - `credentials`: the credential's data when the caller has read it already (a batched send
+ *   reads it once): n8n then does not read and decrypt it again for this request.
  */
 export async function clickSendRequest(
 	this: ClickSendContext,
 	options: IHttpRequestOptions,
 	itemIndex?: number,
+	credentials?: ICredentialDataDecryptedObject,
 ): Promise<ClickSendResponse> {
 	const method = (options.method ?? 'GET').toUpperCase() as IHttpRequestOptions['method'];
 	const request: IHttpRequestOptions = {
@@ -237,6 +241,8 @@ export async function clickSendRequest(
 		request.baseURL = baseUrlFromCredentials(credentials);
 	}
 	const isRead = method === 'GET';
+	const known = credentials && this.getNode().credentials?.[CREDENTIAL_TYPE];
+	const credentialOptions = known ? { credentialsDecrypted: { id: known.id ?? '', name: known.name, type: CREDENTIAL_TYPE, data: credentials } } : undefined;
 	let waited = 0;
 	for (let attempt = 1; ; attempt++) {
 		let response: IN8nHttpFullResponse;
@@ -246,6 +252,7 @@ export async function clickSendRequest(
 				this,
 				CREDENTIAL_TYPE,
 				request,
+				credentialOptions,
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
 			// n8n's own errors (e.g. a domain the credential may not reach) are passed on as they are.
