@@ -536,6 +536,7 @@ export function batchedSend(config: BatchedSendConfig) {
 				for (let waited = 0; request > 0 && waited < interval && !stopped; waited += 100) await sleep(Math.min(100, interval - waited));
 				if (stopped || next >= batches.length) break;
 				const batch = batches[next++];
+				let rows: IDataObject[];
 				try {
 					const { envelope } = await clickSendRequest.call(
 						this,
@@ -543,13 +544,17 @@ export function batchedSend(config: BatchedSendConfig) {
 						undefined,
 						credentials,
 					);
-					sent.add(batch);
-					linking.push(sleep(0).then(() => assignRows(batch, messagesOf(envelope.data), results, itemContext)));
+					rows = messagesOf(envelope.data);
 				} catch (error) {
 					const nodeError = error instanceof NodeApiError || error instanceof NodeOperationError ? error : new NodeOperationError(node, error as Error);
 					failures.set(batch, nodeError);
 					stopped ??= nodeError;
+					continue;
 				}
+				sent.add(batch);
+				// With nothing left to send, the rows are linked at once (no request to let go first).
+				if (next >= batches.length) linking.push(Promise.resolve(assignRows(batch, rows, results, itemContext)));
+				else linking.push(sleep(0).then(() => assignRows(batch, rows, results, itemContext)));
 			}
 		};
 		await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
