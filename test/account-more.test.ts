@@ -53,7 +53,7 @@ describe('Account → Update (PUT /account)', () => {
 
 	test('a bad country is rejected before any request', async () => {
 		const result = await cs.run({ ...accountUpdate, country: 'Australia' });
-		expect(result.error?.message).toContain('Invalid Country: must be a two-letter ISO country code such as AU or US, got "Australia"');
+		expect(result.error?.message).toContain('Invalid Country: must be a two-letter ISO 3166 country code such as AU or US, got "Australia"');
 		expect(cs.requests()).toHaveLength(0);
 	});
 });

@@ -81,6 +81,11 @@ const badInput: Array<[kind: string, override: INodeParameters, message: string,
 	['emoji message over 6 parts', { body: '👋'.repeat(202) }, 'Invalid Message: is 404 Unicode characters (emoji count twice) (7 parts); ClickSend truncates SMS text after 402'],
 	['contact list that is not an ID (n8n’s locator check)', { sendTo: 'list', listId: { __rl: true, mode: 'id', value: 'my list' } }, 'Not a valid Contact List', 'n8n'],
 	['contact list ID from an expression', { sendTo: 'list', listId: { __rl: true, mode: 'list', value: '={{ "my list" }}' } }, 'Invalid Contact List: must be a contact list ID (digits), got "my list"'],
+	['custom string as an object', { additionalFields: { customString: '={{ { ref: 7 } }}' } }, 'Invalid Custom String: must be text, got object'],
+	['custom string as a list', { additionalFields: { customString: '={{ ["a", "b"] }}' } }, 'Invalid Custom String: must be text, got a list'],
+	['country in words', { additionalFields: { country: 'Australia' } }, 'Invalid Country: must be a two-letter ISO 3166 country code such as AU or US, got "Australia"'],
+	['country as a three-letter code', { additionalFields: { country: 'AUS' } }, 'Invalid Country: must be a two-letter ISO 3166 country code such as AU or US, got "AUS"'],
+	['unknown Too Long Message choice', { body: 'a'.repeat(919), additionalFields: { longMessage: '={{ "skip" }}' } }, 'Invalid Too Long Message: must be "error" (Fail) or "warn" (Send Anyway), got "skip"'],
 ];
 
 describe('bad input is rejected before any request', () => {
@@ -124,6 +129,16 @@ describe('accepted input is normalised, never invented', () => {
 		const result = await cs.run(send({ to, additionalFields: { country: 'AU' } }));
 		expect(result.error).toBeUndefined();
 		expect(sentMessage().to).toBe(expected);
+		expectValidBody(cs.requests('/sms/send')[0]);
+	});
+
+	test.each([
+		['a number custom string is sent as text', { customString: '={{ 1234 }}' }, { custom_string: '1234' }],
+		['a lower-case country is upper-cased', { country: ' au ' }, { country: 'AU' }],
+	])('additional fields: %s', async (_kind, additionalFields, expected) => {
+		const result = await cs.run(send({ additionalFields }));
+		expect(result.error).toBeUndefined();
+		expect(sentMessage()).toMatchObject(expected);
 		expectValidBody(cs.requests('/sms/send')[0]);
 	});
 

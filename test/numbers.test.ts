@@ -36,7 +36,7 @@ describe('Dedicated Number → Search (GET /numbers/search/{country})', () => {
 
 	test('a country that is not a two-letter code is rejected before any request', async () => {
 		const result = await cs.run({ resource: 'number', operation: 'search', country: 'USA', searchPattern: '1', searchType: 1, returnAll: true });
-		expect(result.error?.message).toContain('Invalid Country: must be a two-letter ISO country code');
+		expect(result.error?.message).toContain('Invalid Country: must be a two-letter ISO 3166 country code');
 		expect(cs.requests()).toHaveLength(0);
 	});
 });

@@ -152,7 +152,7 @@ describe('Reseller Account CRUD round trip', () => {
 
 	test('a bad country or phone in the profile is rejected before any request', async () => {
 		const country = await cs.run({ resource: 'resellerAccount', operation: 'create', ...profile, country: 'United States' });
-		expect(country.error?.message).toContain('Invalid Country: must be a two-letter ISO country code');
+		expect(country.error?.message).toContain('Invalid Country: must be a two-letter ISO 3166 country code');
 		const phone = await cs.run({ resource: 'resellerAccount', operation: 'create', ...profile, userPhone: 'none' });
 		expect(phone.error?.message).toContain('Invalid Phone: "none" is not a phone number');
 		expect(cs.requests()).toHaveLength(0);

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { bodyField } from './descriptions';
-import { InvalidFieldError, normalisePhone, validate } from './validation';
+import { isoCountry, normalisePhone, validate } from './validation';
 
 /**
  * A boolean field sent to ClickSend as a 0/1 flag (ClickSend's `access_*`, `share_campaigns`,
@@ -58,16 +58,4 @@ export function prepareAccountProfile(): PreSendAction {
 		if (body.user_phone !== undefined) body.user_phone = normalisePhone(body.user_phone, 'Phone');
 		if (body.country !== undefined) body.country = isoCountry(body.country, 'Country');
 	});
-}
-
-/**
- * A two-letter ISO country code, trimmed and upper-cased.
- * @throws InvalidFieldError when the value is not two letters.
- */
-export function isoCountry(value: unknown, field: string): string {
-	const text = typeof value === 'string' ? value.trim().toUpperCase() : '';
-	if (!/^[A-Z]{2}$/.test(text)) {
-		throw new InvalidFieldError(field, `must be a two-letter ISO country code such as AU or US, got "${String(value)}"`);
-	}
-	return text;
 }

@@ -6,9 +6,11 @@ import {
 	compact,
 	estimateMessage,
 	InvalidFieldError,
+	isoCountry,
 	MESSAGE_LIMITS,
 	normalisePhone,
 	normaliseSender,
+	textValue,
 	tooLongProblem,
 	validate,
 } from './validation';
@@ -51,7 +53,8 @@ export const longMessageOption: INodeProperties = {
 /**
  * preSend hook for `{ messages: [...] }` send bodies (SMS, MMS, voice): per message, requires a
  * recipient (`to`, normalised) or a contact list (`list_id`), a non-empty text body (checked against
- * the channel's maximum length, see {@link longMessageOption}), a valid sender ID (`from`),
+ * the channel's maximum length, see {@link longMessageOption}), a valid sender ID (`from`), a
+ * text Custom String and a two-letter Country (upper-cased),
  * converts `schedule` with the schedule policy ({@link checkSchedule}: empty or just past = send
  * now, omitted; past = error; beyond ClickSend's horizon = warning), drops empty optional fields
  * and sets `source`. Text is passed on unchanged (emoji and non-Latin text byte-exact).
@@ -96,13 +99,14 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 			if (text === undefined || (typeof text === 'string' && !/\S/.test(text))) {
 				throw new InvalidFieldError('Message', 'is empty; give the text to send');
 			}
-			if (typeof text !== 'string' && typeof text !== 'number' && typeof text !== 'boolean') {
-				throw new InvalidFieldError('Message', `must be text, got ${Array.isArray(text) ? 'a list' : typeof text}`);
-			}
-			if (typeof text !== 'string') message[bodyField] = String(text);
+			if (typeof text !== 'string') message[bodyField] = textValue(text, 'Message');
 			const estimate = estimateMessage(message[bodyField] as string, channel);
 			if (estimate.tooLong) {
-				if (longMessagePolicy() === 'warn') addRequestWarning(options, `Message ${tooLongProblem(estimate, channel)}`);
+				const policy = longMessagePolicy();
+				if (policy !== 'error' && policy !== 'warn') {
+					throw new InvalidFieldError('Too Long Message', `must be "error" (Fail) or "warn" (Send Anyway), got ${JSON.stringify(policy) ?? 'nothing'}`);
+				}
+				if (policy === 'warn') addRequestWarning(options, `Message ${tooLongProblem(estimate, channel)}`);
 				else {
 					throw new InvalidFieldError(
 						'Message',
@@ -110,6 +114,8 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 					);
 				}
 			}
+			if (message.custom_string !== undefined) message.custom_string = textValue(message.custom_string, 'Custom String');
+			if (message.country !== undefined) message.country = isoCountry(message.country, 'Country');
 			const from = normaliseSender(message.from, 'From (Sender ID)');
 			if (from === undefined) delete message.from;
 			else message.from = from;

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { locatorField, showFor } from './descriptions';
-import { compact, InvalidFieldError, toUnixSeconds, validate } from './validation';
+import { compact, InvalidFieldError, isoCountry, toUnixSeconds, validate } from './validation';
 
 /**
  * Postal address fields shared by Letter and Postcard recipients (`recipients[0].address_*`) and
@@ -78,11 +78,7 @@ export function checkAddress(address: IDataObject, timeZone: string): IDataObjec
 		if (address[key] === undefined) throw new InvalidFieldError(label, 'is empty');
 		if (typeof address[key] !== 'string') address[key] = String(address[key]);
 	}
-	const country = String(address.address_country).toUpperCase();
-	if (!/^[A-Z]{2}$/.test(country)) {
-		throw new InvalidFieldError('Country', `must be a two-letter ISO 3166 country code such as AU or US, got "${String(address.address_country)}"`);
-	}
-	address.address_country = country;
+	address.address_country = isoCountry(address.address_country, 'Country');
 	if (address.return_address_id !== undefined) {
 		const id = String(address.return_address_id).trim();
 		if (!/^\d+$/.test(id)) throw new InvalidFieldError('Return Address', `must be a return address ID (digits), got "${id}"`);

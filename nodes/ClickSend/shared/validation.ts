@@ -162,6 +162,29 @@ export function checkSchedule(value: unknown, timeZone: string, field: string, n
 	return { seconds };
 }
 
+/**
+ * A two-letter ISO 3166 country code, trimmed and upper-cased.
+ * @throws InvalidFieldError when the value is not two letters.
+ */
+export function isoCountry(value: unknown, field: string): string {
+	const text = typeof value === 'string' ? value.trim().toUpperCase() : '';
+	if (!/^[A-Z]{2}$/.test(text)) {
+		throw new InvalidFieldError(field, `must be a two-letter ISO 3166 country code such as AU or US, got "${String(value)}"`);
+	}
+	return text;
+}
+
+/**
+ * A text field's value as ClickSend takes it: text as it is; numbers and booleans (e.g. from an
+ * expression) as text.
+ * @throws InvalidFieldError naming `field` for lists and objects.
+ */
+export function textValue(value: unknown, field: string): string {
+	if (typeof value === 'string') return value;
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	throw new InvalidFieldError(field, `must be text, got ${Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value}`);
+}
+
 /** A normalised phone number: digits (3 to 16) with an optional leading +. */
 const PHONE = /^\+?\d{3,16}$/;
 

@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { isoCountry } from '../../shared/accountFields';
 import { outputData } from '../../shared/output';
-import { validate } from '../../shared/validation';
+import { isoCountry, validate } from '../../shared/validation';
 import { accountRechargeGetCreditCardDescription } from './getCreditCard';
 import { accountRechargeGetPackagesDescription } from './getPackages';
 import { accountRechargeGetTransactionDescription } from './getTransaction';

@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { isoCountry } from '../../shared/accountFields';
 import { outputData } from '../../shared/output';
-import { InvalidFieldError, normalisePhone, validate } from '../../shared/validation';
+import { InvalidFieldError, isoCountry, normalisePhone, validate } from '../../shared/validation';
 import { numberBuyDescription } from './buy';
 import { numberGetManyDescription } from './getAll';
 import { numberSearchDescription } from './search';
