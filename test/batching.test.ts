@@ -74,7 +74,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			method: 'POST',
 			path: '/sms/send',
 			status: 200,
-			body: { http_code: 200, response_code: 'SUCCESS', response_msg: 'Messages queued for delivery.', data: { messages: reversed } },
+			body: { http_code: 200, response_code: 'SUCCESS', response_msg: 'Here are your data.', data: { messages: reversed } },
 		});
 		const result = await cs.run(send(withRef), { items: people(3) });
 		expect(result.output('ClickSend').map((i) => [pairedIndex(i), i.json.message_id])).toEqual([
@@ -100,7 +100,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			body: {
 				http_code: 200,
 				response_code: 'SUCCESS',
-				response_msg: 'Messages queued for delivery.',
+				response_msg: 'Here are your data.',
 				data: { messages: [{ to: '+61422222222', custom_string: 'campaign-7', status: 'SUCCESS', message_id: 'B1' }, { to: '+61411111111', custom_string: 'campaign-7', status: 'SUCCESS', message_id: 'A1' }] },
 			},
 		});
@@ -120,7 +120,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			method: 'POST',
 			path: '/sms/send',
 			status: 200,
-			body: { http_code: 200, response_code: 'SUCCESS', response_msg: 'Messages queued for delivery.', data: { messages: shuffled } },
+			body: { http_code: 200, response_code: 'SUCCESS', response_msg: 'Here are your data.', data: { messages: shuffled } },
 		});
 		const result = await cs.run(send({ additionalFields: { customString: 'campaign-9' } }), { items });
 		const output = result.output('ClickSend');

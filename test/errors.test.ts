@@ -127,7 +127,7 @@ describe('messages ClickSend refuses inside an HTTP 200', () => {
 		{ to: '+61400000000', body: 'Hi', status: 'INVALID_RECIPIENT', message_id: 'M-2', custom_string: 'b' },
 		{ to: '+61422222222', body: 'Hi', status: 'THROTTLED', message_id: 'M-3', custom_string: 'c' },
 	];
-	const mixed = envelope(200, 'SUCCESS', 'Messages queued for delivery.', {
+	const mixed = envelope(200, 'SUCCESS', 'Here are your data.', {
 		total_price: 0.0771,
 		total_count: 3,
 		queued_count: 1,
