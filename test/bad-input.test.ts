@@ -85,6 +85,8 @@ const badInput: Array<[kind: string, override: INodeParameters, message: string,
 	['custom string as a list', { additionalFields: { customString: '={{ ["a", "b"] }}' } }, 'Invalid Custom String: must be text, got a list'],
 	['country in words', { additionalFields: { country: 'Australia' } }, 'Invalid Country: must be a two-letter ISO 3166 country code such as AU or US, got "Australia"'],
 	['country as a three-letter code', { additionalFields: { country: 'AUS' } }, 'Invalid Country: must be a two-letter ISO 3166 country code such as AU or US, got "AUS"'],
+	['country UK (not an ISO code)', { additionalFields: { country: 'uk' } }, 'Invalid Country: must be a two-letter ISO 3166 country code such as AU or US, got "uk"; the United Kingdom is GB'],
+	['country ZZ (two letters, no country)', { additionalFields: { country: 'ZZ' } }, 'Invalid Country: must be a two-letter ISO 3166 country code such as AU or US, got "ZZ"'],
 	['unknown Too Long Message choice', { body: 'a'.repeat(919), additionalFields: { longMessage: '={{ "skip" }}' } }, 'Invalid Too Long Message: must be "error" (Fail) or "warn" (Send Anyway), got "skip"'],
 ];
 

@@ -58,6 +58,76 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 		for (const request of requests) expect(request.headers.authorization).toBe(basicAuth());
 	});
 
+	describe("answers that do not match the messages sent: nothing is dropped", () => {
+		const answer = (messages: unknown[]) => ({ http_code: 200, response_code: 'SUCCESS', response_msg: 'Here are your data.', data: { messages } });
+		const two = [
+			{ phone: '+61411111111', ref: 'a' },
+			{ phone: '+61422222222', ref: 'b' },
+		];
+		const fault = (messages: unknown[], extra: Record<string, unknown> = {}) =>
+			cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 200, body: answer(messages), ...extra });
+
+		test('a refused row without a custom string is linked by its number, and fails the node', async () => {
+			fault([
+				{ to: '+61411111111', custom_string: 'a', status: 'SUCCESS', message_id: 'A' },
+				{ to: '+61422222222', status: 'INVALID_RECIPIENT' },
+			]);
+			const result = await cs.run(send(withRef), { items: two });
+			expect(result.error?.message).toBe('ClickSend refused 1 of 2 messages: +61422222222 (INVALID_RECIPIENT)');
+		});
+
+		test('an item with no row in the answer fails the node, or becomes its error item, saying it may have been sent', async () => {
+			fault([{ to: '+61411111111', custom_string: 'a', status: 'SUCCESS', message_id: 'A' }]);
+			const failed = await cs.run(send(withRef), { items: two });
+			expect(failed.error?.message).toBe("ClickSend's answer had no message for 1 item(s) (input items 1)");
+			expect(failed.error?.description).toBe('Their requests were accepted, so they may have been sent: check the history (custom_string "b") before sending them again.');
+
+			cs.sandbox.reset();
+			cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 200, body: { http_code: 200, response_code: 'SUCCESS', response_msg: 'Here are your data.', data: {} } });
+			const result = await cs.run(send(withRef), { items: two, onError: 'continueErrorOutput' });
+			expect(result.output('ClickSend')).toEqual([]);
+			expect(result.output('ClickSend', 1).map((i) => [pairedIndex(i), i.json.error])).toEqual([
+				[0, "ClickSend's answer had no message for this item"],
+				[1, "ClickSend's answer had no message for this item"],
+			]);
+		});
+
+		test('a row with a custom string no message had is linked, with a warning, to the item that got none', async () => {
+			fault([
+				{ to: '+61411111111', custom_string: 'a', status: 'SUCCESS', message_id: 'A' },
+				{ to: '+61499999999', custom_string: 'zzz', status: 'SUCCESS', message_id: 'Z' },
+			]);
+			const result = await cs.run(send(withRef), { items: two });
+			expect(result.error).toBeUndefined();
+			const items = result.output('ClickSend');
+			expect(items.map((i) => [pairedIndex(i), i.json.message_id])).toEqual([
+				[0, 'A'],
+				[1, 'Z'],
+			]);
+			expect(items[1].json.warning).toBe('ClickSend returned this message with custom string "zzz", which no message of its request had; it is linked to the input items of that request that got no message back');
+		});
+
+		test('a row that is not an object is skipped and its item reported, without a TypeError or unhandled rejection', async () => {
+			fault([null], { skip: 1 });
+			const result = await cs.run(send({ ...withRef, batching: { batchSize: 1 } }), { items: two, onError: 'continueRegularOutput' });
+			expect(result.error).toBeUndefined();
+			expect(cs.requests('/sms/send')).toHaveLength(2);
+			expect(result.output('ClickSend').map((i) => [pairedIndex(i), i.json.error ?? i.json.accepted])).toEqual([
+				[0, true],
+				[1, "ClickSend's answer had no message for this item"],
+			]);
+
+			// The same in the first of two answers (its rows are linked while the next request is out).
+			cs.sandbox.reset();
+			fault([null]);
+			const first = await cs.run(send({ ...withRef, batching: { batchSize: 1 } }), { items: two, onError: 'continueRegularOutput' });
+			expect(first.output('ClickSend').map((i) => [pairedIndex(i), i.json.error ?? i.json.accepted])).toEqual([
+				[0, "ClickSend's answer had no message for this item"],
+				[1, true],
+			]);
+		});
+	});
+
 	test('Batch Size 1 sends one request per item; Batch Size 2 with concurrency 2 keeps input order', async () => {
 		await cs.run(send({ batching: { batchSize: 1 } }), { items: people(5) });
 		expect(cs.requests('/sms/send')).toHaveLength(5);

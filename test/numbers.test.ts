@@ -34,6 +34,12 @@ describe('Dedicated Number → Search (GET /numbers/search/{country})', () => {
 		expect(cs.requests('/numbers/search/AU').every((r) => r.query.limit === '100' && r.query.search_type === '2')).toBe(true);
 	});
 
+	test('the country is trimmed and upper-cased in the path', async () => {
+		const result = await cs.run({ resource: 'number', operation: 'search', country: ' au ', searchPattern: '2', searchType: 0, returnAll: false, limit: 20 });
+		expect(result.error).toBeUndefined();
+		expect(cs.requests().map((r) => r.path)).toEqual(['/numbers/search/AU']);
+	});
+
 	test('a country that is not a two-letter code is rejected before any request', async () => {
 		const result = await cs.run({ resource: 'number', operation: 'search', country: 'USA', searchPattern: '1', searchType: 1, returnAll: true });
 		expect(result.error?.message).toContain('Invalid Country: must be a two-letter ISO 3166 country code');

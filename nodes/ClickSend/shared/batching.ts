@@ -401,6 +401,11 @@ class ItemOutputs {
 		else this.more.set(itemIndex, [item]);
 	}
 
+	/** Whether input item `itemIndex` has an output yet. */
+	has(itemIndex: number): boolean {
+		return this.first[itemIndex] !== undefined;
+	}
+
 	/** All outputs: input item 0's first, then item 1's, … */
 	all(): INodeExecutionData[] {
 		const all: INodeExecutionData[] = [];
@@ -524,6 +529,16 @@ export function batchedSend(config: BatchedSendConfig) {
 		}
 
 		const failures = new Map<Entry[], NodeApiError | NodeOperationError>();
+		// Entries of accepted requests that ClickSend's answer had no message for.
+		const missing: Entry[] = [];
+		let linkFailure: Error | undefined;
+		const link = (batch: Entry[], rows: unknown[]) => {
+			try {
+				missing.push(...assignRows(batch, rows, results, itemContext));
+			} catch (error) {
+				linkFailure ??= error as Error;
+			}
+		};
 		const sent = new Set<Entry[]>();
 		let next = 0;
 		let stopped: NodeApiError | NodeOperationError | undefined;
@@ -536,7 +551,7 @@ export function batchedSend(config: BatchedSendConfig) {
 				for (let waited = 0; request > 0 && waited < interval && !stopped; waited += 100) await sleep(Math.min(100, interval - waited));
 				if (stopped || next >= batches.length) break;
 				const batch = batches[next++];
-				let rows: IDataObject[];
+				let rows: unknown[];
 				try {
 					const { envelope } = await clickSendRequest.call(
 						this,
@@ -553,12 +568,34 @@ export function batchedSend(config: BatchedSendConfig) {
 				}
 				sent.add(batch);
 				// With nothing left to send, the rows are linked at once (no request to let go first).
-				if (next >= batches.length) linking.push(Promise.resolve(assignRows(batch, rows, results, itemContext)));
-				else linking.push(sleep(0).then(() => assignRows(batch, rows, results, itemContext)));
+				if (next >= batches.length) link(batch, rows);
+				else linking.push(sleep(0).then(() => link(batch, rows)));
 			}
 		};
 		await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
 		await Promise.all(linking);
+
+		// Items of accepted requests with no message in the answer: they may have been sent.
+		if (linkFailure) {
+			for (const batch of sent) for (const entry of batch) if (!results.has(entry.itemIndex) && !missing.includes(entry)) missing.push(entry);
+		}
+		if (missing.length > 0) {
+			const problem = (what: string) => (linkFailure ? `Could not read ClickSend's answer for ${what}: ${linkFailure.message}` : `ClickSend's answer had no message for ${what}`);
+			const lookup = (entries: Entry[]) => `custom_string ${[...new Set(entries.map((e) => JSON.stringify(e.message.custom_string)))].slice(0, 10).join(', ')}`;
+			if (!continueOnFail && !stopped) {
+				const indexes = [...new Set(missing.map((e) => e.itemIndex))];
+				throw new NodeOperationError(node, problem(`${indexes.length} item(s) (input items ${ranges(indexes)})`), {
+					description: `Their requests were accepted, so they may have been sent: check the history (${lookup(missing)}) before sending them again.`,
+				});
+			}
+			for (const entry of missing) {
+				const error = new NodeOperationError(node, problem('this item'), {
+					itemIndex: entry.itemIndex,
+					description: `Its request was accepted, so it may have been sent: check the history (${lookup([entry])}) before sending it again.`,
+				});
+				results.add(entry.itemIndex, errorItem(itemContext(entry.itemIndex), error));
+			}
+		}
 
 		if (stopped) {
 			const notSent = batches.filter((b) => !sent.has(b));
@@ -645,11 +682,25 @@ const TAIL = 6;
  * Links the rows ClickSend returned for one batch to the entries that produced them: rows are
  * grouped by `custom_string`; within a group, each single-recipient entry takes the first row
  * whose `to` ends with its number (local numbers match their E.164 form), else the first row
- * left; contact-list entries take the rest (by `list_id`), else the group's last entry does.
+ * left; contact-list entries take the rest (by `list_id`). Rows left over (more rows than a
+ * group's messages, or a custom string no message of the batch had) go to single-recipient
+ * entries that got no row, by number, or to the only such entry when one row without a number
+ * and one entry are left; then a row with a group's custom string goes to the group's last entry, and any other row
+ * becomes an output item linked to every input item of the batch that got no row (to every input
+ * item of the batch when all got one), with a `warning`. Answer rows that are not objects carry
+ * nothing to link and are skipped (their messages then count as missing). Returns the entries
+ * that got no row at all: their request was accepted, so their messages may have been sent.
  * Linear in the batch size, also when every message carries the same custom string.
  */
-function assignRows(batch: Entry[], rows: IDataObject[], results: ItemOutputs, itemContext: (itemIndex: number) => IExecuteSingleFunctions) {
-	if (assignOwnRows(batch, rows, results, itemContext)) return;
+function assignRows(batch: Entry[], answer: unknown[], results: ItemOutputs, itemContext: (itemIndex: number) => IExecuteSingleFunctions): Entry[] {
+	let rows = answer as IDataObject[];
+	for (let index = 0; index < answer.length; index++) {
+		if (!isRow(answer[index])) {
+			rows = answer.filter(isRow);
+			break;
+		}
+	}
+	if (assignOwnRows(batch, rows, results, itemContext)) return NO_ENTRIES;
 	const groups = new Map<string, IDataObject[]>();
 	for (const row of rows) {
 		const key = String(row.custom_string ?? '');
@@ -665,6 +716,11 @@ function assignRows(batch: Entry[], rows: IDataObject[], results: ItemOutputs, i
 		else byKey.set(key, [index]);
 	}
 	const claimed: IDataObject[][] = batch.map(() => []);
+	// Rows no entry of their group took, with the group's entries (none: a custom string no message had).
+	const leftover: Array<{ row: IDataObject; group?: number[] }> = [];
+	for (const [key, pool] of groups) {
+		if (!byKey.has(key)) for (const row of pool) leftover.push({ row });
+	}
 	for (const [key, group] of byKey) {
 		const pool = groups.get(key) ?? [];
 		if (group.length === 1 && pool.length <= 1) {
@@ -702,7 +758,7 @@ function assignRows(batch: Entry[], rows: IDataObject[], results: ItemOutputs, i
 				continue;
 			}
 			if (firstFree >= pool.length) continue;
-			const wanted = digits(message.to).replace(/^0+/, '');
+			const wanted = phoneDigits(message.to);
 			let found = -1;
 			if (pool.length > 1 && wanted !== '') {
 				for (const position of candidates(wanted)) {
@@ -720,12 +776,17 @@ function assignRows(batch: Entry[], rows: IDataObject[], results: ItemOutputs, i
 				const owner = listEntries.find((e) => row.list_id !== undefined && String(row.list_id) === String(batch[e].message.list_id)) ?? listEntries[0];
 				claimed[owner].push(row);
 			}
-		} else if (rest.length > 0) {
-			claimed[group[group.length - 1]].push(...rest);
+		} else {
+			for (const row of rest) leftover.push({ row, group });
 		}
 	}
+	const unmatched = leftover.length > 0 ? placeLeftovers(batch, leftover, claimed) : NO_ROWS;
+	const missing: Entry[] = [];
 	batch.forEach((entry, entryIndex) => {
-		if (claimed[entryIndex].length === 0) return;
+		if (claimed[entryIndex].length === 0) {
+			missing.push(entry);
+			return;
+		}
 		const single = itemContext(entry.itemIndex);
 		for (const claimedRow of claimed[entryIndex]) {
 			// A refused list send comes back without recipient: name the list it was for.
@@ -736,7 +797,71 @@ function assignRows(batch: Entry[], rows: IDataObject[], results: ItemOutputs, i
 			results.add(entry.itemIndex, rowItem(single, entry, row));
 		}
 	});
+	if (unmatched.length > 0) {
+		// Rows no message can be told apart for: linked to the items that got nothing back (else to all of the batch).
+		const owners = [...new Set((missing.length > 0 ? missing : batch).map((entry) => entry.itemIndex))];
+		const to = missing.length > 0 ? 'the input items of that request that got no message back' : 'every input item of that request';
+		for (const row of unmatched) {
+			const item = messageItem(itemContext(owners[0]), row);
+			if (owners.length > 1) item.pairedItem = owners.map((itemIndex) => ({ item: itemIndex }));
+			item.json.warning = `ClickSend returned this message with custom string ${JSON.stringify(row.custom_string ?? '')}, which no message of its request had; it is linked to ${to}`;
+			results.add(owners[0], item);
+		}
+		// As many such rows as items without one: those items are accounted for.
+		if (unmatched.length >= missing.length) return NO_ENTRIES;
+	}
+	return missing;
 }
+
+/**
+ * {@link assignRows}' second chance for rows left over after matching by custom string: each goes
+ * to a single-recipient entry that got no row and whose number its `to` ends with; one row
+ * without a number left for one such entry left goes to it; a row of a custom-string group goes to the group's last
+ * entry. Returns the rows still without an owner.
+ */
+function placeLeftovers(batch: Entry[], leftover: Array<{ row: IDataObject; group?: number[] }>, claimed: IDataObject[][]): IDataObject[] {
+	const waiting = new Set<number>();
+	batch.forEach((entry, entryIndex) => {
+		if (claimed[entryIndex].length === 0 && entry.message.list_id === undefined) waiting.add(entryIndex);
+	});
+	let left = leftover.filter(({ row }) => {
+		const to = digits(row.to);
+		if (to === '') return true;
+		for (const entryIndex of waiting) {
+			const wanted = phoneDigits(batch[entryIndex].message.to);
+			if (wanted !== '' && to.endsWith(wanted)) {
+				claimed[entryIndex].push(row);
+				waiting.delete(entryIndex);
+				return false;
+			}
+		}
+		return true;
+	});
+	// One row without a number left for one entry left: it can only be that entry's.
+	if (left.length === 1 && waiting.size === 1 && digits(left[0].row.to) === '') {
+		claimed[[...waiting][0]].push(left[0].row);
+		left = [];
+	}
+	const unmatched: IDataObject[] = [];
+	for (const { row, group } of left) {
+		if (group) claimed[group[group.length - 1]].push(row);
+		else unmatched.push(row);
+	}
+	return unmatched;
+}
+
+/** A recipient's digits without leading zeros: what the `to` of ClickSend's row for it ends with (local or E.164). */
+function phoneDigits(value: unknown): string {
+	return digits(value).replace(/^0+/, '');
+}
+
+/** Whether an answer row is an object (a message ClickSend returned), not null, text or a list. */
+function isRow(value: unknown): value is IDataObject {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+const NO_ENTRIES: Entry[] = [];
+const NO_ROWS: IDataObject[] = [];
 
 /** A row ClickSend returned for an entry as the output item of the entry's input item (with the entry's warnings). */
 function rowItem(single: IExecuteSingleFunctions, entry: Entry, row: IDataObject): INodeExecutionData {

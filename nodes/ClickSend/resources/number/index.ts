@@ -20,11 +20,13 @@ const checkDedicatedNumber = validate(function () {
 });
 
 /**
- * preSend hook of Dedicated Number → Search: Country must be a two-letter ISO code.
+ * preSend hook of Dedicated Number → Search: Country must be a two-letter ISO code; the path gets
+ * it upper-cased (`/numbers/search/AU`).
  * @throws InvalidFieldError otherwise.
  */
-const checkSearchCountry = validate(function () {
-	isoCountry(this.getNodeParameter('country'), 'Country');
+const checkSearchCountry = validate(function (options) {
+	const country = isoCountry(this.getNodeParameter('country'), 'Country');
+	options.url = options.url.replace('{country}', country);
 });
 
 /** Resource "Dedicated Number": the Operation option (each with its ClickSend route) and every operation's fields. */
