@@ -107,6 +107,86 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			expect(items[1].json.warning).toBe('ClickSend returned this message with custom string "zzz", which no message of its request had; it is linked to the input items of that request that got no message back');
 		});
 
+		test('rows sharing a custom string go to their own numbers, also when one is missing or refused', async () => {
+			const same = { additionalFields: { customString: 'camp' } };
+			const three = [{ phone: '+61411111111' }, { phone: '+61422222222' }, { phone: '+61433333333' }];
+			fault([{ to: '+61422222222', custom_string: 'camp', status: 'INVALID_RECIPIENT' }]);
+			const refused = await cs.run(send(same), { items: three.slice(0, 2), onError: 'continueErrorOutput' });
+			expect(refused.output('ClickSend', 1).map((i) => [pairedIndex(i), i.json.error])).toEqual([
+				[0, "ClickSend's answer had no message for this item"],
+				[1, 'ClickSend refused the message to +61422222222 (INVALID_RECIPIENT)'],
+			]);
+
+			cs.sandbox.reset();
+			fault([
+				{ to: '+61433333333', custom_string: 'camp', status: 'SUCCESS', message_id: 'C' },
+				{ to: '+61422222222', custom_string: 'camp', status: 'SUCCESS', message_id: 'B' },
+			]);
+			const result = await cs.run(send(same), { items: three, onError: 'continueRegularOutput' });
+			expect(result.output('ClickSend').map((i) => [pairedIndex(i), i.json.message_id ?? i.json.error])).toEqual([
+				[0, "ClickSend's answer had no message for this item"],
+				[1, 'B'],
+				[2, 'C'],
+			]);
+		});
+
+		test('local numbers with a trunk prefix other than 0 match their E.164 rows (89161234567 is +79161234567)', async () => {
+			fault([
+				{ to: '+79261234567', custom_string: 'camp', status: 'SUCCESS', message_id: 'B' },
+				{ to: '+79161234567', custom_string: 'camp', status: 'SUCCESS', message_id: 'A' },
+			]);
+			const result = await cs.run(send({ additionalFields: { customString: 'camp', country: 'RU' } }), { items: [{ phone: '89161234567' }, { phone: '89261234567' }] });
+			expect(result.output('ClickSend').map((i) => [pairedIndex(i), i.json.message_id])).toEqual([
+				[0, 'A'],
+				[1, 'B'],
+			]);
+		});
+
+		test('an item with no row counts as "may have been sent" when a later request fails', async () => {
+			fault([{ to: '+61411111111', custom_string: 'a', status: 'SUCCESS', message_id: 'A' }]);
+			cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 400 });
+			const three = [...two, { phone: '+61433333333', ref: 'c' }];
+			const result = await cs.run(send({ ...withRef, batching: { batchSize: 2 } }), { items: three });
+			expect(result.error?.description).toContain('1 item(s) were sent (0); 1 item(s) may have been sent (1): check the history before sending them again; 1 item(s) were not sent (2).');
+		});
+
+		test("a row of another request's message goes to that message's item, with a warning; the item with no row is reported", async () => {
+			const four = ['a', 'b', 'c', 'd'].map((ref, i) => ({ ref, phone: phones[i] }));
+			fault([
+				{ to: phones[0], custom_string: 'a', status: 'SUCCESS', message_id: 'A' },
+				{ to: phones[2], custom_string: 'c', status: 'SUCCESS', message_id: 'C' },
+			]);
+			fault([
+				{ to: phones[2], custom_string: 'c', status: 'SUCCESS', message_id: 'C' },
+				{ to: phones[3], custom_string: 'd', status: 'SUCCESS', message_id: 'D' },
+			]);
+			const result = await cs.run(send({ ...withRef, batching: { batchSize: 2 } }), { items: four, onError: 'continueRegularOutput' });
+			const items = result.output('ClickSend');
+			expect(items.map((i) => [pairedIndex(i), i.json.message_id ?? i.json.error])).toEqual([
+				[0, 'A'],
+				[1, "ClickSend's answer had no message for this item"],
+				[2, 'C'],
+				[2, 'C'],
+				[3, 'D'],
+			]);
+			expect(items.filter((i) => i.json.warning).map((i) => i.json.warning)).toEqual([
+				'ClickSend returned this message (custom string "c") in its answer to another request of this execution as well',
+			]);
+		});
+
+		test("a row without a number that carries one item's custom string stays with that item", async () => {
+			fault([
+				{ to: '+61411111111', custom_string: 'a', status: 'SUCCESS', message_id: 'A' },
+				{ custom_string: 'a', status: 'INVALID_RECIPIENT' },
+			]);
+			const result = await cs.run(send(withRef), { items: two, onError: 'continueErrorOutput' });
+			expect(result.output('ClickSend').map((i) => [pairedIndex(i), i.json.message_id])).toEqual([[0, 'A']]);
+			expect(result.output('ClickSend', 1).map((i) => [pairedIndex(i), i.json.error])).toEqual([
+				[0, 'ClickSend refused the message to a recipient (INVALID_RECIPIENT)'],
+				[1, "ClickSend's answer had no message for this item"],
+			]);
+		});
+
 		test('a row that is not an object is skipped and its item reported, without a TypeError or unhandled rejection', async () => {
 			fault([null], { skip: 1 });
 			const result = await cs.run(send({ ...withRef, batching: { batchSize: 1 } }), { items: two, onError: 'continueRegularOutput' });

@@ -532,9 +532,18 @@ export function batchedSend(config: BatchedSendConfig) {
 		// Entries of accepted requests that ClickSend's answer had no message for.
 		const missing: Entry[] = [];
 		let linkFailure: Error | undefined;
+		// Single-recipient entries by custom string, built only if an answer has a row of another request.
+		let byCustomString: Map<string, Entry> | undefined;
+		const entryByCustomString: EntryByCustomString = (customString) => {
+			if (!byCustomString) {
+				byCustomString = new Map();
+				for (const entry of entries) if (entry.message.list_id === undefined) byCustomString.set(String(entry.message.custom_string), entry);
+			}
+			return byCustomString.get(customString);
+		};
 		const link = (batch: Entry[], rows: unknown[]) => {
 			try {
-				missing.push(...assignRows(batch, rows, results, itemContext));
+				missing.push(...assignRows(batch, rows, results, itemContext, entryByCustomString));
 			} catch (error) {
 				linkFailure ??= error as Error;
 			}
@@ -581,7 +590,10 @@ export function batchedSend(config: BatchedSendConfig) {
 		}
 		if (missing.length > 0) {
 			const problem = (what: string) => (linkFailure ? `Could not read ClickSend's answer for ${what}: ${linkFailure.message}` : `ClickSend's answer had no message for ${what}`);
-			const lookup = (entries: Entry[]) => `custom_string ${[...new Set(entries.map((e) => JSON.stringify(e.message.custom_string)))].slice(0, 10).join(', ')}`;
+			const lookup = (list: Entry[]) => {
+				const strings = [...new Set(list.map((e) => JSON.stringify(e.message.custom_string)))];
+				return `custom_string ${strings.slice(0, 10).join(', ')}${strings.length > 10 ? `, … (${strings.length} in all)` : ''}`;
+			};
 			if (!continueOnFail && !stopped) {
 				const indexes = [...new Set(missing.map((e) => e.itemIndex))];
 				throw new NodeOperationError(node, problem(`${indexes.length} item(s) (input items ${ranges(indexes)})`), {
@@ -602,8 +614,10 @@ export function batchedSend(config: BatchedSendConfig) {
 			// A batch that failed after its body may have reached ClickSend (5xx, reset, timeout) may have been queued.
 			const uncertain = new Set(notSent.filter((b) => mayHaveBeenApplied(failures.get(b))));
 			const itemsOf = (list: Entry[][]) => [...new Set(list.flat().map((e) => e.itemIndex))];
-			const sentItems = itemsOf([...sent]);
-			const uncertainItems = itemsOf([...uncertain]);
+			// Items of accepted requests that got no message back may have been sent, too.
+			const missingItems = new Set(missing.map((e) => e.itemIndex));
+			const sentItems = itemsOf([...sent]).filter((itemIndex) => !missingItems.has(itemIndex));
+			const uncertainItems = [...new Set([...itemsOf([...uncertain]), ...missingItems])];
 			const notSentItems = itemsOf(notSent.filter((b) => !uncertain.has(b)));
 			const listed = (indexes: number[]) => (indexes.length ? ` (${ranges(indexes)})` : '');
 			const note = [
@@ -677,22 +691,49 @@ function digits(value: unknown): string {
 
 /** Digits of a phone number that identify it across formats: the last 6 (local vs E.164 differ only in front). */
 const TAIL = 6;
+/** Subscriber digits: numbers whose last 9 digits agree are one number (`89161234567` local, `+79161234567` E.164). */
+const SUBSCRIBER = 9;
+
+/** A recipient's digits without leading zeros: what the `to` of ClickSend's row for it ends with (local or E.164). */
+function phoneDigits(value: unknown): string {
+	return digits(value).replace(/^0+/, '');
+}
+
+/** Whether a row's number (`rowDigits`) is the recipient `wanted` ({@link phoneDigits}), local or E.164. */
+function sameNumber(rowDigits: string, wanted: string): boolean {
+	if (wanted === '' || rowDigits === '') return false;
+	if (rowDigits.endsWith(wanted)) return true;
+	return wanted.length >= SUBSCRIBER && rowDigits.length >= SUBSCRIBER && rowDigits.slice(-SUBSCRIBER) === wanted.slice(-SUBSCRIBER);
+}
+
+/** Whether an answer row is an object (a message ClickSend returned), not null, text or a list. */
+function isRow(value: unknown): value is IDataObject {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+const NO_ENTRIES: Entry[] = [];
+
+/** Finds the entry of this execution whose message carries a custom string (any batch), or undefined. */
+type EntryByCustomString = (customString: string) => Entry | undefined;
 
 /**
- * Links the rows ClickSend returned for one batch to the entries that produced them: rows are
- * grouped by `custom_string`; within a group, each single-recipient entry takes the first row
- * whose `to` ends with its number (local numbers match their E.164 form), else the first row
- * left; contact-list entries take the rest (by `list_id`). Rows left over (more rows than a
- * group's messages, or a custom string no message of the batch had) go to single-recipient
- * entries that got no row, by number, or to the only such entry when one row without a number
- * and one entry are left; then a row with a group's custom string goes to the group's last entry, and any other row
- * becomes an output item linked to every input item of the batch that got no row (to every input
- * item of the batch when all got one), with a `warning`. Answer rows that are not objects carry
- * nothing to link and are skipped (their messages then count as missing). Returns the entries
- * that got no row at all: their request was accepted, so their messages may have been sent.
+ * Links the rows ClickSend returned for one batch to the entries that produced them. Rows are
+ * grouped by `custom_string`. Within a group, single-recipient entries first take the row with
+ * their number (local numbers match their E.164 form); entries left take, in order, rows whose
+ * number is none of the group's; contact-list entries take the rest (by `list_id`); a row left
+ * with a group entry's number goes to that entry. Rows still left over (a custom string no message
+ * of the batch had, or a group's surplus) are placed by {@link placeLeftovers}. Answer rows that
+ * are not objects carry nothing to link and are skipped. Returns the entries that got no row: their
+ * request was accepted, so their messages may have been sent.
  * Linear in the batch size, also when every message carries the same custom string.
  */
-function assignRows(batch: Entry[], answer: unknown[], results: ItemOutputs, itemContext: (itemIndex: number) => IExecuteSingleFunctions): Entry[] {
+function assignRows(
+	batch: Entry[],
+	answer: unknown[],
+	results: ItemOutputs,
+	itemContext: (itemIndex: number) => IExecuteSingleFunctions,
+	entryByCustomString: EntryByCustomString,
+): Entry[] {
 	let rows = answer as IDataObject[];
 	for (let index = 0; index < answer.length; index++) {
 		if (!isRow(answer[index])) {
@@ -716,8 +757,7 @@ function assignRows(batch: Entry[], answer: unknown[], results: ItemOutputs, ite
 		else byKey.set(key, [index]);
 	}
 	const claimed: IDataObject[][] = batch.map(() => []);
-	// Rows no entry of their group took, with the group's entries (none: a custom string no message had).
-	const leftover: Array<{ row: IDataObject; group?: number[] }> = [];
+	const leftover: Leftover[] = [];
 	for (const [key, pool] of groups) {
 		if (!byKey.has(key)) for (const row of pool) leftover.push({ row });
 	}
@@ -728,59 +768,9 @@ function assignRows(batch: Entry[], answer: unknown[], results: ItemOutputs, ite
 			claimed[group[0]].push(...pool);
 			continue;
 		}
-		const taken = new Uint8Array(pool.length);
-		let firstFree = 0;
-		const take = (position: number, entryIndex: number) => {
-			taken[position] = 1;
-			claimed[entryIndex].push(pool[position]);
-			while (firstFree < pool.length && taken[firstFree]) firstFree++;
-		};
-		// Rows by the last digits of their number, in pool order, so each lookup is short.
-		let byTail: Map<string, number[]> | undefined;
-		const candidates = (wanted: string): Iterable<number> => {
-			if (wanted.length < TAIL) return pool.keys();
-			if (!byTail) {
-				byTail = new Map();
-				pool.forEach((row, position) => {
-					const tail = digits(row.to).slice(-TAIL);
-					const list = byTail!.get(tail);
-					if (list) list.push(position);
-					else byTail!.set(tail, [position]);
-				});
-			}
-			return byTail.get(wanted.slice(-TAIL)) ?? [];
-		};
-		const listEntries: number[] = [];
-		for (const entryIndex of group) {
-			const message = batch[entryIndex].message;
-			if (message.list_id !== undefined) {
-				listEntries.push(entryIndex);
-				continue;
-			}
-			if (firstFree >= pool.length) continue;
-			const wanted = phoneDigits(message.to);
-			let found = -1;
-			if (pool.length > 1 && wanted !== '') {
-				for (const position of candidates(wanted)) {
-					if (!taken[position] && digits(pool[position].to).endsWith(wanted)) {
-						found = position;
-						break;
-					}
-				}
-			}
-			take(found >= 0 ? found : firstFree, entryIndex);
-		}
-		const rest = pool.filter((_row, position) => !taken[position]);
-		if (listEntries.length > 0) {
-			for (const row of rest) {
-				const owner = listEntries.find((e) => row.list_id !== undefined && String(row.list_id) === String(batch[e].message.list_id)) ?? listEntries[0];
-				claimed[owner].push(row);
-			}
-		} else {
-			for (const row of rest) leftover.push({ row, group });
-		}
+		matchGroup(batch, group, pool, claimed, leftover);
 	}
-	const unmatched = leftover.length > 0 ? placeLeftovers(batch, leftover, claimed) : NO_ROWS;
+	const unmatched = leftover.length > 0 ? placeLeftovers(batch, leftover, claimed, results, itemContext, entryByCustomString) : NO_ROWS;
 	const missing: Entry[] = [];
 	batch.forEach((entry, entryIndex) => {
 		if (claimed[entryIndex].length === 0) {
@@ -788,14 +778,7 @@ function assignRows(batch: Entry[], answer: unknown[], results: ItemOutputs, ite
 			return;
 		}
 		const single = itemContext(entry.itemIndex);
-		for (const claimedRow of claimed[entryIndex]) {
-			// A refused list send comes back without recipient: name the list it was for.
-			const row =
-				entry.message.list_id !== undefined && !claimedRow.to && claimedRow.list_id === undefined
-					? { ...claimedRow, list_id: entry.message.list_id }
-					: claimedRow;
-			results.add(entry.itemIndex, rowItem(single, entry, row));
-		}
+		for (const row of claimed[entryIndex]) results.add(entry.itemIndex, rowItem(single, entry, namedList(row, entry)));
 	});
 	if (unmatched.length > 0) {
 		// Rows no message can be told apart for: linked to the items that got nothing back (else to all of the batch).
@@ -804,7 +787,8 @@ function assignRows(batch: Entry[], answer: unknown[], results: ItemOutputs, ite
 		for (const row of unmatched) {
 			const item = messageItem(itemContext(owners[0]), row);
 			if (owners.length > 1) item.pairedItem = owners.map((itemIndex) => ({ item: itemIndex }));
-			item.json.warning = `ClickSend returned this message with custom string ${JSON.stringify(row.custom_string ?? '')}, which no message of its request had; it is linked to ${to}`;
+			const customString = row.custom_string === undefined || row.custom_string === '' ? 'without a custom string' : `with custom string ${JSON.stringify(row.custom_string)}`;
+			item.json.warning = `ClickSend returned this message ${customString}, which no message of its request had; it is linked to ${to}`;
 			results.add(owners[0], item);
 		}
 		// As many such rows as items without one: those items are accounted for.
@@ -813,54 +797,140 @@ function assignRows(batch: Entry[], answer: unknown[], results: ItemOutputs, ite
 	return missing;
 }
 
+/** A row left after matching by custom string, with its custom-string group's entries (none: no message of the batch had it). */
+type Leftover = { row: IDataObject; group?: number[] };
+
+/** {@link assignRows} for one custom-string group with several entries or rows. */
+function matchGroup(batch: Entry[], group: number[], pool: IDataObject[], claimed: IDataObject[][], leftover: Leftover[]) {
+	const taken = new Uint8Array(pool.length);
+	const poolDigits = pool.map((row) => digits(row.to));
+	// Rows by the last digits of their number, so each lookup is short.
+	const byTail = new Map<string, number[]>();
+	poolDigits.forEach((number, position) => {
+		const tail = number.slice(-TAIL);
+		const list = byTail.get(tail);
+		if (list) list.push(position);
+		else byTail.set(tail, [position]);
+	});
+	const rowFor = (wanted: string): number => {
+		const positions = wanted.length < TAIL ? pool.keys() : (byTail.get(wanted.slice(-TAIL)) ?? []);
+		for (const position of positions) if (!taken[position] && sameNumber(poolDigits[position], wanted)) return position;
+		return -1;
+	};
+	const listEntries: number[] = [];
+	const singles: Array<{ entryIndex: number; wanted: string }> = [];
+	for (const entryIndex of group) {
+		const message = batch[entryIndex].message;
+		if (message.list_id !== undefined) listEntries.push(entryIndex);
+		else singles.push({ entryIndex, wanted: phoneDigits(message.to) });
+	}
+	// 1. Each single-recipient entry takes the row with its number.
+	const unserved: number[] = [];
+	for (const { entryIndex, wanted } of singles) {
+		const position = rowFor(wanted);
+		if (position < 0) unserved.push(entryIndex);
+		else {
+			taken[position] = 1;
+			claimed[entryIndex].push(pool[position]);
+		}
+	}
+	// 2. Entries left take, in order, rows whose number is none of the group's recipients (ClickSend
+	//    formatted it differently, or gave none); a row with another entry's number is never theirs.
+	const singlesByTail = new Map<string, typeof singles>();
+	const shortSingles: typeof singles = [];
+	for (const single of singles) {
+		if (single.wanted.length < TAIL) {
+			shortSingles.push(single);
+			continue;
+		}
+		const tail = single.wanted.slice(-TAIL);
+		const list = singlesByTail.get(tail);
+		if (list) list.push(single);
+		else singlesByTail.set(tail, [single]);
+	}
+	const ownerByNumber = (position: number) => {
+		const number = poolDigits[position];
+		const match = ({ wanted }: (typeof singles)[number]) => sameNumber(number, wanted);
+		return (singlesByTail.get(number.slice(-TAIL)) ?? []).find(match) ?? shortSingles.find(match);
+	};
+	let free = 0;
+	for (const entryIndex of unserved) {
+		while (free < pool.length && (taken[free] || ownerByNumber(free))) free++;
+		if (free >= pool.length) break;
+		taken[free] = 1;
+		claimed[entryIndex].push(pool[free]);
+	}
+	// 3. The rest: contact-list entries' rows (by list_id), a surplus row with an entry's number to that entry, else left over.
+	pool.forEach((row, position) => {
+		if (taken[position]) return;
+		const list = listEntries.find((e) => row.list_id !== undefined && String(row.list_id) === String(batch[e].message.list_id)) ?? listEntries[0];
+		const owner = list ?? ownerByNumber(position)?.entryIndex;
+		if (owner !== undefined) claimed[owner].push(row);
+		else leftover.push({ row, group });
+	});
+}
+
+/** A refused contact-list send comes back without recipient: the row names the list it was for. */
+function namedList(row: IDataObject, entry: Entry): IDataObject {
+	return entry.message.list_id !== undefined && !row.to && row.list_id === undefined ? { ...row, list_id: entry.message.list_id } : row;
+}
+
 /**
- * {@link assignRows}' second chance for rows left over after matching by custom string: each goes
- * to a single-recipient entry that got no row and whose number its `to` ends with; one row
- * without a number left for one such entry left goes to it; a row of a custom-string group goes to the group's last
- * entry. Returns the rows still without an owner.
+ * {@link assignRows}' second chance for rows left over after matching by custom string, in this
+ * order: a row with a contact list of the batch goes to that list's entry; a row with the number
+ * of a single-recipient entry that got no row goes to it; a row of a custom-string group goes to
+ * the group's last entry; a row with the custom string of another request's message of this
+ * execution goes to that message's item, with a warning (ClickSend answered it twice); one row
+ * without a number left for one entry left goes to it. Returns the rows still without an owner.
  */
-function placeLeftovers(batch: Entry[], leftover: Array<{ row: IDataObject; group?: number[] }>, claimed: IDataObject[][]): IDataObject[] {
+function placeLeftovers(
+	batch: Entry[],
+	leftover: Leftover[],
+	claimed: IDataObject[][],
+	results: ItemOutputs,
+	itemContext: (itemIndex: number) => IExecuteSingleFunctions,
+	entryByCustomString: EntryByCustomString,
+): IDataObject[] {
 	const waiting = new Set<number>();
 	batch.forEach((entry, entryIndex) => {
 		if (claimed[entryIndex].length === 0 && entry.message.list_id === undefined) waiting.add(entryIndex);
 	});
-	let left = leftover.filter(({ row }) => {
-		const to = digits(row.to);
-		if (to === '') return true;
-		for (const entryIndex of waiting) {
-			const wanted = phoneDigits(batch[entryIndex].message.to);
-			if (wanted !== '' && to.endsWith(wanted)) {
-				claimed[entryIndex].push(row);
-				waiting.delete(entryIndex);
-				return false;
-			}
+	const left: Leftover[] = [];
+	for (const item of leftover) {
+		const { row, group } = item;
+		const list = row.list_id === undefined ? -1 : batch.findIndex((entry) => entry.message.list_id !== undefined && String(entry.message.list_id) === String(row.list_id));
+		if (list >= 0) {
+			claimed[list].push(row);
+			continue;
 		}
-		return true;
-	});
+		const number = digits(row.to);
+		const byNumber = [...waiting].find((entryIndex) => sameNumber(number, phoneDigits(batch[entryIndex].message.to)));
+		if (byNumber !== undefined) {
+			claimed[byNumber].push(row);
+			waiting.delete(byNumber);
+			continue;
+		}
+		if (group) {
+			claimed[group[group.length - 1]].push(row);
+			continue;
+		}
+		const elsewhere = row.custom_string === undefined || row.custom_string === '' ? undefined : entryByCustomString(String(row.custom_string));
+		if (elsewhere) {
+			const answered = messageItem(itemContext(elsewhere.itemIndex), row);
+			answered.json.warning = `ClickSend returned this message (custom string ${JSON.stringify(row.custom_string)}) in its answer to another request of this execution as well`;
+			results.add(elsewhere.itemIndex, answered);
+			continue;
+		}
+		left.push(item);
+	}
 	// One row without a number left for one entry left: it can only be that entry's.
 	if (left.length === 1 && waiting.size === 1 && digits(left[0].row.to) === '') {
 		claimed[[...waiting][0]].push(left[0].row);
-		left = [];
+		return NO_ROWS;
 	}
-	const unmatched: IDataObject[] = [];
-	for (const { row, group } of left) {
-		if (group) claimed[group[group.length - 1]].push(row);
-		else unmatched.push(row);
-	}
-	return unmatched;
+	return left.map(({ row }) => row);
 }
 
-/** A recipient's digits without leading zeros: what the `to` of ClickSend's row for it ends with (local or E.164). */
-function phoneDigits(value: unknown): string {
-	return digits(value).replace(/^0+/, '');
-}
-
-/** Whether an answer row is an object (a message ClickSend returned), not null, text or a list. */
-function isRow(value: unknown): value is IDataObject {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-const NO_ENTRIES: Entry[] = [];
 const NO_ROWS: IDataObject[] = [];
 
 /** A row ClickSend returned for an entry as the output item of the entry's input item (with the entry's warnings). */
