@@ -1,0 +1,314 @@
+/**
+ * How a batched send builds each input item's part of a request body: the operation's fields are
+ * compiled once per execution into readers (common `{{ $json.field }}` expressions read straight
+ * from the item) and body setters, then each item's body goes through the operation's preSend
+ * hooks (validation). Used by {@link batchedSend} (batching.ts).
+ */
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IExecuteSingleFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	INode,
+	INodeParameters,
+	INodeProperties,
+	INodePropertyOptions,
+	PreSendAction,
+} from 'n8n-workflow';
+import { NodeHelpers, NodeOperationError } from 'n8n-workflow';
+
+import { deferredError, requestWarnings } from './transport';
+import { fieldCheckError, fieldCheckOf } from './validation';
+
+/** Sets one body property for an item: `(body, value)`, compiled once per execution from a routing path. */
+type BodySetter = (target: IDataObject, value: unknown) => void;
+
+/**
+ * Compiles a setter for a routing property path such as `messages[0].to` (keys are names, and
+ * numbers for array indexes; missing containers are created as arrays or objects).
+ */
+function compileSetter(path: string): BodySetter {
+	const keys = path
+		.replace(/\[(\d+)\]/g, '.$1')
+		.split('.')
+		.map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+	const last = keys[keys.length - 1];
+	const containers = keys.slice(0, -1).map((key, level) => ({ key, array: typeof keys[level + 1] === 'number' }));
+	if (containers.length === 0) return (target, value) => void ((target as Record<string | number, unknown>)[last] = value);
+	return (target, value) => {
+		let cursor = target as Record<string | number, unknown>;
+		for (const { key, array } of containers) {
+			cursor = (cursor[key] ??= array ? [] : {}) as Record<string | number, unknown>;
+		}
+		cursor[last] = value;
+	};
+}
+
+/**
+ * `={{ $json.a.b }}` / `={{ $json["a b"] }}`: the whole value is one reference to the item's JSON
+ * (nothing around the braces: `= {{ … }}` is text with a leading space, read as a template).
+ */
+const WHOLE_REFERENCE = /^=\{\{\s*\$json((?:\.[A-Za-z_$][\w$]*|\[\s*(?:"[^"\\]*"|'[^'\\]*'|\d+)\s*\])+)\s*\}\}$/;
+/** One `{{ $json… }}` reference inside a text template. */
+const TEMPLATE_REFERENCE = /\{\{\s*\$json((?:\.[A-Za-z_$][\w$]*|\[\s*(?:"[^"\\]*"|'[^'\\]*'|\d+)\s*\])+)\s*\}\}/g;
+
+const referenceKeys = new Map<string, string[]>();
+
+/** Reads a `$json` reference path (`.a.b`, `["a b"]`, `[0]`) from an item's JSON (parsed once per path). */
+function lookup(json: IDataObject, path: string): unknown {
+	let keys = referenceKeys.get(path);
+	if (!keys) {
+		keys = [...path.matchAll(/\.([A-Za-z_$][\w$]*)|\[\s*("[^"]*"|'[^']*'|\d+)\s*\]/g)].map(([, dotted, bracketed]) =>
+			dotted ?? (/^\d+$/.test(bracketed) ? bracketed : bracketed.slice(1, -1)),
+		);
+		referenceKeys.set(path, keys);
+	}
+	let value: unknown = json;
+	for (const key of keys) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<string, unknown>)[key];
+	}
+	return value;
+}
+
+const isPrimitive = (value: unknown): value is string | number | boolean =>
+	typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean';
+
+/** Reads one field's value for an item: `(json of the item, item index) → value`. */
+type FieldReader = (json: IDataObject, itemIndex: number) => unknown;
+
+/**
+ * Compiles how a field's value is read per item, once per execution. Static values are used as
+ * they are; the two most common expression shapes, `={{ $json.field }}` and text with
+ * `{{ $json.field }}` parts, are read straight from the item when every referenced value is a
+ * string, number or boolean (the result n8n's expression engine gives, without its ~0.1 ms per
+ * evaluation, which dominates large batches); anything else goes through n8n's `getNodeParameter`.
+ */
+function compileReader(context: IExecuteFunctions, path: string, raw: unknown): FieldReader {
+	const viaN8n: FieldReader = (_json, itemIndex) => context.getNodeParameter(path, itemIndex, undefined, { extractValue: true });
+	if (raw === undefined || (raw !== null && typeof raw === 'object' && (raw as IDataObject).__rl)) return viaN8n;
+	if (typeof raw !== 'string' || !raw.startsWith('=')) return () => raw;
+	const whole = WHOLE_REFERENCE.exec(raw);
+	if (whole) {
+		const reference = whole[1];
+		return (json, itemIndex) => {
+			const value = lookup(json, reference);
+			return isPrimitive(value) ? value : viaN8n(json, itemIndex);
+		};
+	}
+	const template = raw.slice(1);
+	if (template.replace(TEMPLATE_REFERENCE, '').includes('{{')) return viaN8n;
+	// Alternating text and references: text, ref, text, ref, …, text.
+	const texts: string[] = [];
+	const references: string[] = [];
+	let last = 0;
+	for (const match of template.matchAll(TEMPLATE_REFERENCE)) {
+		texts.push(template.slice(last, match.index));
+		references.push(match[1]);
+		last = match.index! + match[0].length;
+	}
+	texts.push(template.slice(last));
+	return (json, itemIndex) => {
+		let text = texts[0];
+		for (let index = 0; index < references.length; index++) {
+			const value = lookup(json, references[index]);
+			if (!isPrimitive(value)) return viaN8n(json, itemIndex);
+			text += String(value) + texts[index + 1];
+		}
+		return text;
+	};
+}
+
+const ITEM_INDEX = Symbol('itemIndex');
+/**
+ * Makes IExecuteSingleFunctions views of single items of `context`, so the operation's preSend
+ * hooks and item helpers run unchanged. The methods live on one shared prototype, so a view per
+ * item costs one small object (large batches make tens of thousands).
+ */
+export function itemContexts(context: IExecuteFunctions): (itemIndex: number) => IExecuteSingleFunctions {
+	type Single = IExecuteSingleFunctions & { [ITEM_INDEX]: number };
+	const shared = Object.create(context) as Single;
+	Object.assign(shared, {
+		getItemIndex(this: Single) {
+			return this[ITEM_INDEX];
+		},
+		getInputData(this: Single) {
+			return context.getInputData()[this[ITEM_INDEX]];
+		},
+		getNodeParameter(this: Single, name: string, fallback?: unknown, options?: IDataObject) {
+			return context.getNodeParameter(name, this[ITEM_INDEX], fallback, options);
+		},
+		evaluateExpression(this: Single, expression: string) {
+			return context.evaluateExpression(expression, this[ITEM_INDEX]);
+		},
+	});
+	// Binary helpers take the property first in the single-item context, the item index first here.
+	Object.defineProperty(shared, 'helpers', {
+		get(this: Single) {
+			const itemIndex = this[ITEM_INDEX];
+			return Object.assign(Object.create(context.helpers) as object, {
+				assertBinaryData: (property: string) => context.helpers.assertBinaryData(itemIndex, property),
+				getBinaryDataBuffer: async (property: string) => await context.helpers.getBinaryDataBuffer(itemIndex, property),
+			});
+		},
+	});
+	return (itemIndex) => {
+		const single = Object.create(shared) as Single;
+		single[ITEM_INDEX] = itemIndex;
+		return single;
+	};
+}
+
+/** How one input item's request body is built: the operation's fields, compiled once per execution. */
+export interface BodyPlan {
+	/**
+	 * Fields and their readers, in description order; collection options read as `collection.option`.
+	 * `visible`: for a field shown or hidden by a parameter set with an expression (e.g. Send To
+	 * `={{ $json.mode }}`), whether it applies to the item, with that parameter's value for the item.
+	 */
+	fields: Array<{ read: FieldReader; set: BodySetter; sendValue?: string; visible?: (itemIndex: number) => boolean }>;
+	preSend: PreSendAction[];
+	method: IHttpRequestMethods;
+	url: string;
+}
+
+/**
+ * Compiles the {@link BodyPlan} of the operation's fields (`routing.send` body properties,
+ * top-level and in collections; others are not part of a batched body).
+ */
+export function planBody(context: IExecuteFunctions, node: INode, fields: INodeProperties[], preSend: PreSendAction[], method: IHttpRequestMethods, url: string): BodyPlan {
+	const plan: BodyPlan = { fields: [], preSend, method, url };
+	const parameters = node.parameters as IDataObject;
+	// The values allowed for options fields (e.g. Send To): a choice made by an expression must be one of them.
+	const choices = new Map(
+		fields.filter((f) => f.type === 'options').map((f) => [f.name, { label: f.displayName, values: ((f.options ?? []) as INodePropertyOptions[]).map((o) => o.value) }]),
+	);
+	// The parameters with expression-set controlling values resolved for one item: fields of the
+	// same item share them (one evaluation per item and parameter).
+	let resolvedItem = -1;
+	let resolved: IDataObject = {};
+	const resolvedFor = (itemIndex: number, names: string[]) => {
+		if (resolvedItem !== itemIndex) {
+			resolvedItem = itemIndex;
+			resolved = { ...parameters };
+		}
+		for (const name of names) {
+			if (resolved[name] !== parameters[name]) continue;
+			const value = context.getNodeParameter(name, itemIndex) as IDataObject[string];
+			const choice = choices.get(name);
+			if (choice && !choice.values.includes(value as string)) {
+				throw new NodeOperationError(node, `Invalid ${choice.label}: must be ${choice.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${JSON.stringify(value) ?? 'nothing'}`, { itemIndex });
+			}
+			resolved[name] = value;
+		}
+		return resolved as INodeParameters;
+	};
+	const bodyField = (field: INodeProperties) => {
+		const send = field.routing?.send;
+		if (send?.type !== 'body' || !send.property) return undefined;
+		return { set: compileSetter(send.property), sendValue: typeof send.value === 'string' && send.value.startsWith('=') ? send.value : undefined };
+	};
+	for (const field of fields) {
+		if (field.type === 'collection') {
+			const values = (parameters[field.name] ?? {}) as IDataObject;
+			for (const option of (field.options ?? []) as INodeProperties[]) {
+				const target = option.name in values ? bodyField(option) : undefined;
+				if (target) plan.fields.push({ ...target, read: compileReader(context, `${field.name}.${option.name}`, values[option.name]) });
+			}
+		} else {
+			const target = bodyField(field);
+			if (!target) continue;
+			const conditions = { ...field.displayOptions?.show, ...field.displayOptions?.hide };
+			const byExpression = Object.keys(conditions).filter((name) => typeof parameters[name] === 'string' && (parameters[name] as string).startsWith('='));
+			const visible =
+				byExpression.length === 0
+					? undefined
+					: (itemIndex: number) => NodeHelpers.displayParameter(resolvedFor(itemIndex, byExpression), field, node, null);
+			plan.fields.push({ ...target, read: compileReader(context, field.name, parameters[field.name]), visible });
+		}
+	}
+	return plan;
+}
+
+/** `send.value` of boolean flags ({@link flagField}): computed here, not through the expression engine. */
+const FLAG_VALUE = '={{ $value ? 1 : 0 }}';
+
+/**
+ * A field's `routing.send.value` expression for one item, with `$value` the field's value: written
+ * into the expression as a JS literal (braces escaped, so a text holding `}}` cannot end it).
+ */
+function sendValue(context: IExecuteFunctions, expression: string, value: unknown, itemIndex: number): unknown {
+	if (expression === FLAG_VALUE) return value ? 1 : 0;
+	const text = JSON.stringify(value);
+	const literal = typeof value === 'string' ? text.replace(/[{}]/g, (brace) => (brace === '{' ? '\\u007b' : '\\u007d')) : text;
+	// evaluateExpression adds the leading '=' itself; a replacer function keeps `$&` & co. literal.
+	return context.evaluateExpression(expression.slice(1).replace(/\$value\b/g, () => literal), itemIndex);
+}
+
+/** One input item's part of a batched send: its request body and the warnings its checks gave. */
+export type BuiltBody = { body: IDataObject; warnings: readonly string[] };
+
+/**
+ * Builds the request body one input item would send on its own from the {@link BodyPlan}, then
+ * runs the operation's preSend hooks on it (validation, normalisation). Returns the body or the
+ * item's error; synchronously while the hooks are synchronous field checks ({@link fieldCheckOf}:
+ * no promise per item and hook, which large batches would pay thousands of times).
+ */
+export function buildBody(
+	context: IExecuteFunctions,
+	single: IExecuteSingleFunctions,
+	itemIndex: number,
+	json: IDataObject,
+	plan: BodyPlan,
+): BuiltBody | Error | Promise<BuiltBody | Error> {
+	const body: IDataObject = {};
+	try {
+		for (let index = 0; index < plan.fields.length; index++) {
+			const { read, set, sendValue: expression, visible } = plan.fields[index];
+			if (visible && !visible(itemIndex)) continue;
+			const value = read(json, itemIndex);
+			if (value === undefined) continue;
+			set(body, expression === undefined ? value : sendValue(context, expression, value, itemIndex));
+		}
+	} catch (error) {
+		return error as Error;
+	}
+	return runHooks(single, plan.preSend, 0, { method: plan.method, url: plan.url, body });
+}
+
+/** Runs preSend hooks from `index` on: field checks directly, other hooks (and async checks) awaited. */
+function runHooks(single: IExecuteSingleFunctions, hooks: PreSendAction[], index: number, options: IHttpRequestOptions): BuiltBody | Error | Promise<BuiltBody | Error> {
+	for (; index < hooks.length; index++) {
+		const check = fieldCheckOf(hooks[index]);
+		if (!check) return runHooksAsync(single, hooks, index, options);
+		let pending: void | Promise<void>;
+		try {
+			pending = check.call(single, options);
+		} catch (error) {
+			return fieldCheckError(single, error);
+		}
+		if (pending instanceof Promise) {
+			const next = index + 1;
+			return pending.then(
+				() => runHooks(single, hooks, next, options),
+				(error: unknown) => fieldCheckError(single, error),
+			);
+		}
+	}
+	return builtBody(options);
+}
+
+/** {@link runHooks} from the first hook that is not a field check: each hook awaited, as n8n's RoutingNode runs them. */
+async function runHooksAsync(single: IExecuteSingleFunctions, hooks: PreSendAction[], index: number, options: IHttpRequestOptions): Promise<BuiltBody | Error> {
+	try {
+		for (; index < hooks.length; index++) options = await hooks[index].call(single, options);
+	} catch (error) {
+		return error as Error;
+	}
+	return builtBody(options);
+}
+
+/** The item's built body, or the error a hook recorded for it ({@link deferredError}). */
+const builtBody = (options: IHttpRequestOptions): BuiltBody | Error =>
+	deferredError(options) ?? { body: options.body as IDataObject, warnings: requestWarnings(options) };
