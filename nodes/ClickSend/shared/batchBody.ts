@@ -2,7 +2,7 @@
  * How a batched send builds each input item's part of a request body: the operation's fields are
  * compiled once per execution into readers (common `{{ $json.field }}` expressions read straight
  * from the item) and body setters, then each item's body goes through the operation's preSend
- * hooks (validation). Used by {@link batchedSend} (batching.ts).
+ * hooks (validation). Used by batchedSend (batching.ts).
  */
 import type {
 	IDataObject,

@@ -1,7 +1,7 @@
 /**
  * How a batched send links the rows of ClickSend's answers back to the input items that produced
  * them (by custom string, then recipient number), and collects each item's outputs in input
- * order. Used by {@link batchedSend} (batching.ts).
+ * order. Used by batchedSend (batching.ts).
  */
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
