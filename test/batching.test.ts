@@ -170,7 +170,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 				[3, 'D'],
 			]);
 			expect(items.filter((i) => i.json.warning).map((i) => i.json.warning)).toEqual([
-				'ClickSend returned this message (custom string "c") in its answer to another request of this execution as well',
+				'ClickSend returned this message (custom string "c") in its answer to another request of this execution',
 			]);
 		});
 
@@ -185,6 +185,94 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 				[0, 'ClickSend refused the message to a recipient (INVALID_RECIPIENT)'],
 				[1, "ClickSend's answer had no message for this item"],
 			]);
+		});
+
+		test('different numbers never swap rows: E.164 numbers match only exactly, short numbers only exactly, local ones prefer exact', async () => {
+			const camp = { additionalFields: { customString: 'camp' } };
+			const run = async (phones: string[], rows: Array<[string, string]>) => {
+				cs.sandbox.reset();
+				fault(rows.map(([to, id]) => ({ to, custom_string: 'camp', status: 'SUCCESS', message_id: id })));
+				const result = await cs.run(send(camp), { items: phones.map((phone) => ({ phone })), onError: 'continueRegularOutput' });
+				return result.output('ClickSend').map((i) => [pairedIndex(i), i.json.message_id ?? i.json.error]);
+			};
+			// US area codes 212 and 312 share their last 9 digits.
+			expect(await run(['+12125551234', '+13125551234'], [['+13125551234', 'CHI']])).toEqual([
+				[0, "ClickSend's answer had no message for this item"],
+				[1, 'CHI'],
+			]);
+			expect(await run(['+12125551234', '+13125551234'], [['+13125551234', 'CHI'], ['+12125551234', 'NYC']])).toEqual([
+				[0, 'NYC'],
+				[1, 'CHI'],
+			]);
+			// A short number is not the end of a longer one.
+			expect(await run(['12345', '+61400012345'], [['+61400012345', 'LONG'], ['12345', 'SHORT']])).toEqual([
+				[0, 'SHORT'],
+				[1, 'LONG'],
+			]);
+			// Local AU 0412345678 and NZ +64412345678: the exact NZ match is taken first.
+			expect(await run(['0412345678', '+64412345678'], [['+64412345678', 'NZ'], ['+61412345678', 'AU']])).toEqual([
+				[0, 'AU'],
+				[1, 'NZ'],
+			]);
+		});
+
+		test("a row in another request's answer goes to the message with its custom string and number, and counts as that item's", async () => {
+			const six = [['+61411111111', 'x'], ['+61422222222', 'y'], ['+61433333333', 'w'], ['+61444444444', 'z'], ['+61455555555', 'x'], ['+61466666666', 'v']].map(([phone, ref]) => ({ phone, ref }));
+			fault(
+				[
+					{ to: '+61433333333', custom_string: 'w', status: 'SUCCESS', message_id: 'W' },
+					{ to: '+61444444444', custom_string: 'z', status: 'SUCCESS', message_id: 'Z' },
+					{ to: '+61411111111', custom_string: 'x', status: 'SUCCESS', message_id: 'X0' },
+				],
+				{ skip: 1 },
+			);
+			const result = await cs.run(send({ ...withRef, batching: { batchSize: 2 } }), { items: six, onError: 'continueRegularOutput' });
+			const x0 = result.output('ClickSend').filter((i) => i.json.message_id === 'X0');
+			expect(x0.map(pairedIndex)).toEqual([0]);
+
+			// Its own request's answer lacks it: not reported missing. Its own request fails: not "not sent".
+			cs.sandbox.reset();
+			const four = ['a', 'b', 'c', 'd'].map((ref, i) => ({ ref, phone: phones[i] }));
+			const abc = ['a', 'b', 'c'].map((ref, i) => ({ to: phones[i], custom_string: ref, status: 'SUCCESS', message_id: ref.toUpperCase() }));
+			fault(abc);
+			fault([{ to: phones[3], custom_string: 'd', status: 'SUCCESS', message_id: 'D' }]);
+			const lacking = await cs.run(send({ ...withRef, batching: { batchSize: 2 } }), { items: four });
+			expect(lacking.error).toBeUndefined();
+			expect(lacking.output('ClickSend').map((i) => [pairedIndex(i), i.json.message_id])).toEqual([
+				[0, 'A'],
+				[1, 'B'],
+				[2, 'C'],
+				[3, 'D'],
+			]);
+
+			cs.sandbox.reset();
+			fault(abc);
+			cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 400 });
+			const failed = await cs.run(send({ ...withRef, batching: { batchSize: 2 } }), { items: four });
+			expect(failed.error?.description).toContain('3 item(s) were sent (0-2); 1 item(s) were not sent (3).');
+		});
+
+		test('a surplus row with a stranger number is kept with a warning; a refusal linked to several items names the first', async () => {
+			const camp = { additionalFields: { customString: 'camp' } };
+			fault([
+				{ to: '+61411111111', custom_string: 'camp', status: 'SUCCESS', message_id: 'A' },
+				{ to: '+61422222222', custom_string: 'camp', status: 'SUCCESS', message_id: 'B' },
+				{ to: '+61499999999', custom_string: 'camp', status: 'SUCCESS', message_id: 'STRANGER' },
+			]);
+			const result = await cs.run(send(camp), { items: two });
+			const stranger = result.output('ClickSend').find((i) => i.json.message_id === 'STRANGER');
+			expect(stranger?.json.warning).toBe("ClickSend returned this message with this item's custom string but another number (+61499999999), after one for each of its messages");
+
+			cs.sandbox.reset();
+			const three = [...two, { phone: '+61433333333', ref: 'c' }];
+			fault([
+				{ to: '+61411111111', custom_string: 'a', status: 'SUCCESS', message_id: 'A' },
+				{ custom_string: 'zzz', status: 'INVALID_RECIPIENT' },
+				{ custom_string: 'zzz', status: 'INVALID_RECIPIENT' },
+			]);
+			const refused = await cs.run(send(withRef), { items: three });
+			expect(refused.error?.message).toBe('ClickSend refused 2 of 3 messages: a recipient (INVALID_RECIPIENT), a recipient (INVALID_RECIPIENT)');
+			expect((refused.error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(1);
 		});
 
 		test('a row that is not an object is skipped and its item reported, without a TypeError or unhandled rejection', async () => {

@@ -11,7 +11,7 @@ import { NodeApiError, NodeHelpers, NodeOperationError, sleep } from 'n8n-workfl
 
 import { buildBody, itemContexts, planBody } from './batchBody';
 import { messagesOf, refusedMessagesError } from './output';
-import { assignRows, type Entry, type EntryByCustomString, ItemOutputs } from './rowLinking';
+import { assignRows, elsewhereFinder, type Entry, ItemOutputs, type LinkContext } from './rowLinking';
 import { baseUrlFromCredentials, clickSendRequest, CREDENTIAL_TYPE, errorItem, mayHaveBeenApplied, requestTimeoutMs } from './transport';
 
 /** ClickSend's largest send: at most 1000 messages per request. */
@@ -184,21 +184,16 @@ export function batchedSend(config: BatchedSendConfig) {
 		const failures = new Map<Entry[], NodeApiError | NodeOperationError>();
 		// Entries of accepted requests that ClickSend's answer had no message for.
 		const missing: Entry[] = [];
+		// Batches whose answer could not be linked (a fault of this node): their unlinked entries are reported.
+		const unreadBatches: Entry[][] = [];
 		let linkFailure: Error | undefined;
-		// Single-recipient entries by custom string, built only if an answer has a row of another request.
-		let byCustomString: Map<string, Entry> | undefined;
-		const entryByCustomString: EntryByCustomString = (customString) => {
-			if (!byCustomString) {
-				byCustomString = new Map();
-				for (const entry of entries) if (entry.message.list_id === undefined) byCustomString.set(String(entry.message.custom_string), entry);
-			}
-			return byCustomString.get(customString);
-		};
+		const linkContext: LinkContext = { results, itemContext, findElsewhere: elsewhereFinder(entries), answered: new Set() };
 		const link = (batch: Entry[], rows: unknown[]) => {
 			try {
-				missing.push(...assignRows(batch, rows, results, itemContext, entryByCustomString));
+				missing.push(...assignRows(batch, rows, linkContext));
 			} catch (error) {
 				linkFailure ??= error as Error;
+				unreadBatches.push(batch);
 			}
 		};
 		const sent = new Set<Entry[]>();
@@ -237,24 +232,34 @@ export function batchedSend(config: BatchedSendConfig) {
 		await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
 		await Promise.all(linking);
 
-		// Items of accepted requests with no message in the answer: they may have been sent.
-		if (linkFailure) {
-			for (const batch of sent) for (const entry of batch) if (!results.has(entry.itemIndex) && !missing.includes(entry)) missing.push(entry);
-		}
-		if (missing.length > 0) {
-			const problem = (what: string) => (linkFailure ? `Could not read ClickSend's answer for ${what}: ${linkFailure.message}` : `ClickSend's answer had no message for ${what}`);
+		// Items of accepted requests with no message in the answer: they may have been sent. A row
+		// that came back in another request's answer counts as the entry's.
+		const { answered } = linkContext;
+		const noRow = missing.filter((entry) => !answered.has(entry));
+		const unread = unreadBatches.flatMap((batch) => batch.filter((e) => !results.has(e.itemIndex) && !answered.has(e) && !noRow.includes(e)));
+		const problems = [...noRow, ...unread];
+		if (problems.length > 0) {
 			const lookup = (list: Entry[]) => {
 				const strings = [...new Set(list.map((e) => JSON.stringify(e.message.custom_string)))];
 				return `custom_string ${strings.slice(0, 10).join(', ')}${strings.length > 10 ? `, … (${strings.length} in all)` : ''}`;
 			};
 			if (!continueOnFail && !stopped) {
-				const indexes = [...new Set(missing.map((e) => e.itemIndex))];
-				throw new NodeOperationError(node, problem(`${indexes.length} item(s) (input items ${ranges(indexes)})`), {
-					description: `Their requests were accepted, so they may have been sent: check the history (${lookup(missing)}) before sending them again.`,
+				const counted = (list: Entry[]) => {
+					const indexes = [...new Set(list.map((e) => e.itemIndex))];
+					return `${indexes.length} item(s) (input items ${ranges(indexes)})`;
+				};
+				const parts = [
+					...(noRow.length ? [`ClickSend's answer had no message for ${counted(noRow)}`] : []),
+					...(unread.length ? [`could not read ClickSend's answer for ${counted(unread)}: ${linkFailure?.message}`] : []),
+				];
+				const message = parts.join('; ');
+				throw new NodeOperationError(node, message.charAt(0).toUpperCase() + message.slice(1), {
+					description: `Their requests were accepted, so they may have been sent: check the history (${lookup(problems)}) before sending them again.`,
 				});
 			}
-			for (const entry of missing) {
-				const error = new NodeOperationError(node, problem('this item'), {
+			for (const entry of problems) {
+				const text = noRow.includes(entry) ? "ClickSend's answer had no message for this item" : `Could not read ClickSend's answer for this item: ${linkFailure?.message}`;
+				const error = new NodeOperationError(node, text, {
 					itemIndex: entry.itemIndex,
 					description: `Its request was accepted, so it may have been sent: check the history (${lookup([entry])}) before sending it again.`,
 				});
@@ -267,11 +272,13 @@ export function batchedSend(config: BatchedSendConfig) {
 			// A batch that failed after its body may have reached ClickSend (5xx, reset, timeout) may have been queued.
 			const uncertain = new Set(notSent.filter((b) => mayHaveBeenApplied(failures.get(b))));
 			const itemsOf = (list: Entry[][]) => [...new Set(list.flat().map((e) => e.itemIndex))];
-			// Items of accepted requests that got no message back may have been sent, too.
-			const missingItems = new Set(missing.map((e) => e.itemIndex));
-			const sentItems = itemsOf([...sent]).filter((itemIndex) => !missingItems.has(itemIndex));
-			const uncertainItems = [...new Set([...itemsOf([...uncertain]), ...missingItems])];
-			const notSentItems = itemsOf(notSent.filter((b) => !uncertain.has(b)));
+			// Items of accepted requests that got no message back may have been sent, too; items whose
+			// row came back in another request's answer were sent, whatever became of their own request.
+			const problemItems = new Set(problems.map((e) => e.itemIndex));
+			const answeredItems = new Set([...answered].map((e) => e.itemIndex));
+			const sentItems = [...new Set([...itemsOf([...sent]), ...answeredItems])].filter((itemIndex) => !problemItems.has(itemIndex));
+			const uncertainItems = [...new Set([...itemsOf([...uncertain]), ...problemItems])].filter((itemIndex) => !answeredItems.has(itemIndex));
+			const notSentItems = itemsOf(notSent.filter((b) => !uncertain.has(b))).filter((itemIndex) => !answeredItems.has(itemIndex));
 			const listed = (indexes: number[]) => (indexes.length ? ` (${ranges(indexes)})` : '');
 			const note = [
 				`${sentItems.length} item(s) were sent${listed(sentItems)}`,
@@ -287,7 +294,7 @@ export function batchedSend(config: BatchedSendConfig) {
 				const outcome = uncertain.has(batch)
 					? 'This item may have been sent: check the history before sending it again.'
 					: 'This item was not sent.';
-				for (const itemIndex of new Set(batch.map((e) => e.itemIndex))) {
+				for (const itemIndex of new Set(batch.filter((e) => !answered.has(e)).map((e) => e.itemIndex))) {
 					// A batch never tried says so, without the failed request's lookup hints (they are not about it).
 					const itemError = own
 						? new NodeOperationError(node, own.message, { itemIndex, description: `${own.description ? `${own.description} · ` : ''}${outcome}` })
@@ -303,7 +310,8 @@ export function batchedSend(config: BatchedSendConfig) {
 			const refused = all.filter((item) => (item.json.details as IDataObject | undefined)?.accepted === false);
 			if (refused.length > 0) {
 				const first = refused[0];
-				const index = typeof first.pairedItem === 'object' && !Array.isArray(first.pairedItem) ? first.pairedItem.item : 0;
+				const paired = first.pairedItem;
+				const index = Array.isArray(paired) ? (paired[0]?.item ?? 0) : typeof paired === 'object' ? paired.item : 0;
 				throw refusedMessagesError(itemContext(index), refused.map((i) => (i.json.details as IDataObject) ?? i.json), all.length);
 			}
 		}

@@ -64,21 +64,69 @@ function digits(value: unknown): string {
 	return String(value ?? '').replace(/\D/g, '');
 }
 
-/** Digits of a phone number that identify it across formats: the last 6 (local vs E.164 differ only in front). */
+/** Digits of a phone number that index it: the last 6 (a local number and its E.164 form share them). */
 const TAIL = 6;
-/** Subscriber digits: numbers whose last 9 digits agree are one number (`89161234567` local, `+79161234567` E.164). */
+/** Subscriber digits: a local number and an E.164 number whose last 9 digits agree are one number (RU `89161234567` is `+79161234567`). */
 const SUBSCRIBER = 9;
+/** Shortest local number matched to an E.164 row by its ending (shorter ones, e.g. short codes, match only exactly). */
+const MIN_LOCAL = 7;
 
-/** A recipient's digits without leading zeros: what the `to` of ClickSend's row for it ends with (local or E.164). */
-function phoneDigits(value: unknown): string {
-	return digits(value).replace(/^0+/, '');
+/** A message's recipient number as row matching needs it. */
+interface Recipient {
+	/** All its digits. */
+	digits: string;
+	/** Written without a leading + (a local number): ClickSend may answer it in E.164. */
+	local: boolean;
+	/** Its digits without leading zeros (the trunk 0 of a local number). */
+	wanted: string;
 }
 
-/** Whether a row's number (`rowDigits`) is the recipient `wanted` ({@link phoneDigits}), local or E.164. */
-function sameNumber(rowDigits: string, wanted: string): boolean {
-	if (wanted === '' || rowDigits === '') return false;
-	if (rowDigits.endsWith(wanted)) return true;
-	return wanted.length >= SUBSCRIBER && rowDigits.length >= SUBSCRIBER && rowDigits.slice(-SUBSCRIBER) === wanted.slice(-SUBSCRIBER);
+function recipientOf(to: unknown): Recipient {
+	const all = digits(to);
+	return { digits: all, local: !String(to ?? '').trim().startsWith('+'), wanted: all.replace(/^0+/, '') };
+}
+
+/**
+ * How well a row's number (its digits) is a recipient: 2 the same digits; 1 the recipient's local
+ * number in E.164 form (it ends with the local number without its trunk 0, or their last 9 digits
+ * agree); 0 another number. Two E.164 numbers match only exactly, so +1 212 555 1234 is never
+ * +1 312 555 1234.
+ */
+function numberMatch(rowDigits: string, recipient: Recipient): 0 | 1 | 2 {
+	if (rowDigits === '' || recipient.digits === '') return 0;
+	if (rowDigits === recipient.digits) return 2;
+	const { local, wanted } = recipient;
+	if (!local || wanted.length < MIN_LOCAL) return 0;
+	if (rowDigits.endsWith(wanted)) return 1;
+	return wanted.length >= SUBSCRIBER && rowDigits.length >= SUBSCRIBER && rowDigits.slice(-SUBSCRIBER) === wanted.slice(-SUBSCRIBER) ? 1 : 0;
+}
+
+/** Things with a recipient, by the last digits of its number: finds the best match for a row's number. */
+class ByNumber<T extends { recipient: Recipient }> {
+	private readonly byTail = new Map<string, T[]>();
+
+	constructor(things: Iterable<T>) {
+		for (const thing of things) {
+			const tail = thing.recipient.digits.slice(-TAIL);
+			const list = this.byTail.get(tail);
+			if (list) list.push(thing);
+			else this.byTail.set(tail, [thing]);
+		}
+	}
+
+	/** The first thing (not refused by `usable`) the number is exactly, else the first it is in another form. */
+	find(rowDigits: string, usable: (thing: T) => boolean = () => true): T | undefined {
+		const candidates = this.byTail.get(rowDigits.slice(-TAIL));
+		if (!candidates) return undefined;
+		let loose: T | undefined;
+		for (const thing of candidates) {
+			if (!usable(thing)) continue;
+			const match = numberMatch(rowDigits, thing.recipient);
+			if (match === 2) return thing;
+			if (match === 1) loose ??= thing;
+		}
+		return loose;
+	}
 }
 
 /** Whether an answer row is an object (a message ClickSend returned), not null, text or a list. */
@@ -87,28 +135,68 @@ function isRow(value: unknown): value is IDataObject {
 }
 
 const NO_ENTRIES: Entry[] = [];
+const NO_ROWS: IDataObject[] = [];
 
-/** Finds the entry of this execution whose message carries a custom string (any batch), or undefined. */
-export type EntryByCustomString = (customString: string) => Entry | undefined;
+/** What linking the rows of one answer needs from the batched send it is part of. */
+export interface LinkContext {
+	results: ItemOutputs;
+	itemContext: (itemIndex: number) => IExecuteSingleFunctions;
+	/**
+	 * The entry of another request of this execution a row belongs to, by its custom string (and
+	 * number, when several messages carry it), or undefined.
+	 */
+	findElsewhere: (row: IDataObject) => Entry | undefined;
+	/** Entries whose row came back in the answer to another request. */
+	answered: Set<Entry>;
+}
+
+/** Adds a warning to a row that becomes an output item's json (after any warning it has). */
+function warn(row: IDataObject, text: string) {
+	row.warning = typeof row.warning === 'string' && row.warning !== '' ? `${row.warning} · ${text}` : text;
+}
+
+/**
+ * Makes {@link LinkContext.findElsewhere} over all entries of an execution (indexed on first use,
+ * as most answers never need it): the single-recipient entry whose message carried the row's
+ * custom string; among several, the one with the row's number; none when that leaves no single
+ * answer.
+ */
+export function elsewhereFinder(entries: Entry[]): (row: IDataObject) => Entry | undefined {
+	let byCustomString: Map<string, Array<{ entry: Entry; recipient: Recipient }>> | undefined;
+	return (row) => {
+		if (row.custom_string === undefined || row.custom_string === null || row.custom_string === '') return undefined;
+		if (!byCustomString) {
+			byCustomString = new Map();
+			for (const entry of entries) {
+				if (entry.message.list_id !== undefined) continue;
+				const key = String(entry.message.custom_string);
+				const list = byCustomString.get(key);
+				const candidate = { entry, recipient: recipientOf(entry.message.to) };
+				if (list) list.push(candidate);
+				else byCustomString.set(key, [candidate]);
+			}
+		}
+		const candidates = byCustomString.get(String(row.custom_string));
+		if (!candidates) return undefined;
+		const number = digits(row.to);
+		const exact = candidates.find((c) => numberMatch(number, c.recipient) === 2) ?? candidates.find((c) => numberMatch(number, c.recipient) === 1);
+		if (exact) return exact.entry;
+		return candidates.length === 1 && number === '' ? candidates[0].entry : undefined;
+	};
+}
 
 /**
  * Links the rows ClickSend returned for one batch to the entries that produced them. Rows are
- * grouped by `custom_string`. Within a group, single-recipient entries first take the row with
- * their number (local numbers match their E.164 form); entries left take, in order, rows whose
- * number is none of the group's; contact-list entries take the rest (by `list_id`); a row left
- * with a group entry's number goes to that entry. Rows still left over (a custom string no message
- * of the batch had, or a group's surplus) are placed by {@link placeLeftovers}. Answer rows that
- * are not objects carry nothing to link and are skipped. Returns the entries that got no row: their
+ * grouped by `custom_string` ({@link matchGroup} within a group: by number first); rows left over
+ * (a custom string no message of the batch had, or a group's surplus) are placed by
+ * {@link placeLeftovers}; rows still unplaced become items linked to the batch's items that got no
+ * row (else to all of them), with a warning. Answer rows that are not objects carry nothing to
+ * link and are skipped. Returns the entries that got no row (and none in another answer): their
  * request was accepted, so their messages may have been sent.
  * Linear in the batch size, also when every message carries the same custom string.
  */
-export function assignRows(
-	batch: Entry[],
-	answer: unknown[],
-	results: ItemOutputs,
-	itemContext: (itemIndex: number) => IExecuteSingleFunctions,
-	entryByCustomString: EntryByCustomString,
-): Entry[] {
+export function assignRows(batch: Entry[], answer: unknown[], context: LinkContext): Entry[] {
+	const { results, itemContext } = context;
 	let rows = answer as IDataObject[];
 	for (let index = 0; index < answer.length; index++) {
 		if (!isRow(answer[index])) {
@@ -145,11 +233,11 @@ export function assignRows(
 		}
 		matchGroup(batch, group, pool, claimed, leftover);
 	}
-	const unmatched = leftover.length > 0 ? placeLeftovers(batch, leftover, claimed, results, itemContext, entryByCustomString) : NO_ROWS;
+	const unmatched = leftover.length > 0 ? placeLeftovers(batch, leftover, claimed, context) : NO_ROWS;
 	const missing: Entry[] = [];
 	batch.forEach((entry, entryIndex) => {
 		if (claimed[entryIndex].length === 0) {
-			missing.push(entry);
+			if (!context.answered.has(entry)) missing.push(entry);
 			return;
 		}
 		const single = itemContext(entry.itemIndex);
@@ -158,12 +246,14 @@ export function assignRows(
 	if (unmatched.length > 0) {
 		// Rows no message can be told apart for: linked to the items that got nothing back (else to all of the batch).
 		const owners = [...new Set((missing.length > 0 ? missing : batch).map((entry) => entry.itemIndex))];
+		const pairedItem = owners.length > 1 ? owners.map((itemIndex) => ({ item: itemIndex })) : undefined;
 		const to = missing.length > 0 ? 'the input items of that request that got no message back' : 'every input item of that request';
 		for (const row of unmatched) {
-			const item = messageItem(itemContext(owners[0]), row);
-			if (owners.length > 1) item.pairedItem = owners.map((itemIndex) => ({ item: itemIndex }));
 			const customString = row.custom_string === undefined || row.custom_string === '' ? 'without a custom string' : `with custom string ${JSON.stringify(row.custom_string)}`;
-			item.json.warning = `ClickSend returned this message ${customString}, which no message of its request had; it is linked to ${to}`;
+			warn(row, `ClickSend returned this message ${customString}, which no message of its request had; it is linked to ${to}`);
+			const item = messageItem(itemContext(owners[0]), row);
+			// One list shared by these rows (a batch can have 1000 of them).
+			if (pairedItem) item.pairedItem = pairedItem;
 			results.add(owners[0], item);
 		}
 		// As many such rows as items without one: those items are accounted for.
@@ -175,71 +265,70 @@ export function assignRows(
 /** A row left after matching by custom string, with its custom-string group's entries (none: no message of the batch had it). */
 type Leftover = { row: IDataObject; group?: number[] };
 
-/** {@link assignRows} for one custom-string group with several entries or rows. */
+/** A single-recipient entry of a group, by its index in the batch. */
+type Single = { entryIndex: number; recipient: Recipient };
+
+/**
+ * {@link assignRows} for one custom-string group with several entries or rows: 1. each
+ * single-recipient entry takes the row with its exact number; 2. entries left take the row with
+ * their number in another form (a local number in E.164); 3. entries left take, in order, rows
+ * whose number is none of the group's recipients (ClickSend gave none, or formatted it otherwise);
+ * 4. contact-list entries take the rest (by `list_id`), a surplus row with an entry's number goes
+ * to that entry, anything else is left over.
+ */
 function matchGroup(batch: Entry[], group: number[], pool: IDataObject[], claimed: IDataObject[][], leftover: Leftover[]) {
 	const taken = new Uint8Array(pool.length);
-	const poolDigits = pool.map((row) => digits(row.to));
+	const rowDigits = pool.map((row) => digits(row.to));
 	// Rows by the last digits of their number, so each lookup is short.
-	const byTail = new Map<string, number[]>();
-	poolDigits.forEach((number, position) => {
+	const rowsByTail = new Map<string, number[]>();
+	rowDigits.forEach((number, position) => {
 		const tail = number.slice(-TAIL);
-		const list = byTail.get(tail);
+		const list = rowsByTail.get(tail);
 		if (list) list.push(position);
-		else byTail.set(tail, [position]);
+		else rowsByTail.set(tail, [position]);
 	});
-	const rowFor = (wanted: string): number => {
-		const positions = wanted.length < TAIL ? pool.keys() : (byTail.get(wanted.slice(-TAIL)) ?? []);
-		for (const position of positions) if (!taken[position] && sameNumber(poolDigits[position], wanted)) return position;
+	const rowFor = (recipient: Recipient, match: 1 | 2): number => {
+		for (const position of rowsByTail.get(recipient.digits.slice(-TAIL)) ?? []) {
+			if (!taken[position] && numberMatch(rowDigits[position], recipient) === match) return position;
+		}
 		return -1;
 	};
 	const listEntries: number[] = [];
-	const singles: Array<{ entryIndex: number; wanted: string }> = [];
+	const singles: Single[] = [];
 	for (const entryIndex of group) {
 		const message = batch[entryIndex].message;
 		if (message.list_id !== undefined) listEntries.push(entryIndex);
-		else singles.push({ entryIndex, wanted: phoneDigits(message.to) });
+		else singles.push({ entryIndex, recipient: recipientOf(message.to) });
 	}
-	// 1. Each single-recipient entry takes the row with its number.
-	const unserved: number[] = [];
-	for (const { entryIndex, wanted } of singles) {
-		const position = rowFor(wanted);
-		if (position < 0) unserved.push(entryIndex);
-		else {
-			taken[position] = 1;
-			claimed[entryIndex].push(pool[position]);
-		}
-	}
-	// 2. Entries left take, in order, rows whose number is none of the group's recipients (ClickSend
-	//    formatted it differently, or gave none); a row with another entry's number is never theirs.
-	const singlesByTail = new Map<string, typeof singles>();
-	const shortSingles: typeof singles = [];
-	for (const single of singles) {
-		if (single.wanted.length < TAIL) {
-			shortSingles.push(single);
-			continue;
-		}
-		const tail = single.wanted.slice(-TAIL);
-		const list = singlesByTail.get(tail);
-		if (list) list.push(single);
-		else singlesByTail.set(tail, [single]);
-	}
-	const ownerByNumber = (position: number) => {
-		const number = poolDigits[position];
-		const match = ({ wanted }: (typeof singles)[number]) => sameNumber(number, wanted);
-		return (singlesByTail.get(number.slice(-TAIL)) ?? []).find(match) ?? shortSingles.find(match);
+	const take = (position: number, entryIndex: number) => {
+		taken[position] = 1;
+		claimed[entryIndex].push(pool[position]);
 	};
-	let free = 0;
-	for (const entryIndex of unserved) {
-		while (free < pool.length && (taken[free] || ownerByNumber(free))) free++;
-		if (free >= pool.length) break;
-		taken[free] = 1;
-		claimed[entryIndex].push(pool[free]);
+	// 1 and 2: exact numbers first, so a row in another form can never take an exact match's place.
+	let unserved = singles;
+	for (const match of [2, 1] as const) {
+		const next: Single[] = [];
+		for (const single of unserved) {
+			const position = rowFor(single.recipient, match);
+			if (position >= 0) take(position, single.entryIndex);
+			else next.push(single);
+		}
+		unserved = next;
 	}
-	// 3. The rest: contact-list entries' rows (by list_id), a surplus row with an entry's number to that entry, else left over.
+	// 3. Rows whose number is none of the group's recipients, in order, to the entries left.
+	const singlesByNumber = new ByNumber(singles);
+	const ownerOf = (position: number) => singlesByNumber.find(rowDigits[position]);
+	let free = 0;
+	for (const { entryIndex } of unserved) {
+		while (free < pool.length && (taken[free] || ownerOf(free))) free++;
+		if (free >= pool.length) break;
+		take(free, entryIndex);
+	}
+	// 4. The rest.
 	pool.forEach((row, position) => {
 		if (taken[position]) return;
 		const list = listEntries.find((e) => row.list_id !== undefined && String(row.list_id) === String(batch[e].message.list_id)) ?? listEntries[0];
-		const owner = list ?? ownerByNumber(position)?.entryIndex;
+		const owner = list ?? ownerOf(position)?.entryIndex;
 		if (owner !== undefined) claimed[owner].push(row);
 		else leftover.push({ row, group });
 	});
@@ -254,64 +343,68 @@ function namedList(row: IDataObject, entry: Entry): IDataObject {
  * {@link assignRows}' second chance for rows left over after matching by custom string, in this
  * order: a row with a contact list of the batch goes to that list's entry; a row with the number
  * of a single-recipient entry that got no row goes to it; a row of a custom-string group goes to
- * the group's last entry; a row with the custom string of another request's message of this
- * execution goes to that message's item, with a warning (ClickSend answered it twice); one row
- * without a number left for one entry left goes to it. Returns the rows still without an owner.
+ * the group's last entry, with a warning; a row with the custom string of another request's
+ * message of this execution goes to that message's item, with a warning ({@link LinkContext.findElsewhere});
+ * one row without a number left for one entry left goes to it, with a warning. Returns the rows
+ * still without an owner.
  */
-function placeLeftovers(
-	batch: Entry[],
-	leftover: Leftover[],
-	claimed: IDataObject[][],
-	results: ItemOutputs,
-	itemContext: (itemIndex: number) => IExecuteSingleFunctions,
-	entryByCustomString: EntryByCustomString,
-): IDataObject[] {
+function placeLeftovers(batch: Entry[], leftover: Leftover[], claimed: IDataObject[][], context: LinkContext): IDataObject[] {
 	const waiting = new Set<number>();
+	const waitingSingles: Single[] = [];
 	batch.forEach((entry, entryIndex) => {
-		if (claimed[entryIndex].length === 0 && entry.message.list_id === undefined) waiting.add(entryIndex);
+		if (claimed[entryIndex].length > 0 || entry.message.list_id !== undefined) return;
+		waiting.add(entryIndex);
+		waitingSingles.push({ entryIndex, recipient: recipientOf(entry.message.to) });
+	});
+	const waitingByNumber = new ByNumber(waitingSingles);
+	const lists = new Map<string, number>();
+	batch.forEach((entry, entryIndex) => {
+		if (entry.message.list_id !== undefined && !lists.has(String(entry.message.list_id))) lists.set(String(entry.message.list_id), entryIndex);
 	});
 	const left: Leftover[] = [];
 	for (const item of leftover) {
 		const { row, group } = item;
-		const list = row.list_id === undefined ? -1 : batch.findIndex((entry) => entry.message.list_id !== undefined && String(entry.message.list_id) === String(row.list_id));
-		if (list >= 0) {
+		const list = row.list_id === undefined ? undefined : lists.get(String(row.list_id));
+		if (list !== undefined) {
 			claimed[list].push(row);
 			continue;
 		}
-		const number = digits(row.to);
-		const byNumber = [...waiting].find((entryIndex) => sameNumber(number, phoneDigits(batch[entryIndex].message.to)));
-		if (byNumber !== undefined) {
-			claimed[byNumber].push(row);
-			waiting.delete(byNumber);
+		const byNumber = waitingByNumber.find(digits(row.to), (single) => waiting.has(single.entryIndex));
+		if (byNumber) {
+			claimed[byNumber.entryIndex].push(row);
+			waiting.delete(byNumber.entryIndex);
 			continue;
 		}
 		if (group) {
+			warn(row, `ClickSend returned this message with this item's custom string but ${row.to ? `another number (${String(row.to)})` : 'no number'}, after one for each of its messages`);
 			claimed[group[group.length - 1]].push(row);
 			continue;
 		}
-		const elsewhere = row.custom_string === undefined || row.custom_string === '' ? undefined : entryByCustomString(String(row.custom_string));
+		const elsewhere = context.findElsewhere(row);
 		if (elsewhere) {
-			const answered = messageItem(itemContext(elsewhere.itemIndex), row);
-			answered.json.warning = `ClickSend returned this message (custom string ${JSON.stringify(row.custom_string)}) in its answer to another request of this execution as well`;
-			results.add(elsewhere.itemIndex, answered);
+			warn(row, `ClickSend returned this message (custom string ${JSON.stringify(row.custom_string)}) in its answer to another request of this execution`);
+			context.answered.add(elsewhere);
+			context.results.add(elsewhere.itemIndex, rowItem(context.itemContext(elsewhere.itemIndex), elsewhere, row));
 			continue;
 		}
 		left.push(item);
 	}
 	// One row without a number left for one entry left: it can only be that entry's.
 	if (left.length === 1 && waiting.size === 1 && digits(left[0].row.to) === '') {
+		warn(left[0].row, 'ClickSend returned this message without a number or a custom string of its request; it is linked to the only item of its request that got none');
 		claimed[[...waiting][0]].push(left[0].row);
 		return NO_ROWS;
 	}
 	return left.map(({ row }) => row);
 }
 
-const NO_ROWS: IDataObject[] = [];
-
 /** A row ClickSend returned for an entry as the output item of the entry's input item (with the entry's warnings). */
 function rowItem(single: IExecuteSingleFunctions, entry: Entry, row: IDataObject): INodeExecutionData {
 	const item = messageItem(single, row);
-	if (entry.warnings.length > 0 && item.json.error === undefined) item.json.warning = entry.warnings.join(' · ');
+	if (entry.warnings.length > 0 && item.json.error === undefined) {
+		const warnings = entry.warnings.join(' · ');
+		item.json.warning = typeof item.json.warning === 'string' ? `${warnings} · ${item.json.warning}` : warnings;
+	}
 	return item;
 }
 
