@@ -92,17 +92,17 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			]);
 		});
 
-		test('a row with a custom string no message had is linked, with a warning, to the item that got none', async () => {
+		test('a row with a custom string no message had is linked, with a warning, to the item that got none, which is still reported', async () => {
 			fault([
 				{ to: '+61411111111', custom_string: 'a', status: 'SUCCESS', message_id: 'A' },
 				{ to: '+61499999999', custom_string: 'zzz', status: 'SUCCESS', message_id: 'Z' },
 			]);
-			const result = await cs.run(send(withRef), { items: two });
-			expect(result.error).toBeUndefined();
+			const result = await cs.run(send(withRef), { items: two, onError: 'continueRegularOutput' });
 			const items = result.output('ClickSend');
-			expect(items.map((i) => [pairedIndex(i), i.json.message_id])).toEqual([
+			expect(items.map((i) => [pairedIndex(i), i.json.message_id ?? i.json.error])).toEqual([
 				[0, 'A'],
 				[1, 'Z'],
+				[1, "ClickSend's answer had no message for this item"],
 			]);
 			expect(items[1].json.warning).toBe('ClickSend returned this message with custom string "zzz", which no message of its request had; it is linked to the input items of that request that got no message back');
 		});
@@ -263,6 +263,22 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			const stranger = result.output('ClickSend').find((i) => i.json.message_id === 'STRANGER');
 			expect(stranger?.json.warning).toBe("ClickSend returned this message with this item's custom string but another number (+61499999999), after one for each of its messages");
 
+			// A refused row no message had, in the second request: linked to its items 2 and 3; the error names item 2.
+			cs.sandbox.reset();
+			const four = ['a', 'b', 'c', 'd'].map((ref, i) => ({ ref, phone: phones[i] }));
+			fault(
+				[
+					{ to: phones[2], custom_string: 'c', status: 'SUCCESS', message_id: 'C' },
+					{ to: phones[3], custom_string: 'd', status: 'SUCCESS', message_id: 'D' },
+					{ custom_string: 'zzz', status: 'INVALID_RECIPIENT' },
+				],
+				{ skip: 1 },
+			);
+			const refused = await cs.run(send({ ...withRef, batching: { batchSize: 2 } }), { items: four });
+			expect(refused.error?.message).toBe('ClickSend refused 1 of 5 messages: a recipient (INVALID_RECIPIENT)');
+			expect((refused.error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(2);
+
+			// Refused rows that stand in for items with no row: both are reported.
 			cs.sandbox.reset();
 			const three = [...two, { phone: '+61433333333', ref: 'c' }];
 			fault([
@@ -270,9 +286,66 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 				{ custom_string: 'zzz', status: 'INVALID_RECIPIENT' },
 				{ custom_string: 'zzz', status: 'INVALID_RECIPIENT' },
 			]);
-			const refused = await cs.run(send(withRef), { items: three });
-			expect(refused.error?.message).toBe('ClickSend refused 2 of 3 messages: a recipient (INVALID_RECIPIENT), a recipient (INVALID_RECIPIENT)');
-			expect((refused.error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(1);
+			const both = await cs.run(send(withRef), { items: three });
+			expect(both.error?.message).toBe("ClickSend's answer had no message for 2 item(s) (input items 1-2)");
+			expect(both.error?.description).toContain('Also, 2 item(s) had a message ClickSend refused (1-2).');
+		});
+
+		test('rows do not cross to another request by custom string alone; list rows find their list; refusals are never "sent"', async () => {
+			// Item 0's row is missing; the answer holds item 2's row (next request, same custom string): it goes to item 2.
+			const camp = { additionalFields: { customString: 'camp' } };
+			fault([
+				{ to: phones[1], custom_string: 'camp', status: 'SUCCESS', message_id: 'B' },
+				{ to: phones[2], custom_string: 'camp', status: 'SUCCESS', message_id: 'C' },
+			]);
+			cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 400 });
+			const crossed = await cs.run(send({ ...camp, batching: { batchSize: 2 } }), { items: phones.slice(0, 4).map((phone) => ({ phone })) });
+			expect(crossed.error?.description).toContain('2 item(s) were sent (1-2); 1 item(s) may have been sent (0): check the history before sending them again; 1 item(s) were not sent (3).');
+
+			// A contact-list message's row in another request's answer.
+			cs.sandbox.reset();
+			fault([
+				{ to: phones[0], custom_string: 'a', status: 'SUCCESS', message_id: 'A' },
+				{ to: phones[1], custom_string: 'b', status: 'SUCCESS', message_id: 'B' },
+				{ to: '+61499999999', custom_string: 'L', status: 'SUCCESS', message_id: 'L1' },
+			]);
+			cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 400 });
+			const list = await cs.run(listOrNumber({ additionalFields: { customString: '={{ $json.ref }}' }, batching: { batchSize: 2 } }), {
+				items: [{ phone: phones[0], ref: 'a' }, { phone: phones[1], ref: 'b' }, { list: 428, ref: 'L' }],
+			});
+			expect(list.error?.description).toContain('3 item(s) were sent (0-2); 0 item(s) were not sent.');
+
+			// A refusal, then a failed request: the refused item is not counted as sent.
+			cs.sandbox.reset();
+			fault([
+				{ to: phones[0], custom_string: 'a', status: 'SUCCESS', message_id: 'A' },
+				{ to: phones[1], custom_string: 'b', status: 'INVALID_RECIPIENT' },
+			]);
+			cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 400 });
+			const refused = await cs.run(send({ ...withRef, batching: { batchSize: 2 } }), { items: ['a', 'b', 'c'].map((ref, i) => ({ ref, phone: phones[i] })) });
+			expect(refused.error?.description).toContain('1 item(s) were sent (0); 1 item(s) had a message ClickSend refused (1); 1 item(s) were not sent (2).');
+		});
+
+		test('the outcome does not depend on which answer is linked first', async () => {
+			const four = ['a', 'b', 'c', 'd'].map((ref, i) => ({ ref, phone: phones[i] }));
+			const row = (i: number, ref: string) => ({ to: phones[i], custom_string: ref, status: 'SUCCESS', message_id: ref.toUpperCase() });
+			const stranger = { to: '+61499999999', custom_string: 'zzz', status: 'SUCCESS', message_id: 'Z' };
+			const outcome = async (delayFirst: boolean) => {
+				cs.sandbox.reset();
+				fault([row(0, 'a'), stranger], delayFirst ? { delayMs: 300 } : {});
+				fault([row(3, 'd'), row(2, 'c')]);
+				const result = await cs.run(send({ ...withRef, batching: { batchSize: 3, concurrency: 2 } }), { items: four, onError: 'continueRegularOutput' });
+				return result.output('ClickSend').map((i) => [i.pairedItem, i.json.message_id ?? i.json.error]);
+			};
+			const expected = [
+				[{ item: 0 }, 'A'],
+				[{ item: 1 }, 'Z'],
+				[{ item: 1 }, "ClickSend's answer had no message for this item"],
+				[{ item: 2 }, 'C'],
+				[{ item: 3 }, 'D'],
+			];
+			expect(await outcome(false)).toEqual(expected);
+			expect(await outcome(true)).toEqual(expected);
 		});
 
 		test('a row that is not an object is skipped and its item reported, without a TypeError or unhandled rejection', async () => {

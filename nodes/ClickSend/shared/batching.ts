@@ -11,7 +11,7 @@ import { NodeApiError, NodeHelpers, NodeOperationError, sleep } from 'n8n-workfl
 
 import { buildBody, itemContexts, planBody } from './batchBody';
 import { messagesOf, refusedMessagesError } from './output';
-import { assignRows, elsewhereFinder, type Entry, ItemOutputs, type LinkContext } from './rowLinking';
+import { assignRows, elsewhereFinder, type Entry, ItemOutputs, type LinkContext, linkUnplaced } from './rowLinking';
 import { baseUrlFromCredentials, clickSendRequest, CREDENTIAL_TYPE, errorItem, mayHaveBeenApplied, requestTimeoutMs } from './transport';
 
 /** ClickSend's largest send: at most 1000 messages per request. */
@@ -188,9 +188,13 @@ export function batchedSend(config: BatchedSendConfig) {
 		const unreadBatches: Entry[][] = [];
 		let linkFailure: Error | undefined;
 		const linkContext: LinkContext = { results, itemContext, findElsewhere: elsewhereFinder(entries), answered: new Set() };
+		// Rows of an answer no message could be told apart for, output once every answer is linked.
+		const unplaced: Array<{ batch: Entry[]; rows: IDataObject[] }> = [];
 		const link = (batch: Entry[], rows: unknown[]) => {
 			try {
-				missing.push(...assignRows(batch, rows, linkContext));
+				const linked = assignRows(batch, rows, linkContext);
+				missing.push(...linked.missing);
+				if (linked.unmatched.length > 0) unplaced.push({ batch, rows: linked.unmatched });
 			} catch (error) {
 				linkFailure ??= error as Error;
 				unreadBatches.push(batch);
@@ -235,8 +239,25 @@ export function batchedSend(config: BatchedSendConfig) {
 		// Items of accepted requests with no message in the answer: they may have been sent. A row
 		// that came back in another request's answer counts as the entry's.
 		const { answered } = linkContext;
+		// Input items with a message ClickSend refused (its row linked to them).
+		const refusedItems = () => {
+			const indexes = new Set<number>();
+			for (const item of results.all()) {
+				if ((item.json.details as IDataObject | undefined)?.accepted !== false) continue;
+				for (const paired of Array.isArray(item.pairedItem) ? item.pairedItem : [item.pairedItem]) {
+					if (typeof paired === 'object' && paired !== null) indexes.add(paired.item);
+				}
+			}
+			return [...indexes];
+		};
+		const refusedNote = (indexes: number[]) => (indexes.length ? `${indexes.length} item(s) had a message ClickSend refused (${ranges(indexes)})` : '');
 		const noRow = missing.filter((entry) => !answered.has(entry));
-		const unread = unreadBatches.flatMap((batch) => batch.filter((e) => !results.has(e.itemIndex) && !answered.has(e) && !noRow.includes(e)));
+		const noRowSet = new Set(noRow);
+		for (const { batch, rows } of unplaced) {
+			const owners = batch.filter((entry) => noRowSet.has(entry));
+			linkUnplaced(rows, [...new Set((owners.length > 0 ? owners : batch).map((entry) => entry.itemIndex))], owners.length > 0, linkContext);
+		}
+		const unread = unreadBatches.flatMap((batch) => batch.filter((e) => !results.has(e.itemIndex) && !answered.has(e) && !noRowSet.has(e)));
 		const problems = [...noRow, ...unread];
 		if (problems.length > 0) {
 			const lookup = (list: Entry[]) => {
@@ -253,12 +274,13 @@ export function batchedSend(config: BatchedSendConfig) {
 					...(unread.length ? [`could not read ClickSend's answer for ${counted(unread)}: ${linkFailure?.message}`] : []),
 				];
 				const message = parts.join('; ');
+				const refused = refusedNote(refusedItems());
 				throw new NodeOperationError(node, message.charAt(0).toUpperCase() + message.slice(1), {
-					description: `Their requests were accepted, so they may have been sent: check the history (${lookup(problems)}) before sending them again.`,
+					description: `Their requests were accepted, so they may have been sent: check the history (${lookup(problems)}) before sending them again.${refused ? ` Also, ${refused}.` : ''}`,
 				});
 			}
 			for (const entry of problems) {
-				const text = noRow.includes(entry) ? "ClickSend's answer had no message for this item" : `Could not read ClickSend's answer for this item: ${linkFailure?.message}`;
+				const text = noRowSet.has(entry) ? "ClickSend's answer had no message for this item" : `Could not read ClickSend's answer for this item: ${linkFailure?.message}`;
 				const error = new NodeOperationError(node, text, {
 					itemIndex: entry.itemIndex,
 					description: `Its request was accepted, so it may have been sent: check the history (${lookup([entry])}) before sending it again.`,
@@ -276,12 +298,15 @@ export function batchedSend(config: BatchedSendConfig) {
 			// row came back in another request's answer were sent, whatever became of their own request.
 			const problemItems = new Set(problems.map((e) => e.itemIndex));
 			const answeredItems = new Set([...answered].map((e) => e.itemIndex));
-			const sentItems = [...new Set([...itemsOf([...sent]), ...answeredItems])].filter((itemIndex) => !problemItems.has(itemIndex));
+			const refused = refusedItems();
+			const refusedSet = new Set(refused);
+			const sentItems = [...new Set([...itemsOf([...sent]), ...answeredItems])].filter((itemIndex) => !problemItems.has(itemIndex) && !refusedSet.has(itemIndex));
 			const uncertainItems = [...new Set([...itemsOf([...uncertain]), ...problemItems])].filter((itemIndex) => !answeredItems.has(itemIndex));
 			const notSentItems = itemsOf(notSent.filter((b) => !uncertain.has(b))).filter((itemIndex) => !answeredItems.has(itemIndex));
 			const listed = (indexes: number[]) => (indexes.length ? ` (${ranges(indexes)})` : '');
 			const note = [
 				`${sentItems.length} item(s) were sent${listed(sentItems)}`,
+				...(refused.length ? [refusedNote(refused)] : []),
 				...(uncertainItems.length ? [`${uncertainItems.length} item(s) may have been sent${listed(uncertainItems)}: check the history before sending them again`] : []),
 				`${notSentItems.length} item(s) were not sent${listed(notSentItems)}`,
 			].join('; ');

@@ -145,7 +145,7 @@ export interface LinkContext {
 	 * The entry of another request of this execution a row belongs to, by its custom string (and
 	 * number, when several messages carry it), or undefined.
 	 */
-	findElsewhere: (row: IDataObject) => Entry | undefined;
+	findElsewhere: (row: IDataObject, notIn: Set<Entry>) => Entry | undefined;
 	/** Entries whose row came back in the answer to another request. */
 	answered: Set<Entry>;
 }
@@ -157,30 +157,32 @@ function warn(row: IDataObject, text: string) {
 
 /**
  * Makes {@link LinkContext.findElsewhere} over all entries of an execution (indexed on first use,
- * as most answers never need it): the single-recipient entry whose message carried the row's
- * custom string; among several, the one with the row's number; none when that leaves no single
- * answer.
+ * as most answers never need it), leaving out `notIn` (the answer's own request): the entry whose
+ * message carried the row's custom string and number; a contact-list message with it; the only
+ * one with it when the row has no number; else none.
  */
-export function elsewhereFinder(entries: Entry[]): (row: IDataObject) => Entry | undefined {
+export function elsewhereFinder(entries: Entry[]): (row: IDataObject, notIn: Set<Entry>) => Entry | undefined {
 	let byCustomString: Map<string, Array<{ entry: Entry; recipient: Recipient }>> | undefined;
-	return (row) => {
+	return (row, notIn) => {
 		if (row.custom_string === undefined || row.custom_string === null || row.custom_string === '') return undefined;
 		if (!byCustomString) {
 			byCustomString = new Map();
 			for (const entry of entries) {
-				if (entry.message.list_id !== undefined) continue;
 				const key = String(entry.message.custom_string);
 				const list = byCustomString.get(key);
-				const candidate = { entry, recipient: recipientOf(entry.message.to) };
+				const candidate = { entry, recipient: recipientOf(entry.message.list_id === undefined ? entry.message.to : '') };
 				if (list) list.push(candidate);
 				else byCustomString.set(key, [candidate]);
 			}
 		}
-		const candidates = byCustomString.get(String(row.custom_string));
-		if (!candidates) return undefined;
+		const candidates = (byCustomString.get(String(row.custom_string)) ?? []).filter((c) => !notIn.has(c.entry));
+		if (candidates.length === 0) return undefined;
 		const number = digits(row.to);
-		const exact = candidates.find((c) => numberMatch(number, c.recipient) === 2) ?? candidates.find((c) => numberMatch(number, c.recipient) === 1);
-		if (exact) return exact.entry;
+		const byNumber = candidates.find((c) => numberMatch(number, c.recipient) === 2) ?? candidates.find((c) => numberMatch(number, c.recipient) === 1);
+		if (byNumber) return byNumber.entry;
+		// A contact-list message's custom string is its own within its request; a single message's only when the row names no number.
+		const lists = candidates.filter((c) => c.entry.message.list_id !== undefined);
+		if (lists.length === 1 && (number === '' || candidates.length === 1)) return lists[0].entry;
 		return candidates.length === 1 && number === '' ? candidates[0].entry : undefined;
 	};
 }
@@ -189,13 +191,13 @@ export function elsewhereFinder(entries: Entry[]): (row: IDataObject) => Entry |
  * Links the rows ClickSend returned for one batch to the entries that produced them. Rows are
  * grouped by `custom_string` ({@link matchGroup} within a group: by number first); rows left over
  * (a custom string no message of the batch had, or a group's surplus) are placed by
- * {@link placeLeftovers}; rows still unplaced become items linked to the batch's items that got no
- * row (else to all of them), with a warning. Answer rows that are not objects carry nothing to
- * link and are skipped. Returns the entries that got no row (and none in another answer): their
- * request was accepted, so their messages may have been sent.
+ * {@link placeLeftovers}. Answer rows that are not objects carry nothing to link and are skipped.
+ * Returns the entries that got no row (unless they got one in another answer: their request was
+ * accepted, so their messages may have been sent) and the rows still unplaced, for
+ * {@link linkUnplaced} once every answer is linked.
  * Linear in the batch size, also when every message carries the same custom string.
  */
-export function assignRows(batch: Entry[], answer: unknown[], context: LinkContext): Entry[] {
+export function assignRows(batch: Entry[], answer: unknown[], context: LinkContext): { missing: Entry[]; unmatched: IDataObject[] } {
 	const { results, itemContext } = context;
 	let rows = answer as IDataObject[];
 	for (let index = 0; index < answer.length; index++) {
@@ -204,7 +206,7 @@ export function assignRows(batch: Entry[], answer: unknown[], context: LinkConte
 			break;
 		}
 	}
-	if (assignOwnRows(batch, rows, results, itemContext)) return NO_ENTRIES;
+	if (assignOwnRows(batch, rows, results, itemContext)) return { missing: NO_ENTRIES, unmatched: NO_ROWS };
 	const groups = new Map<string, IDataObject[]>();
 	for (const row of rows) {
 		const key = String(row.custom_string ?? '');
@@ -243,23 +245,24 @@ export function assignRows(batch: Entry[], answer: unknown[], context: LinkConte
 		const single = itemContext(entry.itemIndex);
 		for (const row of claimed[entryIndex]) results.add(entry.itemIndex, rowItem(single, entry, namedList(row, entry)));
 	});
-	if (unmatched.length > 0) {
-		// Rows no message can be told apart for: linked to the items that got nothing back (else to all of the batch).
-		const owners = [...new Set((missing.length > 0 ? missing : batch).map((entry) => entry.itemIndex))];
-		const pairedItem = owners.length > 1 ? owners.map((itemIndex) => ({ item: itemIndex })) : undefined;
-		const to = missing.length > 0 ? 'the input items of that request that got no message back' : 'every input item of that request';
-		for (const row of unmatched) {
-			const customString = row.custom_string === undefined || row.custom_string === '' ? 'without a custom string' : `with custom string ${JSON.stringify(row.custom_string)}`;
-			warn(row, `ClickSend returned this message ${customString}, which no message of its request had; it is linked to ${to}`);
-			const item = messageItem(itemContext(owners[0]), row);
-			// One list shared by these rows (a batch can have 1000 of them).
-			if (pairedItem) item.pairedItem = pairedItem;
-			results.add(owners[0], item);
-		}
-		// As many such rows as items without one: those items are accounted for.
-		if (unmatched.length >= missing.length) return NO_ENTRIES;
+	return { missing, unmatched };
+}
+
+/**
+ * Outputs rows of one answer no message could be told apart for, once every answer is linked:
+ * linked to `owners` (the batch's items that got no row, else all of its items; one `pairedItem`
+ * list shared by all such rows), with a warning.
+ */
+export function linkUnplaced(rows: IDataObject[], owners: number[], noRowOwners: boolean, context: LinkContext) {
+	const pairedItem = owners.length > 1 ? owners.map((itemIndex) => ({ item: itemIndex })) : undefined;
+	const to = noRowOwners ? 'the input items of that request that got no message back' : 'every input item of that request';
+	for (const row of rows) {
+		const customString = row.custom_string === undefined || row.custom_string === '' ? 'without a custom string' : `with custom string ${JSON.stringify(row.custom_string)}`;
+		warn(row, `ClickSend returned this message ${customString}, which no message of its request had; it is linked to ${to}`);
+		const item = messageItem(context.itemContext(owners[0]), row);
+		if (pairedItem) item.pairedItem = pairedItem;
+		context.results.add(owners[0], item);
 	}
-	return missing;
 }
 
 /** A row left after matching by custom string, with its custom-string group's entries (none: no message of the batch had it). */
@@ -272,9 +275,8 @@ type Single = { entryIndex: number; recipient: Recipient };
  * {@link assignRows} for one custom-string group with several entries or rows: 1. each
  * single-recipient entry takes the row with its exact number; 2. entries left take the row with
  * their number in another form (a local number in E.164); 3. entries left take, in order, rows
- * whose number is none of the group's recipients (ClickSend gave none, or formatted it otherwise);
- * 4. contact-list entries take the rest (by `list_id`), a surplus row with an entry's number goes
- * to that entry, anything else is left over.
+ * without a number (with a warning); 4. contact-list entries take the rest (by `list_id`), a
+ * surplus row with an entry's number goes to that entry, anything else is left over.
  */
 function matchGroup(batch: Entry[], group: number[], pool: IDataObject[], claimed: IDataObject[][], leftover: Leftover[]) {
 	const taken = new Uint8Array(pool.length);
@@ -315,13 +317,14 @@ function matchGroup(batch: Entry[], group: number[], pool: IDataObject[], claime
 		}
 		unserved = next;
 	}
-	// 3. Rows whose number is none of the group's recipients, in order, to the entries left.
+	// 3. Rows without a number, in order, to the entries left (a row with another number is never theirs).
 	const singlesByNumber = new ByNumber(singles);
 	const ownerOf = (position: number) => singlesByNumber.find(rowDigits[position]);
 	let free = 0;
 	for (const { entryIndex } of unserved) {
-		while (free < pool.length && (taken[free] || ownerOf(free))) free++;
+		while (free < pool.length && (taken[free] || rowDigits[free] !== '')) free++;
 		if (free >= pool.length) break;
+		warn(pool[free], 'ClickSend returned this message without a number; it is linked by its custom string');
 		take(free, entryIndex);
 	}
 	// 4. The rest.
@@ -342,11 +345,12 @@ function namedList(row: IDataObject, entry: Entry): IDataObject {
 /**
  * {@link assignRows}' second chance for rows left over after matching by custom string, in this
  * order: a row with a contact list of the batch goes to that list's entry; a row with the number
- * of a single-recipient entry that got no row goes to it; a row of a custom-string group goes to
- * the group's last entry, with a warning; a row with the custom string of another request's
- * message of this execution goes to that message's item, with a warning ({@link LinkContext.findElsewhere});
- * one row without a number left for one entry left goes to it, with a warning. Returns the rows
- * still without an owner.
+ * of a single-recipient entry that got no row goes to it; a row with the custom string (and
+ * number) of another request's message of this execution goes to that message's item, with a
+ * warning ({@link LinkContext.findElsewhere}); a surplus row of a custom-string group goes to the
+ * group's last entry, with a warning; one row without a number (and a custom string no message of
+ * the batch had) left for one entry left goes to it, with a warning. Returns the rows still without an owner (they are output linked to
+ * the items of the batch that got no row, which are reported all the same).
  */
 function placeLeftovers(batch: Entry[], leftover: Leftover[], claimed: IDataObject[][], context: LinkContext): IDataObject[] {
 	const waiting = new Set<number>();
@@ -357,6 +361,7 @@ function placeLeftovers(batch: Entry[], leftover: Leftover[], claimed: IDataObje
 		waitingSingles.push({ entryIndex, recipient: recipientOf(entry.message.to) });
 	});
 	const waitingByNumber = new ByNumber(waitingSingles);
+	const inBatch = new Set(batch);
 	const lists = new Map<string, number>();
 	batch.forEach((entry, entryIndex) => {
 		if (entry.message.list_id !== undefined && !lists.has(String(entry.message.list_id))) lists.set(String(entry.message.list_id), entryIndex);
@@ -375,16 +380,16 @@ function placeLeftovers(batch: Entry[], leftover: Leftover[], claimed: IDataObje
 			waiting.delete(byNumber.entryIndex);
 			continue;
 		}
-		if (group) {
-			warn(row, `ClickSend returned this message with this item's custom string but ${row.to ? `another number (${String(row.to)})` : 'no number'}, after one for each of its messages`);
-			claimed[group[group.length - 1]].push(row);
-			continue;
-		}
-		const elsewhere = context.findElsewhere(row);
+		const elsewhere = context.findElsewhere(row, inBatch);
 		if (elsewhere) {
 			warn(row, `ClickSend returned this message (custom string ${JSON.stringify(row.custom_string)}) in its answer to another request of this execution`);
 			context.answered.add(elsewhere);
 			context.results.add(elsewhere.itemIndex, rowItem(context.itemContext(elsewhere.itemIndex), elsewhere, row));
+			continue;
+		}
+		if (group) {
+			warn(row, `ClickSend returned this message with this item's custom string but ${row.to ? `another number (${String(row.to)})` : 'no number'}, after one for each of its messages`);
+			claimed[group[group.length - 1]].push(row);
 			continue;
 		}
 		left.push(item);
