@@ -243,7 +243,7 @@ export function batchedSend(config: BatchedSendConfig) {
 		const refusedItems = () => {
 			const indexes = new Set<number>();
 			for (const item of results.all()) {
-				if ((item.json.details as IDataObject | undefined)?.accepted !== false) continue;
+				if (!isRefused(item)) continue;
 				for (const paired of Array.isArray(item.pairedItem) ? item.pairedItem : [item.pairedItem]) {
 					if (typeof paired === 'object' && paired !== null) indexes.add(paired.item);
 				}
@@ -332,7 +332,7 @@ export function batchedSend(config: BatchedSendConfig) {
 
 		const all = results.all();
 		if (!continueOnFail) {
-			const refused = all.filter((item) => (item.json.details as IDataObject | undefined)?.accepted === false);
+			const refused = all.filter(isRefused);
 			if (refused.length > 0) {
 				const first = refused[0];
 				const paired = first.pairedItem;
@@ -343,6 +343,9 @@ export function batchedSend(config: BatchedSendConfig) {
 		return [all];
 	};
 }
+
+/** Whether an output item is a message ClickSend refused (its error item's details say `accepted: false`). */
+const isRefused = (item: INodeExecutionData) => (item.json.details as IDataObject | undefined)?.accepted === false;
 
 /**
  * A whole-number option of the Batching collection: empty → `fallback`; whole numbers (or numeric

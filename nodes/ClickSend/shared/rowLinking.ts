@@ -36,9 +36,7 @@ export class ItemOutputs {
 			this.first[itemIndex] = item;
 			return;
 		}
-		const list = this.more.get(itemIndex);
-		if (list) list.push(item);
-		else this.more.set(itemIndex, [item]);
+		pushTo(this.more, itemIndex, item);
 	}
 
 	/** Whether input item `itemIndex` has an output yet. */
@@ -58,6 +56,18 @@ export class ItemOutputs {
 		}
 		return all;
 	}
+}
+
+/** Appends `value` to the list `map` holds under `key`, starting the list when there is none. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+/** `first · second`, or whichever of them is set (warnings of an output item). */
+function joinWarnings(first: unknown, second: string): string {
+	return typeof first === 'string' && first !== '' ? `${first} · ${second}` : second;
 }
 
 function digits(value: unknown): string {
@@ -106,12 +116,7 @@ class ByNumber<T extends { recipient: Recipient }> {
 	private readonly byTail = new Map<string, T[]>();
 
 	constructor(things: Iterable<T>) {
-		for (const thing of things) {
-			const tail = thing.recipient.digits.slice(-TAIL);
-			const list = this.byTail.get(tail);
-			if (list) list.push(thing);
-			else this.byTail.set(tail, [thing]);
-		}
+		for (const thing of things) pushTo(this.byTail, thing.recipient.digits.slice(-TAIL), thing);
 	}
 
 	/** The first thing (not refused by `usable`) the number is exactly, else the first it is in another form. */
@@ -152,7 +157,7 @@ export interface LinkContext {
 
 /** Adds a warning to a row that becomes an output item's json (after any warning it has). */
 function warn(row: IDataObject, text: string) {
-	row.warning = typeof row.warning === 'string' && row.warning !== '' ? `${row.warning} · ${text}` : text;
+	row.warning = joinWarnings(row.warning, text);
 }
 
 /**
@@ -168,11 +173,8 @@ export function elsewhereFinder(entries: Entry[]): (row: IDataObject, notIn: Set
 		if (!byCustomString) {
 			byCustomString = new Map();
 			for (const entry of entries) {
-				const key = String(entry.message.custom_string);
-				const list = byCustomString.get(key);
-				const candidate = { entry, recipient: recipientOf(entry.message.list_id === undefined ? entry.message.to : '') };
-				if (list) list.push(candidate);
-				else byCustomString.set(key, [candidate]);
+				const recipient = recipientOf(entry.message.list_id === undefined ? entry.message.to : '');
+				pushTo(byCustomString, String(entry.message.custom_string), { entry, recipient });
 			}
 		}
 		const candidates = (byCustomString.get(String(row.custom_string)) ?? []).filter((c) => !notIn.has(c.entry));
@@ -208,19 +210,9 @@ export function assignRows(batch: Entry[], answer: unknown[], context: LinkConte
 	}
 	if (assignOwnRows(batch, rows, results, itemContext)) return { missing: NO_ENTRIES, unmatched: NO_ROWS };
 	const groups = new Map<string, IDataObject[]>();
-	for (const row of rows) {
-		const key = String(row.custom_string ?? '');
-		const group = groups.get(key);
-		if (group) group.push(row);
-		else groups.set(key, [row]);
-	}
+	for (const row of rows) pushTo(groups, String(row.custom_string ?? ''), row);
 	const byKey = new Map<string, number[]>();
-	for (let index = 0; index < batch.length; index++) {
-		const key = String(batch[index].message.custom_string ?? '');
-		const group = byKey.get(key);
-		if (group) group.push(index);
-		else byKey.set(key, [index]);
-	}
+	for (let index = 0; index < batch.length; index++) pushTo(byKey, String(batch[index].message.custom_string ?? ''), index);
 	const claimed: IDataObject[][] = batch.map(() => []);
 	const leftover: Leftover[] = [];
 	for (const [key, pool] of groups) {
@@ -283,12 +275,7 @@ function matchGroup(batch: Entry[], group: number[], pool: IDataObject[], claime
 	const rowDigits = pool.map((row) => digits(row.to));
 	// Rows by the last digits of their number, so each lookup is short.
 	const rowsByTail = new Map<string, number[]>();
-	rowDigits.forEach((number, position) => {
-		const tail = number.slice(-TAIL);
-		const list = rowsByTail.get(tail);
-		if (list) list.push(position);
-		else rowsByTail.set(tail, [position]);
-	});
+	rowDigits.forEach((number, position) => pushTo(rowsByTail, number.slice(-TAIL), position));
 	const rowFor = (recipient: Recipient, match: 1 | 2): number => {
 		for (const position of rowsByTail.get(recipient.digits.slice(-TAIL)) ?? []) {
 			if (!taken[position] && numberMatch(rowDigits[position], recipient) === match) return position;
@@ -349,8 +336,9 @@ function namedList(row: IDataObject, entry: Entry): IDataObject {
  * number) of another request's message of this execution goes to that message's item, with a
  * warning ({@link LinkContext.findElsewhere}); a surplus row of a custom-string group goes to the
  * group's last entry, with a warning; one row without a number (and a custom string no message of
- * the batch had) left for one entry left goes to it, with a warning. Returns the rows still without an owner (they are output linked to
- * the items of the batch that got no row, which are reported all the same).
+ * the batch had) left for one entry left goes to it, with a warning. Returns the rows still
+ * without an owner (output by {@link linkUnplaced}; their batch's items without a row are
+ * reported all the same).
  */
 function placeLeftovers(batch: Entry[], leftover: Leftover[], claimed: IDataObject[][], context: LinkContext): IDataObject[] {
 	const waiting = new Set<number>();
@@ -408,7 +396,7 @@ function rowItem(single: IExecuteSingleFunctions, entry: Entry, row: IDataObject
 	const item = messageItem(single, row);
 	if (entry.warnings.length > 0 && item.json.error === undefined) {
 		const warnings = entry.warnings.join(' · ');
-		item.json.warning = typeof item.json.warning === 'string' ? `${warnings} · ${item.json.warning}` : warnings;
+		item.json.warning = typeof item.json.warning === 'string' && item.json.warning !== '' ? joinWarnings(warnings, item.json.warning) : warnings;
 	}
 	return item;
 }
