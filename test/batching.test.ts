@@ -31,6 +31,12 @@ const listOrNumber = (extra: Record<string, unknown> = {}) => ({
 
 type Body = { messages: Array<Record<string, unknown>> };
 
+/** ClickSend's 200 answer to /sms/send (the spec's envelope) with `data`. */
+const envelope = (data: unknown) => ({ http_code: 200, response_code: 'SUCCESS', response_msg: 'Here are your data.', data });
+/** The sandbox answers the next /sms/send (after `extra.skip` others) with these message rows. */
+const fault = (messages: unknown[], extra: Record<string, unknown> = {}) =>
+	cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 200, body: envelope({ messages }), ...extra });
+
 describe('SMS Send batches input items into ClickSend requests of at most Batch Size messages', () => {
 	test('2,500 items: 3 requests (1000, 1000, 500), each item evaluated on its own, every output linked', async () => {
 		const result = await cs.run(send(withRef), { items: people(2500) });
@@ -59,13 +65,10 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 	});
 
 	describe("answers that do not match the messages sent: nothing is dropped", () => {
-		const answer = (messages: unknown[]) => ({ http_code: 200, response_code: 'SUCCESS', response_msg: 'Here are your data.', data: { messages } });
 		const two = [
 			{ phone: '+61411111111', ref: 'a' },
 			{ phone: '+61422222222', ref: 'b' },
 		];
-		const fault = (messages: unknown[], extra: Record<string, unknown> = {}) =>
-			cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 200, body: answer(messages), ...extra });
 
 		test('a refused row without a custom string is linked by its number, and fails the node', async () => {
 			fault([
@@ -83,7 +86,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			expect(failed.error?.description).toBe('Their requests were accepted, so they may have been sent: check the history (custom_string "b") before sending them again.');
 
 			cs.sandbox.reset();
-			cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 200, body: { http_code: 200, response_code: 'SUCCESS', response_msg: 'Here are your data.', data: {} } });
+			cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 200, body: envelope({}) });
 			const result = await cs.run(send(withRef), { items: two, onError: 'continueErrorOutput' });
 			expect(result.output('ClickSend')).toEqual([]);
 			expect(result.output('ClickSend', 1).map((i) => [pairedIndex(i), i.json.error])).toEqual([
@@ -381,12 +384,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 	test('without a custom string each item gets a correlation value; answers in another order still link right', async () => {
 		// ClickSend answers in reverse order: matching must not rely on order.
 		const reversed = people(3).map((p, i) => ({ to: p.phone, body: `Hello ${p.name}`, custom_string: `ref-${i}`, status: 'SUCCESS', message_id: `M${i}` })).reverse();
-		cs.sandbox.fault({
-			method: 'POST',
-			path: '/sms/send',
-			status: 200,
-			body: { http_code: 200, response_code: 'SUCCESS', response_msg: 'Here are your data.', data: { messages: reversed } },
-		});
+		fault(reversed);
 		const result = await cs.run(send(withRef), { items: people(3) });
 		expect(result.output('ClickSend').map((i) => [pairedIndex(i), i.json.message_id])).toEqual([
 			[0, 'M0'],
@@ -404,17 +402,10 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 	test("the user's own custom string is kept even when items share it: rows are matched by recipient", async () => {
 		const same = { additionalFields: { customString: 'campaign-7' } };
 		const items = [{ name: 'A', phone: '+61411111111' }, { name: 'B', phone: '+61422222222' }];
-		cs.sandbox.fault({
-			method: 'POST',
-			path: '/sms/send',
-			status: 200,
-			body: {
-				http_code: 200,
-				response_code: 'SUCCESS',
-				response_msg: 'Here are your data.',
-				data: { messages: [{ to: '+61422222222', custom_string: 'campaign-7', status: 'SUCCESS', message_id: 'B1' }, { to: '+61411111111', custom_string: 'campaign-7', status: 'SUCCESS', message_id: 'A1' }] },
-			},
-		});
+		fault([
+			{ to: '+61422222222', custom_string: 'campaign-7', status: 'SUCCESS', message_id: 'B1' },
+			{ to: '+61411111111', custom_string: 'campaign-7', status: 'SUCCESS', message_id: 'A1' },
+		]);
 		const result = await cs.run(send(same), { items });
 		expect(result.output('ClickSend').map((i) => [pairedIndex(i), i.json.message_id])).toEqual([
 			[0, 'A1'],
@@ -427,12 +418,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 		const items = Array.from({ length: 1000 }, (_, i) => ({ name: `P${i}`, phone: `04${String(10000000 + (i % 500))}` }));
 		const rows = items.map((item, i) => ({ to: `+614${item.phone.slice(2)}`, custom_string: 'campaign-9', status: 'SUCCESS', message_id: `M${i}` }));
 		const shuffled = rows.map((row, i) => ({ row, key: (i * 7919) % 1000 })).sort((a, b) => a.key - b.key).map((x) => x.row);
-		cs.sandbox.fault({
-			method: 'POST',
-			path: '/sms/send',
-			status: 200,
-			body: { http_code: 200, response_code: 'SUCCESS', response_msg: 'Here are your data.', data: { messages: shuffled } },
-		});
+		fault(shuffled);
 		const result = await cs.run(send({ additionalFields: { customString: 'campaign-9' } }), { items });
 		const output = result.output('ClickSend');
 		expect(output).toHaveLength(1000);
