@@ -221,12 +221,18 @@ describe('n8n 2.41.1 server (n8n start)', () => {
 				}
 				await page.screenshot({ path: join(OUT, 'editor-node.png') });
 
+				// Closes an open dropdown and waits until its options are gone (its closing animation would
+				// otherwise leave them visible to the next dropdown's read).
+				const closeOptions = async () => {
+					await page.keyboard.press('Escape');
+					await page.locator('.el-select-dropdown__item:visible, [role="option"]:visible').first().waitFor({ state: 'hidden', timeout: 5_000 });
+				};
 				const openOptions = async (parameter: string): Promise<string[]> => {
 					await ndv.locator(`[data-test-id="parameter-input-${parameter}"]`).first().click();
 					const options = page.locator('.el-select-dropdown__item:visible, [role="option"]:visible');
 					await options.first().waitFor({ timeout: 10_000 });
 					const texts = (await options.allInnerTexts()).map((t) => t.split('\n')[0].trim());
-					await page.keyboard.press('Escape');
+					await closeOptions();
 					return texts;
 				};
 				const resources = await openOptions('resource');
@@ -234,7 +240,7 @@ describe('n8n 2.41.1 server (n8n start)', () => {
 				await ndv.locator('[data-test-id="parameter-input-resource"]').first().click();
 				await page.waitForTimeout(500); // the dropdown's opening animation
 				await page.screenshot({ path: join(OUT, 'editor-resources.png') });
-				await page.keyboard.press('Escape');
+				await closeOptions();
 				const operations = await openOptions('operation');
 				expect(operations).toEqual(expect.arrayContaining(['Send', 'Get Many']));
 			} finally {
