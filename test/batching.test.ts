@@ -77,6 +77,8 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			]);
 			const result = await cs.run(send(withRef), { items: two });
 			expect(result.error?.message).toBe('ClickSend refused 1 of 2 messages: +61422222222 (INVALID_RECIPIENT)');
+			// The other item's message went out: the error says so, so a re-run does not send it twice.
+			expect(result.error?.description).toMatch(/ · 1 item\(s\) were sent \(0\): do not send them again; 1 item\(s\) were refused \(1\)\.$/);
 		});
 
 		test('an item with no row in the answer fails the node, or becomes its error item, saying it may have been sent', async () => {
@@ -327,6 +329,27 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 400 });
 			const refused = await cs.run(send({ ...withRef, batching: { batchSize: 2 } }), { items: ['a', 'b', 'c'].map((ref, i) => ({ ref, phone: phones[i] })) });
 			expect(refused.error?.description).toContain('1 item(s) were sent (0); 1 item(s) had a message ClickSend refused (1); 1 item(s) were not sent (2).');
+		});
+
+		test('a refusal with every request accepted: the error says which items were sent, partly sent and refused', async () => {
+			// Item 0 (a number) sent, item 1 (a contact list) half refused, item 2 refused, item 3 sent.
+			fault([
+				{ to: phones[0], custom_string: 'a', status: 'SUCCESS', message_id: 'A' },
+				{ to: '+61499999991', custom_string: 'L', status: 'SUCCESS', message_id: 'L1' },
+				{ to: '+61499999992', custom_string: 'L', status: 'INVALID_RECIPIENT' },
+			]);
+			fault([
+				{ to: phones[2], custom_string: 'c', status: 'INSUFFICIENT_CREDIT' },
+				{ to: phones[3], custom_string: 'd', status: 'SUCCESS', message_id: 'D' },
+			]);
+			const result = await cs.run(listOrNumber({ additionalFields: { customString: '={{ $json.ref }}' }, batching: { batchSize: 2 } }), {
+				items: [{ phone: phones[0], ref: 'a' }, { list: 428, ref: 'L' }, { phone: phones[2], ref: 'c' }, { phone: phones[3], ref: 'd' }],
+			});
+			expect(result.error?.message).toBe('ClickSend refused 2 of 5 messages: +61499999992 (INVALID_RECIPIENT), +61433333333 (INSUFFICIENT_CREDIT)');
+			expect(result.error?.description).toMatch(
+				/ · 2 item\(s\) were sent \(0, 3\): do not send them again; 1 item\(s\) had some messages sent and some refused \(1\); 1 item\(s\) were refused \(2\)\.$/,
+			);
+			expect((result.error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(1);
 		});
 
 		test('the outcome does not depend on which answer is linked first', async () => {

@@ -124,6 +124,21 @@ describe('Fax → Send (POST /fax/send)', () => {
 		expect(items[1].json.error).toContain('Invalid To');
 		expect(cs.requests('/fax/send')).toHaveLength(1);
 	});
+
+	test("a refused message fails the node, saying the item's other messages and the other items were sent", async () => {
+		const rows = [
+			{ to: '+61261111111', status: 'SUCCESS', message_id: 'F-1' },
+			{ to: '+61400000000', status: 'INVALID_RECIPIENT', message_id: 'F-2' },
+		];
+		cs.sandbox.fault({ method: 'POST', path: '/fax/send', status: 200, body: { http_code: 200, response_code: 'SUCCESS', response_msg: 'Here are your data.', data: { messages: rows } } });
+		const result = await cs.run(faxToRecipients, { items: recipients });
+		expect(result.error?.message).toBe('ClickSend refused 1 of 2 messages: +61400000000 (INVALID_RECIPIENT)');
+		expect(result.error?.description).toMatch(
+			/ · Sent: the other 1 message of this item, and any other input items \(n8n makes every item's request before it reports an error\)\. Send only the refused ones again$/,
+		);
+		// Both items' requests were made: the note is true.
+		expect(cs.requests('/fax/send')).toHaveLength(2);
+	});
 });
 
 describe('Fax → Calculate Price (POST /fax/price)', () => {

@@ -242,12 +242,7 @@ export function batchedSend(config: BatchedSendConfig) {
 		// Input items with a message ClickSend refused (its row linked to them).
 		const refusedItems = () => {
 			const indexes = new Set<number>();
-			for (const item of results.all()) {
-				if (!isRefused(item)) continue;
-				for (const paired of Array.isArray(item.pairedItem) ? item.pairedItem : [item.pairedItem]) {
-					if (typeof paired === 'object' && paired !== null) indexes.add(paired.item);
-				}
-			}
+			for (const item of results.all()) if (isRefused(item)) for (const itemIndex of pairedIndexes(item)) indexes.add(itemIndex);
 			return [...indexes];
 		};
 		const refusedNote = (indexes: number[]) => (indexes.length ? `${indexes.length} item(s) had a message ClickSend refused (${ranges(indexes)})` : '');
@@ -334,10 +329,18 @@ export function batchedSend(config: BatchedSendConfig) {
 		if (!continueOnFail) {
 			const refused = all.filter(isRefused);
 			if (refused.length > 0) {
-				const first = refused[0];
-				const paired = first.pairedItem;
-				const index = Array.isArray(paired) ? (paired[0]?.item ?? 0) : typeof paired === 'object' ? paired.item : 0;
-				throw refusedMessagesError(itemContext(index), refused.map((i) => (i.json.details as IDataObject) ?? i.json), all.length);
+				// Every request was accepted: say which items' messages went out, so a re-run sends only the rest.
+				const refusedIndexes = new Set(refused.flatMap(pairedIndexes));
+				const sentIndexes = new Set(all.filter((item) => !isRefused(item)).flatMap(pairedIndexes));
+				const whollyRefused = [...refusedIndexes].filter((itemIndex) => !sentIndexes.has(itemIndex));
+				const partly = [...refusedIndexes].filter((itemIndex) => sentIndexes.has(itemIndex));
+				const sentOnly = [...sentIndexes].filter((itemIndex) => !refusedIndexes.has(itemIndex));
+				const note = [
+					`${sentOnly.length} item(s) were sent${sentOnly.length ? ` (${ranges(sentOnly)})` : ''}: do not send them again`,
+					...(partly.length ? [`${partly.length} item(s) had some messages sent and some refused (${ranges(partly)})`] : []),
+					`${whollyRefused.length} item(s) were refused${whollyRefused.length ? ` (${ranges(whollyRefused)})` : ''}`,
+				].join('; ');
+				throw refusedMessagesError(itemContext(pairedIndexes(refused[0])[0] ?? 0), refused.map((i) => (i.json.details as IDataObject) ?? i.json), all.length, `${note}.`);
 			}
 		}
 		return [all];
@@ -346,6 +349,12 @@ export function batchedSend(config: BatchedSendConfig) {
 
 /** Whether an output item is a message ClickSend refused (its error item's details say `accepted: false`). */
 const isRefused = (item: INodeExecutionData) => (item.json.details as IDataObject | undefined)?.accepted === false;
+
+/** The input item indexes an output item links to (`pairedItem`, one or many). */
+const pairedIndexes = (item: INodeExecutionData): number[] => {
+	const paired = Array.isArray(item.pairedItem) ? item.pairedItem : [item.pairedItem];
+	return paired.flatMap((p) => (typeof p === 'object' && p !== null ? [p.item] : []));
+};
 
 /**
  * A whole-number option of the Batching collection: empty → `fallback`; whole numbers (or numeric

@@ -63,14 +63,23 @@ function describeRefusal(message: IDataObject): string {
 
 /**
  * The node error for messages ClickSend refused inside an HTTP 200: names how many of `total`
- * and which recipients (first 10) with their codes; the description gives each code's hint.
+ * and which recipients (first 10) with their codes; the description gives each code's hint, then
+ * says what was sent all the same (the item's other messages and, as n8n's declarative executor
+ * makes every item's request before it reports an error, the other input items), or `sentNote` when the
+ * caller can say more (the batched send names the input items); `null` says nothing (Calculate Price).
  */
 export function refusedMessagesError(
 	context: IExecuteSingleFunctions,
 	refused: IDataObject[],
 	total: number,
+	sentNote?: string | null,
 ): NodeOperationError {
 	const codes = [...new Set(refused.map((m) => String(m.status)))];
+	const others = total - refused.length;
+	const sent =
+		sentNote === undefined
+			? `Sent: ${others > 0 ? `the other ${others} message${others === 1 ? '' : 's'} of this item, and ` : ''}any other input items (n8n makes every item's request before it reports an error). Send only the refused ones again`
+			: sentNote;
 	return new NodeOperationError(
 		context.getNode(),
 		`ClickSend refused ${refused.length} of ${total} message${total === 1 ? '' : 's'}: ${refused
@@ -79,7 +88,10 @@ export function refusedMessagesError(
 			.join(', ')}${refused.length > 10 ? ', …' : ''}`,
 		{
 			itemIndex: context.getItemIndex(),
-			description: codes.map((code) => `${code}: ${CLICKSEND_CODE_HINTS[code] ?? 'see ClickSend status codes'}`).join(' · '),
+			description: [
+				...codes.map((code) => `${code}: ${CLICKSEND_CODE_HINTS[code] ?? 'see ClickSend status codes'}`),
+				...(sent ? [sent] : []),
+			].join(' · '),
 		},
 	);
 }
@@ -122,6 +134,10 @@ export async function outputMessages(
 ): Promise<INodeExecutionData[]> {
 	const messages = messagesOf(envelopeOf(items).data);
 	const refused = messages.filter((message) => !isAccepted(message));
-	if (refused.length > 0 && !this.continueOnFail()) throw refusedMessagesError(this, refused, messages.length);
+	if (refused.length > 0 && !this.continueOnFail()) {
+		// Calculate Price sends nothing: its error says no more than which messages were refused.
+		const priced = this.getNodeParameter('operation', '') === 'calculatePrice';
+		throw refusedMessagesError(this, refused, messages.length, priced ? null : undefined);
+	}
 	return messages.map((message) => messageItem(this, message));
 }
