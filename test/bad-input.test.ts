@@ -76,9 +76,9 @@ const badInput: Array<[kind: string, override: INodeParameters, message: string,
 	['blank message', { body: ' \n\t ' }, 'Invalid Message: is empty'],
 	['message as an object', { body: '={{ { text: "hi" } }}' }, 'Invalid Message: must be text, got object'],
 	['GSM-7 message over 6 parts', { body: 'a'.repeat(919) }, 'Invalid Message: is 919 GSM-7 characters (7 parts); ClickSend truncates SMS text after 918. Shorten it, or set Too Long Message to "Send Anyway"'],
-	['GSM-7 message with € over 6 parts', { body: '€'.repeat(460) }, 'Invalid Message: is 920 GSM-7 characters (7 parts); ClickSend truncates SMS text after 918'],
-	['Unicode message over 6 parts', { body: 'Привет '.repeat(58) }, 'Invalid Message: is 406 Unicode characters (emoji count twice) (7 parts); ClickSend truncates SMS text after 402'],
-	['emoji message over 6 parts', { body: '👋'.repeat(202) }, 'Invalid Message: is 404 Unicode characters (emoji count twice) (7 parts); ClickSend truncates SMS text after 402'],
+	['GSM-7 message with € over 6 parts', { body: '€'.repeat(460) }, 'Invalid Message: is 920 GSM-7 characters (7 parts; € ^ { } [ ] ~ | \\ count twice); ClickSend truncates SMS text after 918'],
+	['Unicode message over 6 parts', { body: 'Привет '.repeat(58) }, 'Invalid Message: is 406 Unicode characters (7 parts); ClickSend truncates SMS text after 402'],
+	['emoji message over 6 parts', { body: '👋'.repeat(202) }, 'Invalid Message: is 404 Unicode characters (7 parts; emoji count twice); ClickSend truncates SMS text after 402'],
 	['contact list that is not an ID (n8n’s locator check)', { sendTo: 'list', listId: { __rl: true, mode: 'id', value: 'my list' } }, 'Not a valid Contact List', 'n8n'],
 	['contact list ID from an expression', { sendTo: 'list', listId: { __rl: true, mode: 'list', value: '={{ "my list" }}' } }, 'Invalid Contact List: must be a contact list ID (digits), got "my list"'],
 	['custom string as an object', { additionalFields: { customString: '={{ { ref: 7 } }}' } }, 'Invalid Custom String: must be text, got object'],
@@ -87,7 +87,15 @@ const badInput: Array<[kind: string, override: INodeParameters, message: string,
 	['country as a three-letter code', { additionalFields: { country: 'AUS' } }, 'Invalid Country: must be a two-letter ISO 3166 country code such as AU or US, got "AUS"'],
 	['country UK (not an ISO code)', { additionalFields: { country: 'uk' } }, 'Invalid Country: must be a two-letter ISO 3166 country code such as AU or US, got "uk"; the United Kingdom is GB'],
 	['country ZZ (two letters, no country)', { additionalFields: { country: 'ZZ' } }, 'Invalid Country: must be a two-letter ISO 3166 country code such as AU or US, got "ZZ"'],
+	['country as a list', { additionalFields: { country: '={{ ["AU"] }}' } }, 'Invalid Country: must be a two-letter ISO 3166 country code such as AU or US, got ["AU"]'],
+	['country as an object', { additionalFields: { country: '={{ { code: "AU" } }}' } }, 'Invalid Country: must be a two-letter ISO 3166 country code such as AU or US, got {"code":"AU"}'],
 	['unknown Too Long Message choice', { body: 'a'.repeat(919), additionalFields: { longMessage: '={{ "skip" }}' } }, 'Invalid Too Long Message: must be "error" (Fail) or "warn" (Send Anyway), got "skip"'],
+	['Too Long Message "constructor"', { body: 'a'.repeat(919), additionalFields: { longMessage: '={{ "constructor" }}' } }, 'Invalid Too Long Message: must be "error" (Fail) or "warn" (Send Anyway), got "constructor"'],
+	['Too Long Message label "Fail"', { body: 'a'.repeat(919), additionalFields: { longMessage: '={{ "Fail" }}' } }, 'Invalid Message: is 919 GSM-7 characters (7 parts); ClickSend truncates SMS text after 918'],
+	['E.164 number with 16 digits', { to: '+6141111111111111' }, 'Invalid To: "+6141111111111111" is not a phone number: it has 16 digits after the +, an E.164 number has at most 15'],
+	['local number with 17 digits', { to: '04111111111111111' }, 'Invalid To: "04111111111111111" is not a phone number: it has 17 digits, a phone number has at most 16'],
+	['number with 2 digits', { to: '+61' }, 'Invalid To: "+61" is not a phone number: it has 2 digit(s), a phone number has at least 3'],
+	['+ then a trunk 0', { to: '+0411 111 111' }, 'Invalid To: "+0411 111 111" is not a phone number: after the + comes a country code, which never starts with 0'],
 ];
 
 describe('bad input is rejected before any request', () => {
@@ -199,6 +207,12 @@ describe('accepted input is normalised, never invented', () => {
 		expect(result.error).toBeUndefined();
 		expect((cs.requests('/sms/price')[0].body as { messages: Array<{ body: string }> }).messages[0].body).toBe(text);
 		expect(result.output('ClickSend')[0].json.warning).toBe('Message is 1000 GSM-7 characters (7 parts); ClickSend truncates SMS text after 918');
+	});
+
+	test('Too Long Message from an expression may give the option\'s label: " send ANYWAY" is Send Anyway', async () => {
+		const result = await cs.run({ resource: 'sms', operation: 'calculatePrice', to: '+61411111111', body: '👋'.repeat(202), additionalFields: { longMessage: '={{ " send ANYWAY" }}' } });
+		expect(result.error).toBeUndefined();
+		expect(result.output('ClickSend')[0].json.warning).toBe('Message is 404 Unicode characters (7 parts; emoji count twice); ClickSend truncates SMS text after 402');
 	});
 
 	test('query values are encoded so "+" survives: q=from:+61411111111', async () => {

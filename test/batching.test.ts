@@ -688,6 +688,11 @@ describe('newcomer findings: shared custom strings with lists, per-item Send To,
 		['Batch Size', { batchSize: '={{ "many" }}' }, 'Invalid Batch Size: must be a whole number from 1 to 1000, got "many"'],
 		['Batch Size 0', { batchSize: '={{ 0 }}' }, 'Invalid Batch Size: must be a whole number from 1 to 1000, got 0'],
 		['Batch Size 2.5', { batchSize: 2.5 }, 'Invalid Batch Size: must be a whole number from 1 to 1000, got 2.5'],
+		['Batch Size NaN', { batchSize: '={{ NaN }}' }, 'Invalid Batch Size: must be a whole number from 1 to 1000, got NaN'],
+		['Batch Size Infinity', { batchSize: '={{ Infinity }}' }, 'Invalid Batch Size: must be a whole number from 1 to 1000, got Infinity'],
+		['Batch Size in hex', { batchSize: '={{ "0x10" }}' }, 'Invalid Batch Size: must be a whole number from 1 to 1000, got "0x10"'],
+		['Batch Size in exponent form', { batchSize: '={{ "1e3" }}' }, 'Invalid Batch Size: must be a whole number from 1 to 1000, got "1e3"'],
+		['Batch Size as a list', { batchSize: '={{ [10] }}' }, 'Invalid Batch Size: must be a whole number from 1 to 1000, got [10]'],
 	])('a %s that is not a number from its range fails before any request', async (_name, batching, message) => {
 		const result = await cs.run(send({ batching }), { items: people(3) });
 		expect(result.error?.message).toBe(message);

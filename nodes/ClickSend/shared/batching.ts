@@ -357,15 +357,18 @@ const pairedIndexes = (item: INodeExecutionData): number[] => {
 };
 
 /**
- * A whole-number option of the Batching collection: empty → `fallback`; whole numbers (or numeric
- * text from an expression) from 1 to `max`.
+ * A whole-number option of the Batching collection: empty → `fallback`; whole numbers (or text of
+ * plain digits from an expression) from 1 to `max`.
  * @throws NodeOperationError naming the option and the allowed range, before any request.
  */
 function wholeNumberOption(node: INode, label: string, value: unknown, fallback: number, max: number): number {
 	if (value === undefined || value === null || value === '') return fallback;
-	const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+	// Numeric text only as plain digits: not "0x10", "1e3" or "2.0", which Number() would take.
+	const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
 	if (!Number.isInteger(number) || number < 1 || number > max) {
-		throw new NodeOperationError(node, `Invalid ${label}: must be a whole number from 1 to ${max}, got ${JSON.stringify(value)}`);
+		// NaN and Infinity as themselves (JSON would say null); lists and objects as JSON.
+		const got = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
+		throw new NodeOperationError(node, `Invalid ${label}: must be a whole number from 1 to ${max}, got ${got}`);
 	}
 	return number;
 }

@@ -15,6 +15,14 @@ import {
 	validate,
 } from './validation';
 
+/** Too Long Message: its option values, and its labels (lower case) as an expression may give them. */
+const LONG_MESSAGE_POLICIES: ReadonlyMap<string, 'error' | 'warn'> = new Map([
+	['error', 'error'],
+	['fail', 'error'],
+	['warn', 'warn'],
+	['send anyway', 'warn'],
+]);
+
 /** Value of `source` on every message we send, so ClickSend's reports show where it came from. */
 export const MESSAGE_SOURCE = 'n8n';
 
@@ -102,15 +110,18 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 			if (typeof text !== 'string') message[bodyField] = textValue(text, 'Message');
 			const estimate = estimateMessage(message[bodyField] as string, channel);
 			if (estimate.tooLong) {
-				const policy = longMessagePolicy();
-				if (policy !== 'error' && policy !== 'warn') {
-					throw new InvalidFieldError('Too Long Message', `must be "error" (Fail) or "warn" (Send Anyway), got ${JSON.stringify(policy) ?? 'nothing'}`);
+				const chosen = longMessagePolicy();
+				// The option's values, or (from an expression) its labels in any case.
+				const policy = typeof chosen === 'string' ? LONG_MESSAGE_POLICIES.get(chosen.trim().toLowerCase()) : undefined;
+				if (policy === undefined) {
+					throw new InvalidFieldError('Too Long Message', `must be "error" (Fail) or "warn" (Send Anyway), got ${JSON.stringify(chosen) ?? 'nothing'}`);
 				}
-				if (policy === 'warn') addRequestWarning(options, `Message ${tooLongProblem(estimate, channel)}`);
+				const text = message[bodyField] as string;
+				if (policy === 'warn') addRequestWarning(options, `Message ${tooLongProblem(estimate, channel, text)}`);
 				else {
 					throw new InvalidFieldError(
 						'Message',
-						`${tooLongProblem(estimate, channel)}. Shorten it, or set Too Long Message to "Send Anyway"`,
+						`${tooLongProblem(estimate, channel, text)}. Shorten it, or set Too Long Message to "Send Anyway"`,
 					);
 				}
 			}

@@ -183,7 +183,9 @@ export function isoCountry(value: unknown, field: string): string {
 	const text = typeof value === 'string' ? value.trim().toUpperCase() : '';
 	if (!ISO_COUNTRIES.has(text)) {
 		const hint = text === 'UK' ? '; the United Kingdom is GB' : '';
-		throw new InvalidFieldError(field, `must be a two-letter ISO 3166 country code such as AU or US, got "${String(value)}"${hint}`);
+		// Text in quotes; a list, an object or a number (from an expression) as JSON, so ["AU"] does not read as "AU".
+		const got = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
+		throw new InvalidFieldError(field, `must be a two-letter ISO 3166 country code such as AU or US, got ${got}${hint}`);
 	}
 	return text;
 }
@@ -199,13 +201,17 @@ export function textValue(value: unknown, field: string): string {
 	throw new InvalidFieldError(field, `must be text, got ${Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value}`);
 }
 
-/** A normalised phone number: digits (3 to 16) with an optional leading +. */
-const PHONE = /^\+?\d{3,16}$/;
+/**
+ * A normalised phone number: E.164 (+, a country code that does not start with 0, at most 15
+ * digits in all) or a local number of 3 to 16 digits.
+ */
+const PHONE = /^(?:\+[1-9]\d{2,14}|\d{3,16})$/;
 
 /**
  * Normalises a recipient phone number: JSON numbers become strings; spaces, dashes, dots and
  * brackets are removed; a leading + is kept, never invented (local numbers stay local).
- * @throws InvalidFieldError when empty or when letters or other symbols remain.
+ * @throws InvalidFieldError when empty, when letters or other symbols remain, or when the digits
+ * cannot be a phone number (fewer than 3, more than 15 after a +, more than 16, a + then 0).
  */
 export function normalisePhone(value: unknown, field: string): string {
 	// Already normalised (the usual case in bulk sends): returned as it is, without new strings.
@@ -217,10 +223,16 @@ export function normalisePhone(value: unknown, field: string): string {
 		throw new InvalidFieldError(field, `must be one phone number (text), got ${Array.isArray(value) ? 'a list' : typeof value}`);
 	}
 	const compact = String(value).trim().replace(/[\s\-.()]/g, '');
-	if (!PHONE.test(compact)) {
-		throw new InvalidFieldError(field, `"${String(value)}" is not a phone number: use digits with an optional leading +, e.g. +61411111111`);
+	if (PHONE.test(compact)) return compact;
+	const digits = compact.startsWith('+') ? compact.slice(1) : compact;
+	let problem = 'use digits with an optional leading +, e.g. +61411111111';
+	if (/^\d+$/.test(digits)) {
+		if (digits.length < 3) problem = `it has ${digits.length} digit(s), a phone number has at least 3`;
+		else if (compact.startsWith('+') && digits.startsWith('0')) problem = 'after the + comes a country code, which never starts with 0 (e.g. +61411111111 for 0411 111 111 in Australia)';
+		else if (compact.startsWith('+')) problem = `it has ${digits.length} digits after the +, an E.164 number has at most 15`;
+		else problem = `it has ${digits.length} digits, a phone number has at most 16`;
 	}
-	return compact;
+	throw new InvalidFieldError(field, `"${String(value)}" is not a phone number: ${problem}`);
 }
 
 /**
@@ -393,10 +405,19 @@ export function estimateMessage(text: string, channel: keyof typeof MESSAGE_LIMI
 	return { encoding: measure.encoding, length: measure.length, parts, max: limits.max, tooLong: measure.length > limits.max };
 }
 
-/** The problem text for a message ClickSend would truncate ("1000 GSM-7 characters; SMS keeps at most 918 …"). */
-export function tooLongProblem(estimate: TextEstimate, channel: keyof typeof MESSAGE_LIMITS = 'sms'): string {
-	const unit = estimate.encoding === 'GSM-7' ? 'GSM-7 characters' : 'Unicode characters (emoji count twice)';
-	return `is ${estimate.length} ${unit}${channel === 'mms' ? '' : ` (${estimate.parts} parts)`}; ClickSend truncates ${MESSAGE_LIMITS[channel].label} text after ${estimate.max}`;
+/**
+ * The problem text for a message ClickSend would truncate ("is 1000 GSM-7 characters (7 parts);
+ * ClickSend truncates SMS text after 918"). With the `text`, it says why a count exceeds what the
+ * user sees: emoji (UTF-16 surrogate pairs) or GSM-7 extension characters (€ ^ { } [ ] ~ | \) count twice.
+ */
+export function tooLongProblem(estimate: TextEstimate, channel: keyof typeof MESSAGE_LIMITS = 'sms', text = ''): string {
+	const twice =
+		estimate.encoding === 'GSM-7'
+			? [...text].some((ch) => GSM_7_EXTENDED.has(ch)) ? '€ ^ { } [ ] ~ | \\ count twice' : ''
+			: /[\uD800-\uDFFF]/.test(text) ? 'emoji count twice' : '';
+	const notes = [...(channel === 'mms' ? [] : [`${estimate.parts} parts`]), ...(twice ? [twice] : [])];
+	const unit = estimate.encoding === 'GSM-7' ? 'GSM-7 characters' : 'Unicode characters';
+	return `is ${estimate.length} ${unit}${notes.length ? ` (${notes.join('; ')})` : ''}; ClickSend truncates ${MESSAGE_LIMITS[channel].label} text after ${estimate.max}`;
 }
 
 /** ClickSend's limit for an MMS subject (API docs: "Subject line. Maximum 20 characters."). */
