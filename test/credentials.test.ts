@@ -1,4 +1,4 @@
-import type { IAuthenticateRuleResponseSuccessBody, INodeType } from 'n8n-workflow';
+import type { IAuthenticateRuleResponseSuccessBody, IDataObject, IHttpRequestOptions, INodeType } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { ClickSendApi } from '../credentials/ClickSendApi.credentials';
@@ -67,11 +67,15 @@ describe('ClickSend API credential', () => {
 		expect(verdict.message).toContain('ACCOUNT_NOT_ACTIVATED');
 	});
 
-	test('declares HTTP Basic auth from username and API key, trimmed', () => {
-		expect(credential.authenticate).toEqual({
-			type: 'generic',
-			properties: { auth: { username: expect.stringContaining('.trim()'), password: expect.stringContaining('.trim()') } },
+	test('applies HTTP Basic auth from username and API key, trimmed, keeping the rest of the request', async () => {
+		const authenticate = credential.authenticate as (credentials: IDataObject, options: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+		const options: IHttpRequestOptions = { url: '/account', headers: { Accept: 'application/json' } };
+		expect(await authenticate({ username: ' sandbox\n', apiKey: '\tKEY ' }, options)).toEqual({
+			url: '/account',
+			headers: { Accept: 'application/json' },
+			auth: { username: 'sandbox', password: 'KEY' },
 		});
+		expect(options).toEqual({ url: '/account', headers: { Accept: 'application/json' } });
 		expect(credential.properties.find((p) => p.name === 'apiKey')?.typeOptions?.password).toBe(true);
 	});
 });
