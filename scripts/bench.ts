@@ -10,7 +10,7 @@
  *   (b)/(a) and (a)/(c), and the sandbox's CPU time (to show it is not the bottleneck).
  *   The sandbox is warmed up first, so every scenario meets it compiled. Wall time, requests and
  *   sandbox CPU (per run) are medians of warm runs (after a first full run, as a running n8n keeps
- *   its code compiled): (a), (c) and (d) alternate their runs, 15 rounds at 1,000, 9 at 10,000, 5 above
+ *   its code compiled): (a), (c) and (d) alternate their runs, 21 rounds at 1,000, 9 at 10,000, 5 above
  *   (`--rounds` to choose), so a slow spell of a shared machine falls on all alike; (b) warms up on
  *   2,000 items and runs once. The first run's wall time is printed too, and peak RSS is the
  *   process's after that first run (see bench-worker.ts). Ends with the targets, met or not.
@@ -176,7 +176,7 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 const rate = (items: number, ms: number) => Math.round(items / (ms / 1000)).toLocaleString('en-US');
 
 /** Timed rounds per N unless `--rounds` says: short runs are noisier, so they get more. */
-const defaultRounds = (n: number) => (n <= 1000 ? 15 : n <= 10000 ? 9 : 5);
+const defaultRounds = (n: number) => (n <= 1000 ? 21 : n <= 10000 ? 9 : 5);
 
 async function main() {
 	const sizes = arg('sizes', [1000, 10000, 100000]);
