@@ -293,7 +293,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			]);
 			const both = await cs.run(send(withRef), { items: three });
 			expect(both.error?.message).toBe("ClickSend's answer had no message for 2 item(s) (input items 1-2)");
-			expect(both.error?.description).toContain('Also, 2 item(s) had a message ClickSend refused (1-2).');
+			expect(both.error?.description).toContain('Also, ClickSend refused 2 message(s) that could not be told apart (linked to items 1-2).');
 		});
 
 		test('rows do not cross to another request by custom string alone; list rows find their list; refusals are never "sent"', async () => {
@@ -350,6 +350,30 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 				/ · 2 item\(s\) were sent \(0, 3\): do not send them again; 1 item\(s\) had some messages sent and some refused \(1\); 1 item\(s\) were refused \(2\)\.$/,
 			);
 			expect((result.error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(1);
+		});
+
+		test("the refusal error's account: a refused row that cannot be told apart makes no item refused; nothing sent says nothing sent", async () => {
+			// Both items' rows came back accepted; an extra refused row is linked to both (it cannot be told apart).
+			fault([
+				{ to: phones[0], custom_string: 'a', status: 'SUCCESS', message_id: 'A' },
+				{ to: phones[1], custom_string: 'b', status: 'SUCCESS', message_id: 'B' },
+				{ to: '+61499999999', custom_string: 'zzz', status: 'INVALID_RECIPIENT' },
+			]);
+			const two = [{ phone: phones[0], ref: 'a' }, { phone: phones[1], ref: 'b' }];
+			const extra = await cs.run(send(withRef), { items: two });
+			expect(extra.error?.message).toBe('ClickSend refused 1 of 3 messages: +61499999999 (INVALID_RECIPIENT)');
+			expect(extra.error?.description).toMatch(
+				/ · 2 item\(s\) were sent \(0-1\): do not send them again; 1 refused message\(s\) could not be told apart in ClickSend's answer and are linked to items 0-1: check the history\.$/,
+			);
+
+			// Every message refused: no "0 item(s) were sent".
+			cs.sandbox.reset();
+			fault([
+				{ to: phones[0], custom_string: 'a', status: 'INVALID_RECIPIENT' },
+				{ to: phones[1], custom_string: 'b', status: 'INVALID_RECIPIENT' },
+			]);
+			const none = await cs.run(send(withRef), { items: two });
+			expect(none.error?.description).toMatch(/ · 2 item\(s\) were refused \(0-1\)\.$/);
 		});
 
 		test('the outcome does not depend on which answer is linked first', async () => {

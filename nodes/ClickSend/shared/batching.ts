@@ -242,13 +242,22 @@ export function batchedSend(config: BatchedSendConfig) {
 		// Items of accepted requests with no message in the answer: they may have been sent. A row
 		// that came back in another request's answer counts as the entry's.
 		const { answered } = linkContext;
-		// Input items with a message ClickSend refused (its row linked to them).
+		// Input items with a message ClickSend refused (its row linked to them alone: a row that could
+		// not be told apart is linked to several items, and refused none of them in particular).
 		const refusedItems = () => {
 			const indexes = new Set<number>();
-			for (const item of results.all()) if (isRefused(item)) for (const itemIndex of pairedIndexes(item)) indexes.add(itemIndex);
+			for (const item of results.all()) if (isRefused(item) && attributed(item)) indexes.add(pairedIndexes(item)[0]);
 			return [...indexes];
 		};
-		const refusedNote = (indexes: number[]) => (indexes.length ? `${indexes.length} item(s) had a message ClickSend refused (${ranges(indexes)})` : '');
+		// "2 item(s) had a message ClickSend refused (1-2)", and refused rows that could not be told apart.
+		const refusedNote = (indexes: number[]) => {
+			const apart = results.all().filter((item) => isRefused(item) && !attributed(item));
+			const apartItems = [...new Set(apart.flatMap(pairedIndexes))];
+			return [
+				...(indexes.length ? [`${indexes.length} item(s) had a message ClickSend refused (${ranges(indexes)})`] : []),
+				...(apart.length ? [`ClickSend refused ${apart.length} message(s) that could not be told apart (linked to items ${ranges(apartItems)})`] : []),
+			].join('; ');
+		};
 		const noRow = missing.filter((entry) => !answered.has(entry));
 		const noRowSet = new Set(noRow);
 		for (const { batch, rows } of unplaced) {
@@ -304,7 +313,7 @@ export function batchedSend(config: BatchedSendConfig) {
 			const listed = (indexes: number[]) => (indexes.length ? ` (${ranges(indexes)})` : '');
 			const note = [
 				`${sentItems.length} item(s) were sent${listed(sentItems)}`,
-				...(refused.length ? [refusedNote(refused)] : []),
+				...(refusedNote(refused) ? [refusedNote(refused)] : []),
 				...(uncertainItems.length ? [`${uncertainItems.length} item(s) may have been sent${listed(uncertainItems)}: check the history before sending them again`] : []),
 				`${notSentItems.length} item(s) were not sent${listed(notSentItems)}`,
 			].join('; ');
@@ -332,18 +341,25 @@ export function batchedSend(config: BatchedSendConfig) {
 		if (!continueOnFail) {
 			const refused = all.filter(isRefused);
 			if (refused.length > 0) {
-				// Every request was accepted: say which items' messages went out, so a re-run sends only the rest.
-				const refusedIndexes = new Set(refused.flatMap(pairedIndexes));
-				const sentIndexes = new Set(all.filter((item) => !isRefused(item)).flatMap(pairedIndexes));
+				// Every request was accepted: say which items' messages went out, so a re-run sends only the
+				// rest. Rows linked to several items (not told apart) say nothing about any one of them.
+				const refusedIndexes = new Set(refused.filter(attributed).map((item) => pairedIndexes(item)[0]));
+				const sentIndexes = new Set(all.filter((item) => !isRefused(item) && attributed(item)).map((item) => pairedIndexes(item)[0]));
 				const whollyRefused = [...refusedIndexes].filter((itemIndex) => !sentIndexes.has(itemIndex));
 				const partly = [...refusedIndexes].filter((itemIndex) => sentIndexes.has(itemIndex));
 				const sentOnly = [...sentIndexes].filter((itemIndex) => !refusedIndexes.has(itemIndex));
+				const apart = refused.filter((item) => !attributed(item));
+				const apartItems = [...new Set(apart.flatMap(pairedIndexes))];
 				const note = [
-					`${sentOnly.length} item(s) were sent${sentOnly.length ? ` (${ranges(sentOnly)})` : ''}: do not send them again`,
+					...(sentOnly.length ? [`${sentOnly.length} item(s) were sent (${ranges(sentOnly)}): do not send them again`] : []),
 					...(partly.length ? [`${partly.length} item(s) had some messages sent and some refused (${ranges(partly)})`] : []),
-					`${whollyRefused.length} item(s) were refused${whollyRefused.length ? ` (${ranges(whollyRefused)})` : ''}`,
+					...(whollyRefused.length ? [`${whollyRefused.length} item(s) were refused (${ranges(whollyRefused)})`] : []),
+					...(apart.length
+						? [`${apart.length} refused message(s) could not be told apart in ClickSend's answer and are linked to items ${ranges(apartItems)}: check the history`]
+						: []),
 				].join('; ');
-				throw refusedMessagesError(itemContext(pairedIndexes(refused[0])[0] ?? 0), refused.map((i) => (i.json.details as IDataObject) ?? i.json), all.length, `${note}.`);
+				const first = refused.find(attributed) ?? refused[0];
+				throw refusedMessagesError(itemContext(pairedIndexes(first)[0] ?? 0), refused.map((i) => (i.json.details as IDataObject) ?? i.json), all.length, `${note}.`);
 			}
 		}
 		return [all];
@@ -352,6 +368,9 @@ export function batchedSend(config: BatchedSendConfig) {
 
 /** Whether an output item is a message ClickSend refused (its error item's details say `accepted: false`). */
 const isRefused = (item: INodeExecutionData) => (item.json.details as IDataObject | undefined)?.accepted === false;
+
+/** Whether an output item links to one input item (rows that could not be told apart link to several). */
+const attributed = (item: INodeExecutionData) => pairedIndexes(item).length === 1;
 
 /** The input item indexes an output item links to (`pairedItem`, one or many). */
 const pairedIndexes = (item: INodeExecutionData): number[] => {

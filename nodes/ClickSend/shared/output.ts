@@ -62,6 +62,29 @@ function describeRefusal(message: IDataObject): string {
 }
 
 /**
+ * What a per-item send's refusal error says was sent all the same: the item's `others` messages,
+ * and that the other input items' requests were made too, whatever became of them (n8n makes every
+ * item's request before it reports the first failed item, and reports only that one).
+ */
+function perItemSentNote(context: IExecuteSingleFunctions, others: number): string | undefined {
+	let inputItems = 0;
+	try {
+		inputItems = context.getWorkflowDataProxy(context.getItemIndex()).$input.all().length;
+	} catch {
+		inputItems = 0;
+	}
+	const parts = [
+		...(others > 0 ? [`The other ${others} message${others === 1 ? ' was' : 's were'} sent: send only the refused ones again.`] : []),
+		...(inputItems !== 1
+			? [
+					"The other input items' requests were made too, whatever became of them (n8n reports only the first failed item): check their output or the history before running the workflow again.",
+				]
+			: []),
+	];
+	return parts.length ? parts.join(' ') : undefined;
+}
+
+/**
  * The node error for messages ClickSend refused inside an HTTP 200: names how many of `total`
  * and which recipients (first 10) with their codes; the description gives each code's hint, then
  * says what was sent all the same (the item's other messages and, as n8n's declarative executor
@@ -76,10 +99,7 @@ export function refusedMessagesError(
 ): NodeOperationError {
 	const codes = [...new Set(refused.map((m) => String(m.status)))];
 	const others = total - refused.length;
-	const sent =
-		sentNote === undefined
-			? `Sent: ${others > 0 ? `the other ${others} message${others === 1 ? '' : 's'} of this item, and ` : ''}any other input items (n8n makes every item's request before it reports an error). Send only the refused ones again`
-			: sentNote;
+	const sent = sentNote === undefined ? perItemSentNote(context, others) : sentNote;
 	return new NodeOperationError(
 		context.getNode(),
 		`ClickSend refused ${refused.length} of ${total} message${total === 1 ? '' : 's'}: ${refused
