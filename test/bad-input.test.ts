@@ -77,8 +77,9 @@ const badInput: Array<[kind: string, override: INodeParameters, message: string,
 	['message as an object', { body: '={{ { text: "hi" } }}' }, 'Invalid Message: must be text, got object'],
 	['GSM-7 message over 6 parts', { body: 'a'.repeat(919) }, 'Invalid Message: is 919 GSM-7 characters (7 parts); ClickSend truncates SMS text after 918. Shorten it, or set Too Long Message to "Send Anyway"'],
 	['GSM-7 message with € over 6 parts', { body: '€'.repeat(460) }, 'Invalid Message: is 920 GSM-7 characters (7 parts; € ^ { } [ ] ~ | \\ count twice); ClickSend truncates SMS text after 918'],
-	['Unicode message over 6 parts', { body: 'Привет '.repeat(58) }, 'Invalid Message: is 406 Unicode characters (7 parts); ClickSend truncates SMS text after 402'],
-	['emoji message over 6 parts', { body: '👋'.repeat(202) }, 'Invalid Message: is 404 Unicode characters (7 parts; emoji count twice); ClickSend truncates SMS text after 402'],
+	['Unicode message over 6 parts', { body: 'Привет '.repeat(58) }, 'Invalid Message: is 406 Unicode characters (7 parts; Unicode because of "П"); ClickSend truncates SMS text after 402'],
+	['ASCII message made Unicode by one curly quote', { body: `${'a'.repeat(250)}’${'a'.repeat(250)}` }, 'Invalid Message: is 501 Unicode characters (8 parts; Unicode because of "’"); ClickSend truncates SMS text after 402'],
+	['emoji message over 6 parts', { body: '👋'.repeat(202) }, 'Invalid Message: is 404 Unicode characters (7 parts; Unicode because of "👋"; emoji and other characters beyond U+FFFF count twice); ClickSend truncates SMS text after 402'],
 	['contact list that is not an ID (n8n’s locator check)', { sendTo: 'list', listId: { __rl: true, mode: 'id', value: 'my list' } }, 'Not a valid Contact List', 'n8n'],
 	['contact list ID from an expression', { sendTo: 'list', listId: { __rl: true, mode: 'list', value: '={{ "my list" }}' } }, 'Invalid Contact List: must be a contact list ID (digits), got "my list"'],
 	['custom string as an object', { additionalFields: { customString: '={{ { ref: 7 } }}' } }, 'Invalid Custom String: must be text, got object'],
@@ -133,6 +134,11 @@ describe('accepted input is normalised, never invented', () => {
 	test.each([
 		['spaces, dashes and brackets', ' +61 (411) 111-111 ', '+61411111111'],
 		['dots', '+61.411.111.111', '+61411111111'],
+		['a trunk (0) after the country code is dropped', '+44 (0)20 7946 0958', '+442079460958'],
+		['a trunk ( 0 ) with spaces after the country code is dropped', '+49 ( 0 ) 30 1234567', '+49301234567'],
+		['a local number in brackets keeps its 0', '(02) 9876 5432', '0298765432'],
+		['a slash between area code and number', '0171/1234567', '01711234567'],
+		['direction marks and zero-width spaces copied along', '\u202a+61 411\u200b111 111\u202c', '+61411111111'],
 		['a local number keeps its leading 0 (no + invented)', '0411 111 111', '0411111111'],
 		['a JSON number is sent as a string', '={{ 61411111111 }}', '61411111111'],
 	])('recipient: %s', async (_kind, to, expected) => {
@@ -209,10 +215,10 @@ describe('accepted input is normalised, never invented', () => {
 		expect(result.output('ClickSend')[0].json.warning).toBe('Message is 1000 GSM-7 characters (7 parts); ClickSend truncates SMS text after 918');
 	});
 
-	test('Too Long Message from an expression may give the option\'s label: " send ANYWAY" is Send Anyway', async () => {
-		const result = await cs.run({ resource: 'sms', operation: 'calculatePrice', to: '+61411111111', body: '👋'.repeat(202), additionalFields: { longMessage: '={{ " send ANYWAY" }}' } });
+	test.each([' send ANYWAY', 'Send Anyway (ClickSend Truncates)'])('Too Long Message from an expression may give the option\'s label: "%s" is Send Anyway', async (label) => {
+		const result = await cs.run({ resource: 'sms', operation: 'calculatePrice', to: '+61411111111', body: '👋'.repeat(202), additionalFields: { longMessage: `={{ ${JSON.stringify(label)} }}` } });
 		expect(result.error).toBeUndefined();
-		expect(result.output('ClickSend')[0].json.warning).toBe('Message is 404 Unicode characters (7 parts; emoji count twice); ClickSend truncates SMS text after 402');
+		expect(result.output('ClickSend')[0].json.warning).toBe('Message is 404 Unicode characters (7 parts; Unicode because of "👋"; emoji and other characters beyond U+FFFF count twice); ClickSend truncates SMS text after 402');
 	});
 
 	test('query values are encoded so "+" survives: q=from:+61411111111', async () => {

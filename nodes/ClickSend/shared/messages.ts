@@ -21,6 +21,7 @@ const LONG_MESSAGE_POLICIES: ReadonlyMap<string, 'error' | 'warn'> = new Map([
 	['fail', 'error'],
 	['warn', 'warn'],
 	['send anyway', 'warn'],
+	['send anyway (clicksend truncates)', 'warn'],
 ]);
 
 /** Value of `source` on every message we send, so ClickSend's reports show where it came from. */

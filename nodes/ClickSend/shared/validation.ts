@@ -208,8 +208,9 @@ export function textValue(value: unknown, field: string): string {
 const PHONE = /^(?:\+[1-9]\d{2,14}|\d{3,16})$/;
 
 /**
- * Normalises a recipient phone number: JSON numbers become strings; spaces, dashes, dots and
- * brackets are removed; a leading + is kept, never invented (local numbers stay local).
+ * Normalises a recipient phone number: JSON numbers become strings; spaces, dashes, dots, slashes,
+ * brackets and invisible marks are removed, and so is a trunk "(0)" after a country code
+ * (+44 (0)20 → +4420); a leading + is kept, never invented (local numbers stay local).
  * @throws InvalidFieldError when empty, when letters or other symbols remain, or when the digits
  * cannot be a phone number (fewer than 3, more than 15 after a +, more than 16, a + then 0).
  */
@@ -222,7 +223,11 @@ export function normalisePhone(value: unknown, field: string): string {
 	if (typeof value !== 'string' && typeof value !== 'number') {
 		throw new InvalidFieldError(field, `must be one phone number (text), got ${Array.isArray(value) ? 'a list' : typeof value}`);
 	}
-	const compact = String(value).trim().replace(/[\s\-.()]/g, '');
+	// Invisible marks copied along with a number (direction marks, zero-width spaces) are dropped.
+	let text = String(value).trim().replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, '');
+	// "+44 (0)20 7946 0958": the trunk 0 written after a country code is not dialled with it.
+	if (text.startsWith('+')) text = text.replace(/\(\s*0\s*\)/, '');
+	const compact = text.replace(/[\s\-.()/]/g, '');
 	if (PHONE.test(compact)) return compact;
 	const digits = compact.startsWith('+') ? compact.slice(1) : compact;
 	let problem = 'use digits with an optional leading +, e.g. +61411111111';
@@ -408,14 +413,22 @@ export function estimateMessage(text: string, channel: keyof typeof MESSAGE_LIMI
 /**
  * The problem text for a message ClickSend would truncate ("is 1000 GSM-7 characters (7 parts);
  * ClickSend truncates SMS text after 918"). With the `text`, it says why a count exceeds what the
- * user sees: emoji (UTF-16 surrogate pairs) or GSM-7 extension characters (€ ^ { } [ ] ~ | \) count twice.
+ * user sees: emoji (UTF-16 surrogate pairs) or GSM-7 extension characters (€ ^ { } [ ] ~ | \) count twice,
+ * and names the first character that made a text Unicode.
  */
 export function tooLongProblem(estimate: TextEstimate, channel: keyof typeof MESSAGE_LIMITS = 'sms', text = ''): string {
+	const characters = [...text];
 	const twice =
 		estimate.encoding === 'GSM-7'
-			? [...text].some((ch) => GSM_7_EXTENDED.has(ch)) ? '€ ^ { } [ ] ~ | \\ count twice' : ''
-			: /[\uD800-\uDFFF]/.test(text) ? 'emoji count twice' : '';
-	const notes = [...(channel === 'mms' ? [] : [`${estimate.parts} parts`]), ...(twice ? [twice] : [])];
+			? characters.some((ch) => GSM_7_EXTENDED.has(ch)) ? '€ ^ { } [ ] ~ | \\ count twice' : ''
+			: /[\uD800-\uDFFF]/.test(text) ? 'emoji and other characters beyond U+FFFF count twice' : '';
+	// The first character outside GSM-7 (e.g. a curly quote) is what made the text Unicode.
+	const outside = estimate.encoding === 'Unicode' ? characters.find((ch) => !GSM_7_BASIC.has(ch) && !GSM_7_EXTENDED.has(ch)) : undefined;
+	const notes = [
+		...(channel === 'mms' ? [] : [`${estimate.parts} parts`]),
+		...(outside !== undefined ? [`Unicode because of ${JSON.stringify(outside)}`] : []),
+		...(twice ? [twice] : []),
+	];
 	const unit = estimate.encoding === 'GSM-7' ? 'GSM-7 characters' : 'Unicode characters';
 	return `is ${estimate.length} ${unit}${notes.length ? ` (${notes.join('; ')})` : ''}; ClickSend truncates ${MESSAGE_LIMITS[channel].label} text after ${estimate.max}`;
 }
