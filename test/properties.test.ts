@@ -73,15 +73,16 @@ describe('merged description: the same node as one copy of each field per operat
 		expect(controls.size).toBeGreaterThan(3);
 	});
 
-	test('every screen, with every value of every controlling field, shows the same fields in the same order with the same parameters', () => {
+	test("every screen, with every combination of its controlling fields' values, shows the same fields in the same order with the same parameters", () => {
 		let screens = 0;
 		for (const [resource, operation] of views) {
 			const base = screen(clickSendProperties, { resource, operation });
-			// The controlling fields of this screen, each through its values.
-			const variants: INodeParameters[] = [{ resource, operation }];
+			// Every combination of the values of this screen's controlling fields (and of fields they show).
+			let variants: INodeParameters[] = [{ resource, operation }];
 			for (const [name, values] of controls) {
-				if (!(name in base.parameters)) continue;
-				for (const value of values) variants.push({ resource, operation, [name]: value as string });
+				const shown = variants.some((variant) => name in screen(clickSendProperties, variant).parameters) || name in base.parameters;
+				if (!shown) continue;
+				variants = variants.flatMap((variant) => [variant, ...values.map((value) => ({ ...variant, [name]: value as string }))]);
 			}
 			for (const values of variants) {
 				const before = screen(clickSendProperties, values);
