@@ -108,8 +108,8 @@ type Command = { run?: true; done?: true };
  * the process's peak RSS after it (the figure for memory: nothing bigger ran before). Per-item
  * sends skip this (they take ~2 ms per item) and warm up on 2,000 items instead. Then it reports
  * `{ ready }` and waits. 3. Timed runs ("warm", as in a running n8n that keeps its code compiled
- * across executions), one per `{ run }` command, each after a full garbage collection, each
- * answered with `{ timed: { wallMs, items } }`: the orchestrator decides how many, alternates them
+ * across executions), one per `{ run }` command (after a forced full garbage collection only when
+ * the orchestrator's `--forced-gc` exposes `gc`), each answered with `{ timed: { wallMs, items } }`: the orchestrator decides how many, alternates them
  * with another scenario's, and reads the sandbox's counters around each. `{ done }` ends it.
  */
 async function main() {

@@ -14,6 +14,9 @@
  *   (`--rounds` to choose), so a slow spell of a shared machine falls on all alike; (b) warms up on
  *   2,000 items and runs once. The first run's wall time is printed too, and peak RSS is the
  *   process's after that first run (see bench-worker.ts). Ends with the targets, met or not.
+ *   Timed runs follow each other as executions in a running n8n do, without a forced garbage
+ *   collection in between (`--forced-gc` forces one before each: V8 then runs the node's code
+ *   about 2× slower in the next run, and a bare client hardly slower, which skews (a)/(c)).
  * Return All over 10,000 and 100,000 seeded history rows (`--rows` to choose): requests
  * (= ceil(rows/100)), wall seconds (median of 3), peak RSS.
  */
@@ -81,7 +84,8 @@ interface Worker {
  */
 function startWorker(scenario: string, n: number, sandbox: { url: string; ask: (cmd: string) => Promise<Stats> }): Promise<Worker> {
 	const child = fork(join(__dirname, 'bench-worker.ts'), [scenario, String(n), sandbox.url], {
-		execArgv: [...tsNode, '--max-old-space-size=8192', '--expose-gc'],
+		// --forced-gc: a full garbage collection before every timed run (off by default: see README, Performance).
+		execArgv: [...tsNode, '--max-old-space-size=8192', ...(process.argv.includes('--forced-gc') ? ['--expose-gc'] : [])],
 		env,
 	});
 	let answer: ((message: { timed: { wallMs: number; items: number } }) => void) | undefined;
