@@ -76,10 +76,13 @@ const badInput: Array<[kind: string, override: INodeParameters, message: string,
 	['blank message', { body: ' \n\t ' }, 'Invalid Message: is empty'],
 	['message as an object', { body: '={{ { text: "hi" } }}' }, 'Invalid Message: must be text, got object'],
 	['GSM-7 message over 6 parts', { body: 'a'.repeat(919) }, 'Invalid Message: is 919 GSM-7 characters (7 parts); ClickSend truncates SMS text after 918. Shorten it, or set Too Long Message to "Send Anyway"'],
-	['GSM-7 message with € over 6 parts', { body: '€'.repeat(460) }, 'Invalid Message: is 920 GSM-7 characters (7 parts; € ^ { } [ ] ~ | \\ count twice); ClickSend truncates SMS text after 918'],
-	['Unicode message over 6 parts', { body: 'Привет '.repeat(58) }, 'Invalid Message: is 406 Unicode characters (7 parts; Unicode because of "П"); ClickSend truncates SMS text after 402'],
-	['ASCII message made Unicode by one curly quote', { body: `${'a'.repeat(250)}’${'a'.repeat(250)}` }, 'Invalid Message: is 501 Unicode characters (8 parts; Unicode because of "’"); ClickSend truncates SMS text after 402'],
-	['emoji message over 6 parts', { body: '👋'.repeat(202) }, 'Invalid Message: is 404 Unicode characters (7 parts; Unicode because of "👋"; emoji and other characters beyond U+FFFF count twice); ClickSend truncates SMS text after 402'],
+	['GSM-7 message with € over 6 parts', { body: '€'.repeat(460) }, 'Invalid Message: is 920 GSM-7 characters (7 parts; € counts twice); ClickSend truncates SMS text after 918'],
+	['Unicode message over 6 parts', { body: 'Привет '.repeat(58) }, 'Invalid Message: is 406 Unicode characters (7 parts; Unicode because of "П" (U+041F)); ClickSend truncates SMS text after 402'],
+	['ASCII message made Unicode by one curly quote', { body: `${'a'.repeat(250)}’${'a'.repeat(250)}` }, 'Invalid Message: is 501 Unicode characters (8 parts; Unicode because of "’" (U+2019)); ClickSend truncates SMS text after 402'],
+	['a no-break space makes it Unicode: named by its code point', { body: `${'a'.repeat(300)}\u00a0${'a'.repeat(300)}` }, 'Invalid Message: is 601 Unicode characters (9 parts; Unicode because of "\u00a0" (U+00A0)); ClickSend truncates SMS text after 402'],
+	['hearts with a variation selector count 2 each', { body: '❤️'.repeat(202) }, 'Invalid Message: is 404 Unicode characters (7 parts; Unicode because of "❤" (U+2764); emoji and combined characters count as 2 or more)'],
+	['GSM-7 text with { } and a form feed over 6 parts', { body: `${'{}'.repeat(230)}\f` }, 'Invalid Message: is 922 GSM-7 characters (7 parts; { } form feed count twice); ClickSend truncates SMS text after 918'],
+	['emoji message over 6 parts', { body: '👋'.repeat(202) }, 'Invalid Message: is 404 Unicode characters (7 parts; Unicode because of "👋" (U+1F44B); emoji and combined characters count as 2 or more); ClickSend truncates SMS text after 402'],
 	['contact list that is not an ID (n8n’s locator check)', { sendTo: 'list', listId: { __rl: true, mode: 'id', value: 'my list' } }, 'Not a valid Contact List', 'n8n'],
 	['contact list ID from an expression', { sendTo: 'list', listId: { __rl: true, mode: 'list', value: '={{ "my list" }}' } }, 'Invalid Contact List: must be a contact list ID (digits), got "my list"'],
 	['custom string as an object', { additionalFields: { customString: '={{ { ref: 7 } }}' } }, 'Invalid Custom String: must be text, got object'],
@@ -97,6 +100,9 @@ const badInput: Array<[kind: string, override: INodeParameters, message: string,
 	['local number with 17 digits', { to: '04111111111111111' }, 'Invalid To: "04111111111111111" is not a phone number: it has 17 digits, a phone number has at most 16'],
 	['number with 2 digits', { to: '+61' }, 'Invalid To: "+61" is not a phone number: it has 2 digit(s), a phone number has at least 3'],
 	['+ then a trunk 0', { to: '+0411 111 111' }, 'Invalid To: "+0411 111 111" is not a phone number: after the + comes a country code, which never starts with 0'],
+	['+ then (0) with no country code', { to: '+(0)20 7946 0958' }, 'Invalid To: "+(0)20 7946 0958" is not a phone number: after the + comes a country code, which never starts with 0'],
+	['two numbers split by a slash', { to: '555-1234 / 555-5678' }, 'Invalid To: "555-1234 / 555-5678" is not a phone number: a slash is taken only after an area code (0171/1234567): give one phone number, without an extension'],
+	['an alternative last digit after a slash', { to: '+44 20 7946 0958/9' }, 'Invalid To: "+44 20 7946 0958/9" is not a phone number: a slash is taken only after an area code'],
 ];
 
 describe('bad input is rejected before any request', () => {
@@ -138,7 +144,14 @@ describe('accepted input is normalised, never invented', () => {
 		['a trunk ( 0 ) with spaces after the country code is dropped', '+49 ( 0 ) 30 1234567', '+49301234567'],
 		['a local number in brackets keeps its 0', '(02) 9876 5432', '0298765432'],
 		['a slash between area code and number', '0171/1234567', '01711234567'],
+		['a slash after a country code, trunk (0) and area code', '+49 (0)171/1234567', '+491711234567'],
 		['direction marks and zero-width spaces copied along', '\u202a+61 411\u200b111 111\u202c', '+61411111111'],
+		['a direction mark then a space before the +', '\u200e +44 (0)20 7946 0958', '+442079460958'],
+		['bidi isolates and a soft hyphen', '\u2066+61\u00ad411 111 111\u2069', '+61411111111'],
+		['a bracketed country code, then (0)', '(+44) (0)20 7946 0958', '+442079460958'],
+		['Italy keeps its 0 after the country code', '+39 (0)6 1234 5678', '+390612345678'],
+		['a (0) that does not follow the country code only loses its brackets', '+44 20 7946 (0)958', '+442079460958'],
+		['00 and a country code, then (0)', '0044 (0)20 7946 0958', '00442079460958'],
 		['a local number keeps its leading 0 (no + invented)', '0411 111 111', '0411111111'],
 		['a JSON number is sent as a string', '={{ 61411111111 }}', '61411111111'],
 	])('recipient: %s', async (_kind, to, expected) => {
@@ -218,7 +231,7 @@ describe('accepted input is normalised, never invented', () => {
 	test.each([' send ANYWAY', 'Send Anyway (ClickSend Truncates)'])('Too Long Message from an expression may give the option\'s label: "%s" is Send Anyway', async (label) => {
 		const result = await cs.run({ resource: 'sms', operation: 'calculatePrice', to: '+61411111111', body: '👋'.repeat(202), additionalFields: { longMessage: `={{ ${JSON.stringify(label)} }}` } });
 		expect(result.error).toBeUndefined();
-		expect(result.output('ClickSend')[0].json.warning).toBe('Message is 404 Unicode characters (7 parts; Unicode because of "👋"; emoji and other characters beyond U+FFFF count twice); ClickSend truncates SMS text after 402');
+		expect(result.output('ClickSend')[0].json.warning).toBe('Message is 404 Unicode characters (7 parts; Unicode because of "👋" (U+1F44B); emoji and combined characters count as 2 or more); ClickSend truncates SMS text after 402');
 	});
 
 	test('query values are encoded so "+" survives: q=from:+61411111111', async () => {

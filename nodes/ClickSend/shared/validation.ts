@@ -207,10 +207,18 @@ export function textValue(value: unknown, field: string): string {
  */
 const PHONE = /^(?:\+[1-9]\d{2,14}|\d{3,16})$/;
 
+/** Invisible characters copied along with phone numbers (bidi marks and isolates, zero-width characters, soft hyphen). */
+const INVISIBLE_MARKS = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/** `+44 (0)`, `(+44)(0)`, `0044 (0)`: an international prefix and country code, then a bracketed trunk 0. */
+const TRUNK_AFTER_COUNTRY_CODE = /^(\(?\s*(?:\+|00)\s*([1-9]\d{0,2})\s*\)?[\s.-]*)\(\s*0\s*\)/;
+/** Country codes whose numbers keep their leading 0 when dialled from abroad. */
+const KEEPS_TRUNK_ZERO = new Set(['39', '378', '379', '225']);
+
 /**
- * Normalises a recipient phone number: JSON numbers become strings; spaces, dashes, dots, slashes,
- * brackets and invisible marks are removed, and so is a trunk "(0)" after a country code
- * (+44 (0)20 → +4420); a leading + is kept, never invented (local numbers stay local).
+ * Normalises a recipient phone number: JSON numbers become strings; spaces, dashes, dots, brackets,
+ * invisible marks and one slash after an area code are removed, and so is a trunk "(0)" right after
+ * a country code (+44 (0)20 → +4420; Italy's +39 (0)6 keeps its 0); a leading + is kept, never
+ * invented (local numbers stay local).
  * @throws InvalidFieldError when empty, when letters or other symbols remain, or when the digits
  * cannot be a phone number (fewer than 3, more than 15 after a +, more than 16, a + then 0).
  */
@@ -223,15 +231,22 @@ export function normalisePhone(value: unknown, field: string): string {
 	if (typeof value !== 'string' && typeof value !== 'number') {
 		throw new InvalidFieldError(field, `must be one phone number (text), got ${Array.isArray(value) ? 'a list' : typeof value}`);
 	}
-	// Invisible marks copied along with a number (direction marks, zero-width spaces) are dropped.
-	let text = String(value).trim().replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, '');
-	// "+44 (0)20 7946 0958": the trunk 0 written after a country code is not dialled with it.
-	if (text.startsWith('+')) text = text.replace(/\(\s*0\s*\)/, '');
-	const compact = text.replace(/[\s\-.()/]/g, '');
+	// Invisible marks copied along with a number (direction and isolate marks, zero-width spaces,
+	// soft hyphens) are dropped first.
+	let text = String(value).replace(INVISIBLE_MARKS, '').trim();
+	// "+44 (0)20 7946 0958", "(+44) (0)20…", "0044 (0)20…": the trunk 0 written right after a country
+	// code is not dialled with it, except where it is part of the number (Italy, San Marino, Vatican,
+	// Côte d'Ivoire). A "(0)" anywhere else only loses its brackets.
+	text = text.replace(TRUNK_AFTER_COUNTRY_CODE, (_all, prefix: string, code: string) => (KEEPS_TRUNK_ZERO.has(code) ? `${prefix}0` : prefix));
+	// One slash after an area code ("0171/1234567"); other slashes (two numbers, extensions) are refused.
+	const slash = /^([^/]*)\/([^/]*)$/.exec(text);
+	if (slash && slash[1].replace(/\D/g, '').length <= 6) text = `${slash[1]}${slash[2]}`;
+	const compact = text.replace(/[\s\-.()]/g, '');
 	if (PHONE.test(compact)) return compact;
 	const digits = compact.startsWith('+') ? compact.slice(1) : compact;
 	let problem = 'use digits with an optional leading +, e.g. +61411111111';
-	if (/^\d+$/.test(digits)) {
+	if (compact.includes('/')) problem = 'a slash is taken only after an area code (0171/1234567): give one phone number, without an extension';
+	else if (/^\d+$/.test(digits)) {
 		if (digits.length < 3) problem = `it has ${digits.length} digit(s), a phone number has at least 3`;
 		else if (compact.startsWith('+') && digits.startsWith('0')) problem = 'after the + comes a country code, which never starts with 0 (e.g. +61411111111 for 0411 111 111 in Australia)';
 		else if (compact.startsWith('+')) problem = `it has ${digits.length} digits after the +, an E.164 number has at most 15`;
@@ -413,24 +428,39 @@ export function estimateMessage(text: string, channel: keyof typeof MESSAGE_LIMI
 /**
  * The problem text for a message ClickSend would truncate ("is 1000 GSM-7 characters (7 parts);
  * ClickSend truncates SMS text after 918"). With the `text`, it says why a count exceeds what the
- * user sees: emoji (UTF-16 surrogate pairs) or GSM-7 extension characters (€ ^ { } [ ] ~ | \) count twice,
- * and names the first character that made a text Unicode.
+ * user sees: GSM-7 extension characters (€ ^ { } [ ] ~ | \ form feed) count twice, emoji and letters with
+ * separate accents count as 2 or more UTF-16 units, and it names the first character (with its code
+ * point) that made a text Unicode.
  */
 export function tooLongProblem(estimate: TextEstimate, channel: keyof typeof MESSAGE_LIMITS = 'sms', text = ''): string {
 	const characters = [...text];
-	const twice =
-		estimate.encoding === 'GSM-7'
-			? characters.some((ch) => GSM_7_EXTENDED.has(ch)) ? '€ ^ { } [ ] ~ | \\ count twice' : ''
-			: /[\uD800-\uDFFF]/.test(text) ? 'emoji and other characters beyond U+FFFF count twice' : '';
-	// The first character outside GSM-7 (e.g. a curly quote) is what made the text Unicode.
+	let twice = '';
+	if (estimate.encoding === 'GSM-7') {
+		// The extension characters present, which take two septets each.
+		const present = [...new Set(characters.filter((ch) => GSM_7_EXTENDED.has(ch)))].map((ch) => (ch === '\f' ? 'form feed' : ch));
+		if (present.length) twice = `${present.join(' ')} count${present.length === 1 ? 's' : ''} twice`;
+	} else if (graphemeCount(text) < text.length) {
+		// UTF-16 code units: an emoji is 2 or more (flags 4, families 8), and so is a letter typed with a separate accent.
+		twice = 'emoji and combined characters count as 2 or more';
+	}
+	// The first character outside GSM-7 (e.g. a curly quote, a no-break space) is what made the text Unicode.
 	const outside = estimate.encoding === 'Unicode' ? characters.find((ch) => !GSM_7_BASIC.has(ch) && !GSM_7_EXTENDED.has(ch)) : undefined;
+	const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 	const notes = [
 		...(channel === 'mms' ? [] : [`${estimate.parts} parts`]),
-		...(outside !== undefined ? [`Unicode because of ${JSON.stringify(outside)}`] : []),
+		...(outside !== undefined ? [`Unicode because of ${JSON.stringify(outside)} (${codePoint(outside)})`] : []),
 		...(twice ? [twice] : []),
 	];
 	const unit = estimate.encoding === 'GSM-7' ? 'GSM-7 characters' : 'Unicode characters';
 	return `is ${estimate.length} ${unit}${notes.length ? ` (${notes.join('; ')})` : ''}; ClickSend truncates ${MESSAGE_LIMITS[channel].label} text after ${estimate.max}`;
+}
+
+/** User-perceived characters of a text (grapheme clusters); its UTF-16 length where Intl.Segmenter is missing. */
+function graphemeCount(text: string): number {
+	if (typeof Intl.Segmenter !== 'function') return text.length;
+	let count = 0;
+	for (const _segment of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) count++;
+	return count;
 }
 
 /** ClickSend's limit for an MMS subject (API docs: "Subject line. Maximum 20 characters."). */
