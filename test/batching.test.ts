@@ -85,7 +85,9 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			fault([{ to: '+61411111111', custom_string: 'a', status: 'SUCCESS', message_id: 'A' }]);
 			const failed = await cs.run(send(withRef), { items: two });
 			expect(failed.error?.message).toBe("ClickSend's answer had no message for 1 item(s) (input items 1)");
-			expect(failed.error?.description).toBe('Their requests were accepted, so they may have been sent: check the history (custom_string "b") before sending them again.');
+			expect(failed.error?.description).toBe(
+				'Their requests were accepted, so they may have been sent: check the history (custom_string "b") before sending them again. 1 item(s) were sent (0): do not send them again.',
+			);
 
 			cs.sandbox.reset();
 			cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 200, body: envelope({}) });
@@ -318,7 +320,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			const list = await cs.run(listOrNumber({ additionalFields: { customString: '={{ $json.ref }}' }, batching: { batchSize: 2 } }), {
 				items: [{ phone: phones[0], ref: 'a' }, { phone: phones[1], ref: 'b' }, { list: 428, ref: 'L' }],
 			});
-			expect(list.error?.description).toContain('3 item(s) were sent (0-2); 0 item(s) were not sent.');
+			expect(list.error?.description).toMatch(/ · 3 item\(s\) were sent \(0-2\)\.$/);
 
 			// A refusal, then a failed request: the refused item is not counted as sent.
 			cs.sandbox.reset();
@@ -365,6 +367,16 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			expect(extra.error?.description).toMatch(
 				/ · 2 item\(s\) were sent \(0-1\): do not send them again; 1 refused message\(s\) could not be told apart in ClickSend's answer and are linked to items 0-1: check the history\.$/,
 			);
+
+			// A refusal and a missing row: the error still says which item was sent.
+			cs.sandbox.reset();
+			fault([
+				{ to: phones[0], custom_string: 'a', status: 'SUCCESS', message_id: 'A' },
+				{ to: phones[1], custom_string: 'b', status: 'INVALID_RECIPIENT' },
+			]);
+			const missing = await cs.run(send(withRef), { items: [...two, { phone: phones[2], ref: 'c' }] });
+			expect(missing.error?.message).toBe("ClickSend's answer had no message for 1 item(s) (input items 2)");
+			expect(missing.error?.description).toMatch(/ Also, 1 item\(s\) had a message ClickSend refused \(1\)\. 1 item\(s\) were sent \(0\): do not send them again\.$/);
 
 			// Every message refused: no "0 item(s) were sent".
 			cs.sandbox.reset();

@@ -125,7 +125,7 @@ describe('Fax → Send (POST /fax/send)', () => {
 		expect(cs.requests('/fax/send')).toHaveLength(1);
 	});
 
-	test("a refused message fails the node, saying the item's other messages were sent and the other items' requests were made", async () => {
+	test("a refused message fails the node, saying the item's other messages were sent and other items may have been", async () => {
 		const rows = [
 			{ to: '+61261111111', status: 'SUCCESS', message_id: 'F-1' },
 			{ to: '+61400000000', status: 'INVALID_RECIPIENT', message_id: 'F-2' },
@@ -134,9 +134,9 @@ describe('Fax → Send (POST /fax/send)', () => {
 		cs.sandbox.fault({ method: 'POST', path: '/fax/send', status: 200, body: answer });
 		const result = await cs.run(faxToRecipients, { items: recipients });
 		expect(result.error?.message).toBe('ClickSend refused 1 of 2 messages: +61400000000 (INVALID_RECIPIENT)');
-		// The other item's request was made, but its outcome is not known to this error: it is not called sent.
+		// The other item was handled too, but its outcome is not known to this error: it is not called sent.
 		expect(result.error?.description).toMatch(
-			/ · The other 1 message was sent: send only the refused ones again\. The other input items' requests were made too, whatever became of them \(n8n reports only the first failed item\): check their output or the history before running the workflow again\.$/,
+			/ · The other 1 message was sent: send only the refused ones again\. Other input items were handled too and may have been sent \(n8n reports only the first failed item\): check the history before running the workflow again\.$/,
 		);
 		expect(cs.requests('/fax/send')).toHaveLength(2);
 

@@ -281,9 +281,17 @@ export function batchedSend(config: BatchedSendConfig) {
 					...(unread.length ? [`could not read ClickSend's answer for ${counted(unread)}: ${linkFailure?.message}`] : []),
 				];
 				const message = parts.join('; ');
-				const refused = refusedNote(refusedItems());
+				const refusedIndexes = refusedItems();
+				const refused = refusedNote(refusedIndexes);
+				// The items whose messages came back accepted: a re-run must not send them again.
+				const problemItems = new Set(problems.map((e) => e.itemIndex));
+				const notSent = new Set([...problemItems, ...refusedIndexes]);
+				const sentItems = [
+					...new Set(results.all().filter((item) => !isRefused(item) && attributed(item) && item.error === undefined).map((item) => pairedIndexes(item)[0])),
+				].filter((itemIndex) => !notSent.has(itemIndex));
+				const sentNote = sentItems.length ? ` ${sentItems.length} item(s) were sent (${ranges(sentItems)}): do not send them again.` : '';
 				throw new NodeOperationError(node, message.charAt(0).toUpperCase() + message.slice(1), {
-					description: `Their requests were accepted, so they may have been sent: check the history (${lookup(problems)}) before sending them again.${refused ? ` Also, ${refused}.` : ''}`,
+					description: `Their requests were accepted, so they may have been sent: check the history (${lookup(problems)}) before sending them again.${refused ? ` Also, ${refused}.` : ''}${sentNote}`,
 				});
 			}
 			for (const entry of problems) {
@@ -312,10 +320,10 @@ export function batchedSend(config: BatchedSendConfig) {
 			const notSentItems = itemsOf(notSent.filter((b) => !uncertain.has(b))).filter((itemIndex) => !answeredItems.has(itemIndex));
 			const listed = (indexes: number[]) => (indexes.length ? ` (${ranges(indexes)})` : '');
 			const note = [
-				`${sentItems.length} item(s) were sent${listed(sentItems)}`,
+				...(sentItems.length ? [`${sentItems.length} item(s) were sent${listed(sentItems)}`] : []),
 				...(refusedNote(refused) ? [refusedNote(refused)] : []),
 				...(uncertainItems.length ? [`${uncertainItems.length} item(s) may have been sent${listed(uncertainItems)}: check the history before sending them again`] : []),
-				`${notSentItems.length} item(s) were not sent${listed(notSentItems)}`,
+				...(notSentItems.length ? [`${notSentItems.length} item(s) were not sent${listed(notSentItems)}`] : []),
 			].join('; ');
 			if (!continueOnFail) {
 				stopped.description = `${stopped.description ? `${stopped.description} · ` : ''}${note}.`;

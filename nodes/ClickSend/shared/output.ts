@@ -63,8 +63,8 @@ function describeRefusal(message: IDataObject): string {
 
 /**
  * What a per-item send's refusal error says was sent all the same: the item's `others` messages,
- * and that the other input items' requests were made too, whatever became of them (n8n makes every
- * item's request before it reports the first failed item, and reports only that one).
+ * and that other input items may have been sent (n8n handles every item, making the requests of
+ * those whose input is valid, before it reports the first failed item, and reports only that one).
  */
 function perItemSentNote(context: IExecuteSingleFunctions, others: number): string | undefined {
 	let inputItems = 0;
@@ -77,7 +77,7 @@ function perItemSentNote(context: IExecuteSingleFunctions, others: number): stri
 		...(others > 0 ? [`The other ${others} message${others === 1 ? ' was' : 's were'} sent: send only the refused ones again.`] : []),
 		...(inputItems !== 1
 			? [
-					"The other input items' requests were made too, whatever became of them (n8n reports only the first failed item): check their output or the history before running the workflow again.",
+					'Other input items were handled too and may have been sent (n8n reports only the first failed item): check the history before running the workflow again.',
 				]
 			: []),
 	];
