@@ -354,6 +354,26 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			expect((result.error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(1);
 		});
 
+		test('two messages to one number with one custom string are told apart by their texts, not by the answer order', async () => {
+			const promo = { body: '={{ $json.text }}', additionalFields: { customString: 'promo' } };
+			const items = [{ phone: phones[0], text: 'one' }, { phone: phones[0], text: 'two' }];
+			const rows = () => [
+				{ to: phones[0], body: 'two', custom_string: 'promo', status: 'SUCCESS', message_id: 'TWO' },
+				{ to: phones[0], body: 'one', custom_string: 'promo', status: 'INVALID_RECIPIENT' },
+			];
+			fault(rows());
+			const failed = await cs.run(send(promo), { items });
+			expect(failed.error?.description).toMatch(/ · 1 item\(s\) were sent \(1\): do not send them again; 1 item\(s\) were refused \(0\)\.$/);
+
+			cs.sandbox.reset();
+			fault(rows());
+			const result = await cs.run(send(promo), { items, onError: 'continueRegularOutput' });
+			expect(result.output('ClickSend').map((i) => [pairedIndex(i), i.json.message_id ?? i.json.error])).toEqual([
+				[0, `ClickSend refused the message to ${phones[0]} (INVALID_RECIPIENT)`],
+				[1, 'TWO'],
+			]);
+		});
+
 		test("the refusal error's account: a refused row that cannot be told apart makes no item refused; nothing sent says nothing sent", async () => {
 			// Both items' rows came back accepted; an extra refused row is linked to both (it cannot be told apart).
 			fault([

@@ -265,7 +265,8 @@ type Single = { entryIndex: number; recipient: Recipient };
 
 /**
  * {@link assignRows} for one custom-string group with several entries or rows: 1. each
- * single-recipient entry takes the row with its exact number; 2. entries left take the row with
+ * single-recipient entry takes the row with its exact number (and its text, when several rows have
+ * the number); 2. entries left take the row with
  * their number in another form (a local number in E.164); 3. entries left take, in order, rows
  * without a number (with a warning); 4. contact-list entries take the rest (by `list_id`), a
  * surplus row with an entry's number goes to that entry, anything else is left over.
@@ -276,11 +277,17 @@ function matchGroup(batch: Entry[], group: number[], pool: IDataObject[], claime
 	// Rows by the last digits of their number, so each lookup is short.
 	const rowsByTail = new Map<string, number[]>();
 	rowDigits.forEach((number, position) => pushTo(rowsByTail, number.slice(-TAIL), position));
-	const rowFor = (recipient: Recipient, match: 1 | 2): number => {
+	// A row with the number, preferring one whose text is the message's (two messages of a group to
+	// one number are told apart by their texts, not by the answer's order, when the rows carry them).
+	const rowFor = (recipient: Recipient, match: 1 | 2, body: unknown): number => {
+		let fallback = -1;
 		for (const position of rowsByTail.get(recipient.digits.slice(-TAIL)) ?? []) {
-			if (!taken[position] && numberMatch(rowDigits[position], recipient) === match) return position;
+			if (taken[position] || numberMatch(rowDigits[position], recipient) !== match) continue;
+			const rowBody = pool[position].body;
+			if (typeof rowBody !== 'string' || typeof body !== 'string' || rowBody === body) return position;
+			if (fallback < 0) fallback = position;
 		}
-		return -1;
+		return fallback;
 	};
 	const listEntries: number[] = [];
 	const singles: Single[] = [];
@@ -298,7 +305,7 @@ function matchGroup(batch: Entry[], group: number[], pool: IDataObject[], claime
 	for (const match of [2, 1] as const) {
 		const next: Single[] = [];
 		for (const single of unserved) {
-			const position = rowFor(single.recipient, match);
+			const position = rowFor(single.recipient, match, batch[single.entryIndex].message.body);
 			if (position >= 0) take(position, single.entryIndex);
 			else next.push(single);
 		}
