@@ -458,9 +458,7 @@ export function tooLongProblem(estimate: TextEstimate, channel: keyof typeof MES
 /** User-perceived characters of a text (grapheme clusters); its UTF-16 length where Intl.Segmenter is missing. */
 function graphemeCount(text: string): number {
 	if (typeof Intl.Segmenter !== 'function') return text.length;
-	let count = 0;
-	for (const _segment of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) count++;
-	return count;
+	return [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
 }
 
 /** ClickSend's limit for an MMS subject (API docs: "Subject line. Maximum 20 characters."). */
