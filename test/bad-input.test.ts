@@ -152,6 +152,8 @@ describe('accepted input is normalised, never invented', () => {
 		['Italy keeps its 0 after the country code', '+39 (0)6 1234 5678', '+390612345678'],
 		['a (0) that does not follow the country code only loses its brackets', '+44 20 7946 (0)958', '+442079460958'],
 		['00 and a country code, then (0)', '0044 (0)20 7946 0958', '00442079460958'],
+		['full-width digits and plus', '＋６１ ４１１ １１１ １１１', '+61411111111'],
+		['a tel: link', 'tel:+61-411-111-111', '+61411111111'],
 		['a local number keeps its leading 0 (no + invented)', '0411 111 111', '0411111111'],
 		['a JSON number is sent as a string', '={{ 61411111111 }}', '61411111111'],
 	])('recipient: %s', async (_kind, to, expected) => {
