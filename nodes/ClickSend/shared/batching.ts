@@ -242,22 +242,12 @@ export function batchedSend(config: BatchedSendConfig) {
 		// Items of accepted requests with no message in the answer: they may have been sent. A row
 		// that came back in another request's answer counts as the entry's.
 		const { answered } = linkContext;
-		// Input items with a message ClickSend refused (its row linked to them alone: a row that could
-		// not be told apart is linked to several items, and refused none of them in particular).
-		const refusedItems = () => {
-			const indexes = new Set<number>();
-			for (const item of results.all()) if (isRefused(item) && attributed(item)) indexes.add(pairedIndexes(item)[0]);
-			return [...indexes];
-		};
 		// "2 item(s) had a message ClickSend refused (1-2)", and refused rows that could not be told apart.
-		const refusedNote = (indexes: number[]) => {
-			const apart = results.all().filter((item) => isRefused(item) && !attributed(item));
-			const apartItems = [...new Set(apart.flatMap(pairedIndexes))];
-			return [
-				...(indexes.length ? [`${indexes.length} item(s) had a message ClickSend refused (${ranges(indexes)})`] : []),
+		const refusedNote = ({ refused, apart, apartItems }: RowAccount) =>
+			[
+				...(refused.size ? [`${refused.size} item(s) had a message ClickSend refused (${ranges([...refused])})`] : []),
 				...(apart.length ? [`ClickSend refused ${apart.length} message(s) that could not be told apart (linked to items ${ranges(apartItems)})`] : []),
 			].join('; ');
-		};
 		const noRow = missing.filter((entry) => !answered.has(entry));
 		const noRowSet = new Set(noRow);
 		for (const { batch, rows } of unplaced) {
@@ -281,14 +271,11 @@ export function batchedSend(config: BatchedSendConfig) {
 					...(unread.length ? [`could not read ClickSend's answer for ${counted(unread)}: ${linkFailure?.message}`] : []),
 				];
 				const message = parts.join('; ');
-				const refusedIndexes = refusedItems();
-				const refused = refusedNote(refusedIndexes);
+				const account = accountOf(results.all());
+				const refused = refusedNote(account);
 				// The items whose messages came back accepted: a re-run must not send them again.
 				const problemItems = new Set(problems.map((e) => e.itemIndex));
-				const notSent = new Set([...problemItems, ...refusedIndexes]);
-				const sentItems = [
-					...new Set(results.all().filter((item) => !isRefused(item) && attributed(item) && item.error === undefined).map((item) => pairedIndexes(item)[0])),
-				].filter((itemIndex) => !notSent.has(itemIndex));
+				const sentItems = [...account.sent].filter((itemIndex) => !problemItems.has(itemIndex) && !account.refused.has(itemIndex));
 				const sentNote = sentItems.length ? ` ${sentItems.length} item(s) were sent (${ranges(sentItems)}): do not send them again.` : '';
 				throw new NodeOperationError(node, message.charAt(0).toUpperCase() + message.slice(1), {
 					description: `Their requests were accepted, so they may have been sent: check the history (${lookup(problems)}) before sending them again.${refused ? ` Also, ${refused}.` : ''}${sentNote}`,
@@ -313,15 +300,14 @@ export function batchedSend(config: BatchedSendConfig) {
 			// row came back in another request's answer were sent, whatever became of their own request.
 			const problemItems = new Set(problems.map((e) => e.itemIndex));
 			const answeredItems = new Set([...answered].map((e) => e.itemIndex));
-			const refused = refusedItems();
-			const refusedSet = new Set(refused);
-			const sentItems = [...new Set([...itemsOf([...sent]), ...answeredItems])].filter((itemIndex) => !problemItems.has(itemIndex) && !refusedSet.has(itemIndex));
+			const account = accountOf(results.all());
+			const sentItems = [...new Set([...itemsOf([...sent]), ...answeredItems])].filter((itemIndex) => !problemItems.has(itemIndex) && !account.refused.has(itemIndex));
 			const uncertainItems = [...new Set([...itemsOf([...uncertain]), ...problemItems])].filter((itemIndex) => !answeredItems.has(itemIndex));
 			const notSentItems = itemsOf(notSent.filter((b) => !uncertain.has(b))).filter((itemIndex) => !answeredItems.has(itemIndex));
 			const listed = (indexes: number[]) => (indexes.length ? ` (${ranges(indexes)})` : '');
 			const note = [
 				...(sentItems.length ? [`${sentItems.length} item(s) were sent${listed(sentItems)}`] : []),
-				...(refusedNote(refused) ? [refusedNote(refused)] : []),
+				...(refusedNote(account) ? [refusedNote(account)] : []),
 				...(uncertainItems.length ? [`${uncertainItems.length} item(s) may have been sent${listed(uncertainItems)}: check the history before sending them again`] : []),
 				...(notSentItems.length ? [`${notSentItems.length} item(s) were not sent${listed(notSentItems)}`] : []),
 			].join('; ');
@@ -351,13 +337,10 @@ export function batchedSend(config: BatchedSendConfig) {
 			if (refused.length > 0) {
 				// Every request was accepted: say which items' messages went out, so a re-run sends only the
 				// rest. Rows linked to several items (not told apart) say nothing about any one of them.
-				const refusedIndexes = new Set(refused.filter(attributed).map((item) => pairedIndexes(item)[0]));
-				const sentIndexes = new Set(all.filter((item) => !isRefused(item) && attributed(item)).map((item) => pairedIndexes(item)[0]));
+				const { sent: sentIndexes, refused: refusedIndexes, apart, apartItems } = accountOf(all);
 				const whollyRefused = [...refusedIndexes].filter((itemIndex) => !sentIndexes.has(itemIndex));
 				const partly = [...refusedIndexes].filter((itemIndex) => sentIndexes.has(itemIndex));
 				const sentOnly = [...sentIndexes].filter((itemIndex) => !refusedIndexes.has(itemIndex));
-				const apart = refused.filter((item) => !attributed(item));
-				const apartItems = [...new Set(apart.flatMap(pairedIndexes))];
 				const note = [
 					...(sentOnly.length ? [`${sentOnly.length} item(s) were sent (${ranges(sentOnly)}): do not send them again`] : []),
 					...(partly.length ? [`${partly.length} item(s) had some messages sent and some refused (${ranges(partly)})`] : []),
@@ -366,7 +349,7 @@ export function batchedSend(config: BatchedSendConfig) {
 						? [`${apart.length} refused message(s) could not be told apart in ClickSend's answer and are linked to items ${ranges(apartItems)}: check the history`]
 						: []),
 				].join('; ');
-				const first = refused.find(attributed) ?? refused[0];
+				const first = refused.find((item) => pairedIndexes(item).length === 1) ?? refused[0];
 				throw refusedMessagesError(itemContext(pairedIndexes(first)[0] ?? 0), refused.map((i) => (i.json.details as IDataObject) ?? i.json), all.length, `${note}.`);
 			}
 		}
@@ -377,8 +360,26 @@ export function batchedSend(config: BatchedSendConfig) {
 /** Whether an output item is a message ClickSend refused (its error item's details say `accepted: false`). */
 const isRefused = (item: INodeExecutionData) => (item.json.details as IDataObject | undefined)?.accepted === false;
 
-/** Whether an output item links to one input item (rows that could not be told apart link to several). */
-const attributed = (item: INodeExecutionData) => pairedIndexes(item).length === 1;
+/**
+ * What a send's outputs say per input item: `sent`, items with an accepted message linked to them
+ * alone; `refused`, items with a refused one; `apart`, refused rows linked to several items (rows
+ * that could not be told apart, which say nothing about any one item) and `apartItems`, their items.
+ */
+type RowAccount = { sent: Set<number>; refused: Set<number>; apart: INodeExecutionData[]; apartItems: number[] };
+
+/** The {@link RowAccount} of a send's output items. */
+function accountOf(outputs: INodeExecutionData[]): RowAccount {
+	const account: RowAccount = { sent: new Set(), refused: new Set(), apart: [], apartItems: [] };
+	for (const item of outputs) {
+		const indexes = pairedIndexes(item);
+		if (isRefused(item)) {
+			if (indexes.length === 1) account.refused.add(indexes[0]);
+			else account.apart.push(item);
+		} else if (indexes.length === 1 && item.error === undefined) account.sent.add(indexes[0]);
+	}
+	account.apartItems = [...new Set(account.apart.flatMap(pairedIndexes))];
+	return account;
+}
 
 /** The input item indexes an output item links to (`pairedItem`, one or many). */
 const pairedIndexes = (item: INodeExecutionData): number[] => {
