@@ -172,6 +172,9 @@ export const clickSendProperties: INodeProperties[] = [
 		batchingOption('mms', 'send'),
 ];
 
+/** The node's fields with the identical per-operation copies merged, once per process. */
+const properties = mergeSharedProperties(clickSendProperties);
+
 /**
  * ClickSend (declarative): every operation is routed from its resource/operation description;
  * `executeRequest` runs each item's request (errors, per-message status, retries, pairedItem).
@@ -195,7 +198,7 @@ export class ClickSend implements INodeType {
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 		},
 		requestOperations: { pagination: executeRequest },
-		properties: mergeSharedProperties(clickSendProperties),
+		properties,
 	};
 
 	/** Sends that batch many input items into one ClickSend request (see shared/batching.ts). */
