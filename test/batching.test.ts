@@ -31,6 +31,9 @@ const listOrNumber = (extra: Record<string, unknown> = {}) => ({
 
 type Body = { messages: Array<Record<string, unknown>> };
 
+/** An output item as `[input item, message_id]`, or `[input item, error]` for an error item. */
+const link = (i: { json: IDataObject; pairedItem?: unknown }) => [pairedIndex(i), i.json.message_id ?? i.json.error];
+
 /** ClickSend's 200 answer to /sms/send (the spec's envelope) with `data`. */
 const envelope = (data: unknown) => ({ http_code: 200, response_code: 'SUCCESS', response_msg: 'Here are your data.', data });
 /** The sandbox answers the next /sms/send (after `extra.skip` others) with these message rows. */
@@ -93,7 +96,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 200, body: envelope({}) });
 			const result = await cs.run(send(withRef), { items: two, onError: 'continueErrorOutput' });
 			expect(result.output('ClickSend')).toEqual([]);
-			expect(result.output('ClickSend', 1).map((i) => [pairedIndex(i), i.json.error])).toEqual([
+			expect(result.output('ClickSend', 1).map(link)).toEqual([
 				[0, "ClickSend's answer had no message for this item"],
 				[1, "ClickSend's answer had no message for this item"],
 			]);
@@ -106,7 +109,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			]);
 			const result = await cs.run(send(withRef), { items: two, onError: 'continueRegularOutput' });
 			const items = result.output('ClickSend');
-			expect(items.map((i) => [pairedIndex(i), i.json.message_id ?? i.json.error])).toEqual([
+			expect(items.map(link)).toEqual([
 				[0, 'A'],
 				[1, 'Z'],
 				[1, "ClickSend's answer had no message for this item"],
@@ -119,7 +122,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			const three = [{ phone: '+61411111111' }, { phone: '+61422222222' }, { phone: '+61433333333' }];
 			fault([{ to: '+61422222222', custom_string: 'camp', status: 'INVALID_RECIPIENT' }]);
 			const refused = await cs.run(send(same), { items: three.slice(0, 2), onError: 'continueErrorOutput' });
-			expect(refused.output('ClickSend', 1).map((i) => [pairedIndex(i), i.json.error])).toEqual([
+			expect(refused.output('ClickSend', 1).map(link)).toEqual([
 				[0, "ClickSend's answer had no message for this item"],
 				[1, 'ClickSend refused the message to +61422222222 (INVALID_RECIPIENT)'],
 			]);
@@ -130,7 +133,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 				{ to: '+61422222222', custom_string: 'camp', status: 'SUCCESS', message_id: 'B' },
 			]);
 			const result = await cs.run(send(same), { items: three, onError: 'continueRegularOutput' });
-			expect(result.output('ClickSend').map((i) => [pairedIndex(i), i.json.message_id ?? i.json.error])).toEqual([
+			expect(result.output('ClickSend').map(link)).toEqual([
 				[0, "ClickSend's answer had no message for this item"],
 				[1, 'B'],
 				[2, 'C'],
@@ -143,7 +146,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 				{ to: '+79161234567', custom_string: 'camp', status: 'SUCCESS', message_id: 'A' },
 			]);
 			const result = await cs.run(send({ additionalFields: { customString: 'camp', country: 'RU' } }), { items: [{ phone: '89161234567' }, { phone: '89261234567' }] });
-			expect(result.output('ClickSend').map((i) => [pairedIndex(i), i.json.message_id])).toEqual([
+			expect(result.output('ClickSend').map(link)).toEqual([
 				[0, 'A'],
 				[1, 'B'],
 			]);
@@ -169,7 +172,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			]);
 			const result = await cs.run(send({ ...withRef, batching: { batchSize: 2 } }), { items: four, onError: 'continueRegularOutput' });
 			const items = result.output('ClickSend');
-			expect(items.map((i) => [pairedIndex(i), i.json.message_id ?? i.json.error])).toEqual([
+			expect(items.map(link)).toEqual([
 				[0, 'A'],
 				[1, "ClickSend's answer had no message for this item"],
 				[2, 'C'],
@@ -187,8 +190,8 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 				{ custom_string: 'a', status: 'INVALID_RECIPIENT' },
 			]);
 			const result = await cs.run(send(withRef), { items: two, onError: 'continueErrorOutput' });
-			expect(result.output('ClickSend').map((i) => [pairedIndex(i), i.json.message_id])).toEqual([[0, 'A']]);
-			expect(result.output('ClickSend', 1).map((i) => [pairedIndex(i), i.json.error])).toEqual([
+			expect(result.output('ClickSend').map(link)).toEqual([[0, 'A']]);
+			expect(result.output('ClickSend', 1).map(link)).toEqual([
 				[0, 'ClickSend refused the message to a recipient (INVALID_RECIPIENT)'],
 				[1, "ClickSend's answer had no message for this item"],
 			]);
@@ -200,7 +203,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 				cs.sandbox.reset();
 				fault(rows.map(([to, id]) => ({ to, custom_string: 'camp', status: 'SUCCESS', message_id: id })));
 				const result = await cs.run(send(camp), { items: phones.map((phone) => ({ phone })), onError: 'continueRegularOutput' });
-				return result.output('ClickSend').map((i) => [pairedIndex(i), i.json.message_id ?? i.json.error]);
+				return result.output('ClickSend').map(link);
 			};
 			// US area codes 212 and 312 share their last 9 digits.
 			expect(await run(['+12125551234', '+13125551234'], [['+13125551234', 'CHI']])).toEqual([
@@ -245,7 +248,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			fault([{ to: phones[3], custom_string: 'd', status: 'SUCCESS', message_id: 'D' }]);
 			const lacking = await cs.run(send({ ...withRef, batching: { batchSize: 2 } }), { items: four });
 			expect(lacking.error).toBeUndefined();
-			expect(lacking.output('ClickSend').map((i) => [pairedIndex(i), i.json.message_id])).toEqual([
+			expect(lacking.output('ClickSend').map(link)).toEqual([
 				[0, 'A'],
 				[1, 'B'],
 				[2, 'C'],
@@ -368,7 +371,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			cs.sandbox.reset();
 			fault(rows());
 			const result = await cs.run(send(promo), { items, onError: 'continueRegularOutput' });
-			expect(result.output('ClickSend').map((i) => [pairedIndex(i), i.json.message_id ?? i.json.error])).toEqual([
+			expect(result.output('ClickSend').map(link)).toEqual([
 				[0, `ClickSend refused the message to ${phones[0]} (INVALID_RECIPIENT)`],
 				[1, 'TWO'],
 			]);
@@ -465,7 +468,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 		const reversed = people(3).map((p, i) => ({ to: p.phone, body: `Hello ${p.name}`, custom_string: `ref-${i}`, status: 'SUCCESS', message_id: `M${i}` })).reverse();
 		fault(reversed);
 		const result = await cs.run(send(withRef), { items: people(3) });
-		expect(result.output('ClickSend').map((i) => [pairedIndex(i), i.json.message_id])).toEqual([
+		expect(result.output('ClickSend').map(link)).toEqual([
 			[0, 'M0'],
 			[1, 'M1'],
 			[2, 'M2'],
@@ -486,7 +489,7 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 			{ to: '+61411111111', custom_string: 'campaign-7', status: 'SUCCESS', message_id: 'A1' },
 		]);
 		const result = await cs.run(send(same), { items });
-		expect(result.output('ClickSend').map((i) => [pairedIndex(i), i.json.message_id])).toEqual([
+		expect(result.output('ClickSend').map(link)).toEqual([
 			[0, 'A1'],
 			[1, 'B1'],
 		]);
