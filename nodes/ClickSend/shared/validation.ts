@@ -217,9 +217,8 @@ const KEEPS_TRUNK_ZERO = new Set(['39', '378', '379', '225']);
 /**
  * Normalises a recipient phone number: JSON numbers become strings; spaces, dashes, dots, brackets,
  * invisible marks, a "tel:" prefix and one slash after an area code are removed (full-width digits
- * become ASCII), and so is a trunk "(0)" right after
- * a country code (+44 (0)20 → +4420; Italy's +39 (0)6 keeps its 0); a leading + is kept, never
- * invented (local numbers stay local).
+ * become ASCII), and so is a trunk "(0)" right after a country code (+44 (0)20 → +4420; Italy's
+ * +39 (0)6 keeps its 0); a leading + is kept, never invented (local numbers stay local).
  * @throws InvalidFieldError when empty, when letters or other symbols remain, or when the digits
  * cannot be a phone number (fewer than 3, more than 15 after a +, more than 16, a + then 0).
  */
@@ -232,9 +231,8 @@ export function normalisePhone(value: unknown, field: string): string {
 	if (typeof value !== 'string' && typeof value !== 'number') {
 		throw new InvalidFieldError(field, `must be one phone number (text), got ${Array.isArray(value) ? 'a list' : typeof value}`);
 	}
-	// Invisible marks copied along with a number (direction and isolate marks, zero-width spaces,
-	// soft hyphens) are dropped first.
-	// Full-width digits and plus (＋６１…) become ASCII (NFKC); a "tel:" link prefix is dropped.
+	// Full-width digits and plus (＋６１…) become ASCII (NFKC); invisible marks copied along with a
+	// number (direction marks, zero-width spaces, soft hyphens) and a "tel:" link prefix are dropped.
 	let text = String(value).normalize('NFKC').replace(INVISIBLE_MARKS, '').trim().replace(/^tel:/i, '');
 	// "+44 (0)20 7946 0958", "(+44) (0)20…", "0044 (0)20…": the trunk 0 written right after a country
 	// code is not dialled with it, except where it is part of the number (Italy, San Marino, Vatican,
