@@ -116,6 +116,22 @@ describe('Fax → Send (POST /fax/send)', () => {
 		expect(cs.requests()).toHaveLength(0);
 	});
 
+	test.each([
+		['a Country that is a list', { country: '={{ ["AU", "GB"] }}' }, 'Invalid Country: must be a two-letter ISO 3166 country code such as AU or US, got ["AU","GB"]'],
+		['Country UK', { country: 'UK' }, 'Invalid Country: must be a two-letter ISO 3166 country code such as AU or US, got "UK"; the United Kingdom is GB'],
+		['a Custom String that is an object', { customString: '={{ { a: 1 } }}' }, 'Invalid Custom String: must be text, got object'],
+	])('%s fails before any request, as in SMS sends', async (_name, additionalFields, message) => {
+		const result = await cs.run({ ...faxToRecipients, additionalFields }, { items: recipients.slice(0, 1) });
+		expect(result.error?.message).toBe(message);
+		expect(cs.requests('/fax/send')).toHaveLength(0);
+	});
+
+	test('a lower-case Country is sent upper-cased', async () => {
+		const result = await cs.run({ ...faxToRecipients, additionalFields: { country: ' au ' } }, { items: recipients.slice(0, 1) });
+		expect(result.error).toBeUndefined();
+		expect((cs.requests('/fax/send')[0].body as { messages: IDataObject[] }).messages[0].country).toBe('AU');
+	});
+
 	test('with Continue On Fail, a bad item becomes a linked error item and the others are sent', async () => {
 		const result = await cs.run(faxToRecipients, { items: [recipients[0], { ref: 'bad', fax: 'nope' }], onError: 'continueRegularOutput' });
 		const items = result.output('ClickSend');

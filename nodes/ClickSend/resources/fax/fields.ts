@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { MESSAGE_SOURCE } from '../../shared/messages';
 import { channelMessageFields } from '../../shared/messagingFields';
 import { attachFile, fileFields } from '../../shared/uploads';
-import { compact, InvalidFieldError, normalisePhone, toUnixSeconds, validate } from '../../shared/validation';
+import { compact, InvalidFieldError, isoCountry, normalisePhone, textValue, toUnixSeconds, validate } from '../../shared/validation';
 
 /**
  * Fields of one fax, shared by Fax → Send (`POST /fax/send`) and Fax → Calculate Price
@@ -36,8 +36,8 @@ export function faxMessageFields(operation: string): INodeProperties[] {
 
 /**
  * preSend hook for fax `{messages:[...]}` bodies: per message, a recipient fax number (`to`,
- * normalised) or a contact list (`list_id`, digits), a sender that is a fax number when given,
- * `schedule` as Unix seconds (empty = now), empty optional fields dropped, `source` set.
+ * normalised) or a contact list (`list_id`, digits), a sender that is a fax number when given, a
+ * text Custom String and an ISO Country (upper-cased), as SMS sends check them, `schedule` as Unix seconds (empty = now), empty optional fields dropped, `source` set.
  * @throws InvalidFieldError naming the field, before any request.
  */
 export const prepareFaxMessages = validate(function (options) {
@@ -53,6 +53,8 @@ export const prepareFaxMessages = validate(function (options) {
 			message.to = normalisePhone(message.to, 'To');
 		}
 		if (message.from !== undefined) message.from = normalisePhone(message.from, 'From (Fax Number)');
+		if (message.custom_string !== undefined) message.custom_string = textValue(message.custom_string, 'Custom String');
+		if (message.country !== undefined) message.country = isoCountry(message.country, 'Country');
 		const schedule = toUnixSeconds(message.schedule, this.getTimezone(), 'Schedule');
 		if (schedule === undefined) delete message.schedule;
 		else message.schedule = schedule;
