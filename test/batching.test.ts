@@ -631,6 +631,48 @@ describe('Voice Send batches too', () => {
 	});
 });
 
+describe('Fax Send batches too, by document', () => {
+	test('five faxes, two documents, Batch Size 2: one request per document and batch, outputs linked in input order', async () => {
+		const docs = ['a', 'a', 'b', 'a', 'b'];
+		const result = await cs.run(
+			{
+				resource: 'fax',
+				operation: 'send',
+				to: '={{ $json.phone }}',
+				fileUrl: '=https://example.com/{{ $json.doc }}.pdf',
+				additionalFields: { customString: '={{ $json.ref }}' },
+				batching: { batchSize: 2 },
+			},
+			{ items: people(5).map((person, i) => ({ ...person, doc: docs[i] })) },
+		);
+		expect(result.error).toBeUndefined();
+		const requests = cs.requests('/fax/send');
+		expect(requests.map((r) => [(r.body as { file_url: string }).file_url, (r.body as Body).messages.map((m) => m.custom_string)])).toEqual([
+			['https://example.com/a.pdf', ['ref-0', 'ref-1']],
+			['https://example.com/b.pdf', ['ref-2', 'ref-4']],
+			['https://example.com/a.pdf', ['ref-3']],
+		]);
+		for (const request of requests) expectValidBody(request);
+		expect(result.output('ClickSend').map((i) => [pairedIndex(i), i.json.custom_string])).toEqual([
+			[0, 'ref-0'],
+			[1, 'ref-1'],
+			[2, 'ref-2'],
+			[3, 'ref-3'],
+			[4, 'ref-4'],
+		]);
+	});
+
+	test('a failed fax batch: the accepted one is reported sent, the failed one as maybe sent', async () => {
+		cs.sandbox.fault({ method: 'POST', path: '/fax/send', status: 503, skip: 1 });
+		const result = await cs.run(
+			{ resource: 'fax', operation: 'send', to: '={{ $json.phone }}', fileUrl: 'https://example.com/a.pdf', batching: { batchSize: 2 } },
+			{ items: people(4, false) },
+		);
+		expect(cs.requests('/fax/send')).toHaveLength(2);
+		expect(result.error?.description).toMatch(/2 item\(s\) were sent \(0-1\); 2 item\(s\) may have been sent \(2-3\): check the history before sending them again\.$/);
+	});
+});
+
 describe('validation warnings reach the batched outputs', () => {
 	test('a schedule beyond ClickSend\'s horizon is sent as given and its outputs carry the warning', async () => {
 		const result = await cs.run(send({ ...withRef, additionalFields: { customString: '={{ $json.ref }}', schedule: '2031-01-01T00:00:00Z' } }), { items: people(2) });

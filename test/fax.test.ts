@@ -29,14 +29,19 @@ function binary(data: Buffer, fileName: string, mimeType: string): IBinaryKeyDat
 }
 
 describe('Fax → Send (POST /fax/send)', () => {
-	test('faxes the document URL to one number per input item, outputs linked', async () => {
+	test('faxes the document URL to one number per input item, items sharing the document in one request, outputs linked', async () => {
 		const result = await cs.run(faxToRecipients, { items: recipients });
 		expect(result.error).toBeUndefined();
 		const requests = cs.requests('/fax/send');
-		expect(requests.map((r) => r.method)).toEqual(['POST', 'POST']);
+		expect(requests.map((r) => r.method)).toEqual(['POST']);
 		expect(requests.map((r) => r.body)).toEqual([
-			{ file_url: PDF_URL, messages: [{ to: '+61261111111', custom_string: 'inv-1', source: 'n8n' }] },
-			{ file_url: PDF_URL, messages: [{ to: '+61262222222', custom_string: 'inv-2', source: 'n8n' }] },
+			{
+				file_url: PDF_URL,
+				messages: [
+					{ to: '+61261111111', custom_string: 'inv-1', source: 'n8n' },
+					{ to: '+61262222222', custom_string: 'inv-2', source: 'n8n' },
+				],
+			},
 		]);
 		for (const request of requests) expectValidBody(request);
 		const items = result.output('ClickSend');
@@ -59,11 +64,22 @@ describe('Fax → Send (POST /fax/send)', () => {
 		expect(request.body).toEqual({
 			file_url: PDF_URL,
 			messages: [
-				{ list_id: 428, from: '+61299990000', country: 'AU', from_email: 'fax@example.com', schedule: Date.UTC(2030, 11, 31, 23) / 1000, source: 'n8n' },
+				{
+					list_id: 428,
+					from: '+61299990000',
+					country: 'AU',
+					from_email: 'fax@example.com',
+					schedule: Date.UTC(2030, 11, 31, 23) / 1000,
+					source: 'n8n',
+					// No Custom String set: the item's correlation value, which every row of the list carries back.
+					custom_string: expect.stringMatching(/^n8n-.+-0$/),
+				},
 			],
 		});
 		expectValidBody(request);
-		expect(result.output('ClickSend').length).toBeGreaterThan(1);
+		const outputs = result.output('ClickSend');
+		expect(outputs.length).toBeGreaterThan(1);
+		expect(new Set(outputs.map(pairedIndex))).toEqual(new Set([0]));
 	});
 
 	test('a binary PDF is uploaded with convert=fax and the fax uses the returned URL', async () => {
@@ -84,7 +100,7 @@ describe('Fax → Send (POST /fax/send)', () => {
 		expect(result.output('ClickSend')[0].json).toMatchObject({ accepted: true, message_pages: 2, message_price: '0.4000' });
 	});
 
-	test('the same PDF on several items is uploaded once (items run together), each fax uses its URL', async () => {
+	test('the same PDF on several items is uploaded once and their faxes go in one request with its URL', async () => {
 		const three = [...recipients, { ref: 'inv-3', fax: '+61263333333' }];
 		const result = await cs.run(
 			{ ...faxToRecipients, fileSource: 'binary', binaryPropertyName: 'invoice' },
@@ -93,7 +109,9 @@ describe('Fax → Send (POST /fax/send)', () => {
 		expect(result.error).toBeUndefined();
 		expect(cs.requests('/uploads')).toHaveLength(1);
 		const [stored] = [...uploadStore(cs.sandbox.state).values()];
-		expect(cs.requests('/fax/send').map((r) => (r.body as IDataObject).file_url)).toEqual([stored._url, stored._url, stored._url]);
+		const sends = cs.requests('/fax/send');
+		expect(sends.map((r) => (r.body as IDataObject).file_url)).toEqual([stored._url]);
+		expect(sends.map((r) => (r.body as { messages: IDataObject[] }).messages.map((m) => m.custom_string))).toEqual([['inv-1', 'inv-2', 'inv-3']]);
 		expect(result.output('ClickSend').map(pairedIndex)).toEqual([0, 1, 2]);
 	});
 
@@ -141,26 +159,28 @@ describe('Fax → Send (POST /fax/send)', () => {
 		expect(cs.requests('/fax/send')).toHaveLength(1);
 	});
 
-	test("a refused message fails the node, saying the item's other messages were sent and other items may have been", async () => {
+	test('a refused fax fails the node, saying which items were sent and which were refused', async () => {
 		const rows = [
-			{ to: '+61261111111', status: 'SUCCESS', message_id: 'F-1' },
-			{ to: '+61400000000', status: 'INVALID_RECIPIENT', message_id: 'F-2' },
+			{ to: '+61261111111', custom_string: 'inv-1', status: 'SUCCESS', message_id: 'F-1' },
+			{ to: '+61262222222', custom_string: 'inv-2', status: 'INVALID_RECIPIENT', message_id: 'F-2' },
 		];
 		const answer = { http_code: 200, response_code: 'SUCCESS', response_msg: 'Here are your data.', data: { messages: rows } };
 		cs.sandbox.fault({ method: 'POST', path: '/fax/send', status: 200, body: answer });
 		const result = await cs.run(faxToRecipients, { items: recipients });
-		expect(result.error?.message).toBe('ClickSend refused 1 of 2 messages: +61400000000 (INVALID_RECIPIENT)');
-		// The other item was handled too, but its outcome is not known to this error: it is not called sent.
-		expect(result.error?.description).toMatch(
-			/ · The other 1 message was sent: send only the refused ones again\. Other input items were handled too and may have been sent \(n8n reports only the first failed item\): check the history before running the workflow again\.$/,
-		);
-		expect(cs.requests('/fax/send')).toHaveLength(2);
+		expect(result.error?.message).toBe('ClickSend refused 1 of 2 messages: +61262222222 (INVALID_RECIPIENT)');
+		expect(result.error?.description).toMatch(/ · 1 item\(s\) were sent \(0\): do not send them again; 1 item\(s\) were refused \(1\)\.$/);
+		expect(cs.requests('/fax/send')).toHaveLength(1);
 
-		// One input item: nothing about other items.
+		// With Continue On Fail: the sent fax and the refused one, each linked to its item.
 		cs.sandbox.reset();
 		cs.sandbox.fault({ method: 'POST', path: '/fax/send', status: 200, body: answer });
-		const single = await cs.run(faxToRecipients, { items: recipients.slice(0, 1) });
-		expect(single.error?.description).toMatch(/ · The other 1 message was sent: send only the refused ones again\.$/);
+		const continued = await cs.run(faxToRecipients, { items: recipients, onError: 'continueRegularOutput' });
+		const items = continued.output('ClickSend');
+		expect(items.map((i) => [pairedIndex(i), i.json.message_id ?? (i.json.details as IDataObject).message_id])).toEqual([
+			[0, 'F-1'],
+			[1, 'F-2'],
+		]);
+		expect(items[1].json.error).toContain('INVALID_RECIPIENT');
 	});
 });
 

@@ -144,6 +144,77 @@ describe('Letter → Send (POST /post/letters/send)', () => {
 	});
 });
 
+describe('Letter and postcard sends check every item before the first request, then post one per request', () => {
+	const three = [...customers, { id: 'c-3', name: 'Grace Hopper', street: '1 Navy Way', city: 'Arlington', state: 'VA', zip: '22202', country: 'US' }];
+	const letterTo = (returnAddressId: number | string, extra: IDataObject = {}) => ({
+		resource: 'letter',
+		operation: 'send',
+		fileUrl: LETTER_URL,
+		...recipientParameters(0),
+		returnAddressId: { __rl: true, mode: 'id', value: returnAddressId },
+		additionalFields: { customString: '={{ $json.id }}' },
+		...extra,
+	});
+
+	test.each(['letter', 'postcard'])('%s: a bad third item fails the node before any item is posted', async (resource) => {
+		const from = seedReturnAddress();
+		const items = [...three.slice(0, 2), { ...three[2], country: 'Narnia' }];
+		const parameters = resource === 'letter' ? letterTo(from.return_address_id) : { ...letterTo(from.return_address_id), resource, fileUrl: 'https://example.com/front.pdf' };
+		const result = await cs.run(parameters, { items });
+		expect(result.error?.message).toContain('Invalid Country');
+		expect(cs.requests(`/post/${resource}s/send`)).toHaveLength(0);
+		expect(postHistory(cs.sandbox.state, resource as 'letter')).toHaveLength(0);
+	});
+
+	test('with Continue On Fail, a letter ClickSend refuses (404 return address) is its error item; the others are posted', async () => {
+		const from = seedReturnAddress();
+		const result = await cs.run(letterTo('={{ $json.from }}'), {
+			items: three.map((customer, index) => ({ ...customer, from: index === 1 ? 999 : from.return_address_id })),
+			onError: 'continueRegularOutput',
+		});
+		expect(cs.requests('/post/letters/send')).toHaveLength(3);
+		const items = result.output('ClickSend');
+		expect(items.map((i) => [pairedIndex(i), i.json.custom_string ?? i.json.error])).toEqual([
+			[0, 'c-1'],
+			[1, 'ClickSend: Return address 999 not found. [NOT_FOUND]'],
+			[2, 'c-3'],
+		]);
+		expect(items[1].json.message).toMatch(/This item was not sent\.$/);
+		expect(items[1].json.details).toMatchObject({ http_code: 404, response_code: 'NOT_FOUND' });
+		expect(postHistory(cs.sandbox.state, 'letter').map((letter) => letter.row.custom_string)).toEqual(['c-1', 'c-3']);
+	});
+
+	test('a 500 on the second letter: the error says the first was posted, the second may have been, the third was not', async () => {
+		const from = seedReturnAddress();
+		cs.sandbox.fault({ method: 'POST', path: '/post/letters/send', status: 500, skip: 1 });
+		const result = await cs.run(letterTo(from.return_address_id), { items: three });
+		expect(cs.requests('/post/letters/send')).toHaveLength(2);
+		expect(result.error?.description).toMatch(
+			/1 item\(s\) were sent \(0\); 1 item\(s\) may have been sent \(1\): check the history before sending them again; 1 item\(s\) were not sent \(2\)\.$/,
+		);
+	});
+
+	test('postcard answers without a custom string (as ClickSend documents them) link to their item, without a warning', async () => {
+		const from = seedReturnAddress();
+		const row = (id: string) => ({ address_name: 'Someone', message_id: id, status: 'SUCCESS', post_price: 1.71 });
+		for (const id of ['P-1', 'P-2']) {
+			cs.sandbox.fault({
+				method: 'POST',
+				path: '/post/postcards/send',
+				status: 200,
+				body: { http_code: 200, response_code: 'SUCCESS', response_msg: 'Postcard queued for delivery.', data: { recipients: [row(id)] } },
+			});
+		}
+		const result = await cs.run({ ...letterTo(from.return_address_id), resource: 'postcard', fileUrl: 'https://example.com/front.pdf' }, { items: customers });
+		expect(result.error).toBeUndefined();
+		const items = result.output('ClickSend');
+		expect(items.map((i) => [pairedIndex(i), i.json.message_id, i.json.warning])).toEqual([
+			[0, 'P-1', undefined],
+			[1, 'P-2', undefined],
+		]);
+	});
+});
+
 describe('Letter → Calculate Price, Get Many, Export History, Detect Address', () => {
 	test('Calculate Price (POST /post/letters/price) prices without storing', async () => {
 		const from = seedReturnAddress();

@@ -170,6 +170,7 @@ export const clickSendProperties: INodeProperties[] = [
 		batchingOption('sms', 'send'),
 		batchingOption('voice', 'send'),
 		batchingOption('mms', 'send'),
+		batchingOption('fax', 'send'),
 ];
 
 /** The node's fields with the identical per-operation copies merged, once per process. */
@@ -201,11 +202,18 @@ export class ClickSend implements INodeType {
 		properties,
 	};
 
-	/** Sends that batch many input items into one ClickSend request (see shared/batching.ts). */
+	/**
+	 * Sends that check every input item before the first request: SMS, voice, MMS and fax batch many
+	 * items into one ClickSend request; letters and postcards go one per request (see shared/batching.ts).
+	 */
 	customOperations = {
 		sms: { send: batchedSend({ resource: 'sms', operation: 'send', properties: smsDescription }) },
 		voice: { send: batchedSend({ resource: 'voice', operation: 'send', properties: voiceDescription }) },
 		mms: { send: batchedSend({ resource: 'mms', operation: 'send', properties: mmsDescription }) },
+		fax: { send: batchedSend({ resource: 'fax', operation: 'send', properties: faxDescription }) },
+		// One letter or postcard per request, but every item checked before the first is posted.
+		letter: { send: batchedSend({ resource: 'letter', operation: 'send', properties: letterDescription, arrayKey: 'recipients', onePerRequest: true }) },
+		postcard: { send: batchedSend({ resource: 'postcard', operation: 'send', properties: postcardDescription, arrayKey: 'recipients', onePerRequest: true }) },
 		contact: { upsert: upsertContact },
 	};
 

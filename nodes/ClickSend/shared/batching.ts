@@ -11,7 +11,7 @@ import { NodeApiError, NodeHelpers, NodeOperationError, sleep } from 'n8n-workfl
 
 import { buildBody, itemContexts, planBody } from './batchBody';
 import { messagesOf, refusedMessagesError } from './output';
-import { assignRows, elsewhereFinder, type Entry, ItemOutputs, type LinkContext, linkUnplaced } from './rowLinking';
+import { assignRows, elsewhereFinder, type Entry, ItemOutputs, type LinkContext, linkUnplaced, rowItem } from './rowLinking';
 import { baseUrlFromCredentials, clickSendRequest, CREDENTIAL_TYPE, errorItem, mayHaveBeenApplied, requestTimeoutMs } from './transport';
 
 /** ClickSend's largest send: at most 1000 messages per request. */
@@ -59,6 +59,15 @@ export interface BatchedSendConfig {
 	operation: string;
 	/** The resource's properties: its Operation option (route + preSend) and its fields. */
 	properties: INodeProperties[];
+	/** The body's array of messages: `messages` (default; SMS, MMS, voice, fax) or `recipients` (letters, postcards). */
+	arrayKey?: 'messages' | 'recipients';
+	/**
+	 * One input item per request, without a Batching option (letters and postcards: ClickSend documents no
+	 * recipient limit for them, and its postcard answers carry no custom string to link a row by). Every
+	 * item is still checked before any request; every row of an answer is its item's; with Continue On
+	 * Fail, an item ClickSend refuses with a 4xx (other than 401, 403 and 429) does not stop the others.
+	 */
+	onePerRequest?: boolean;
 }
 
 /** The shared body part of a send without one (never written to). */
@@ -105,8 +114,8 @@ export function batchedSend(config: BatchedSendConfig) {
 			// As set when no option is an expression (n8n's getNodeParameter costs ~0.25 ms for this collection).
 			const raw = (node.parameters.batching ?? {}) as IDataObject;
 			const literal = Object.values(raw).every((value) => typeof value !== 'string' || !value.startsWith('='));
-			const batching = (literal ? raw : this.getNodeParameter('batching', 0, {})) as { batchSize?: unknown; concurrency?: unknown };
-			batchSize = wholeNumberOption(node, 'Batch Size', batching.batchSize, MAX_BATCH_SIZE, MAX_BATCH_SIZE);
+			const batching = (config.onePerRequest ? {} : literal ? raw : this.getNodeParameter('batching', 0, {})) as { batchSize?: unknown; concurrency?: unknown };
+			batchSize = config.onePerRequest ? 1 : wholeNumberOption(node, 'Batch Size', batching.batchSize, MAX_BATCH_SIZE, MAX_BATCH_SIZE);
 			concurrency = wholeNumberOption(node, 'Batch Concurrency', batching.concurrency, 1, MAX_BATCH_CONCURRENCY);
 		} catch (error) {
 			const optionError = error instanceof NodeOperationError ? error : new NodeOperationError(node, error as Error);
@@ -118,6 +127,7 @@ export function batchedSend(config: BatchedSendConfig) {
 			];
 		}
 		const executionId = this.getExecutionId() || 'manual';
+		const arrayKey = config.arrayKey ?? 'messages';
 		// The credential, read once for all batches (n8n would read and decrypt it for every request),
 		// and the API base URL from it.
 		const credentials = await this.getCredentials(CREDENTIAL_TYPE);
@@ -142,18 +152,19 @@ export function batchedSend(config: BatchedSendConfig) {
 				results.add(itemIndex, errorItem(itemContext(itemIndex), error));
 				continue;
 			}
-			// Body keys besides `messages` (e.g. MMS media_file); most sends have none.
+			// Body keys besides the messages (e.g. MMS media_file); most sends have none.
 			let shared = NO_SHARED;
 			for (const key in built.body) {
-				if (key === 'messages') continue;
+				if (key === arrayKey) continue;
 				if (shared === NO_SHARED) shared = {};
 				shared[key] = built.body[key];
 			}
 			const sharedKey = shared === NO_SHARED ? '' : JSON.stringify(shared);
-			const messages = (built.body.messages ?? []) as IDataObject[];
+			const messages = (built.body[arrayKey] ?? []) as IDataObject[];
 			for (let index = 0; index < messages.length; index++) {
 				const message = messages[index];
-				if (message.custom_string === undefined || message.custom_string === '') {
+				// One item per request needs no correlation value: the answer is the item's.
+				if (!config.onePerRequest && (message.custom_string === undefined || message.custom_string === '')) {
 					message.custom_string = `n8n-${executionId}-${itemIndex}`;
 				}
 				entries.push({ itemIndex, message, shared, sharedKey, warnings: built.warnings });
@@ -194,6 +205,12 @@ export function batchedSend(config: BatchedSendConfig) {
 		// Rows of an answer no message could be told apart for, output once every answer is linked.
 		const unplaced: Array<{ batch: Entry[]; rows: IDataObject[] }> = [];
 		const link = (batch: Entry[], rows: unknown[]) => {
+			if (config.onePerRequest) {
+				const [entry] = batch;
+				for (const row of rows) if (typeof row === 'object' && row !== null && !Array.isArray(row)) results.add(entry.itemIndex, rowItem(itemContext(entry.itemIndex), entry, row as IDataObject));
+				if (!results.has(entry.itemIndex)) missing.push(entry);
+				return;
+			}
 			try {
 				const linked = assignRows(batch, rows, linkContext);
 				missing.push(...linked.missing);
@@ -204,6 +221,8 @@ export function batchedSend(config: BatchedSendConfig) {
 			}
 		};
 		const sent = new Set<Entry[]>();
+		// Requests refused on their own (one item per request, Continue On Fail): their items' error items.
+		const refusedAlone = new Set<Entry[]>();
 		let next = 0;
 		let stopped: NodeApiError | NodeOperationError | undefined;
 		// An answered batch's rows are linked to their items just after the next request has gone
@@ -219,7 +238,7 @@ export function batchedSend(config: BatchedSendConfig) {
 				try {
 					const { envelope } = await clickSendRequest.call(
 						this,
-						{ method, url, baseURL, timeout, body: { ...batch[0].shared, messages: batch.map((e) => e.message) } },
+						{ method, url, baseURL, timeout, body: { ...batch[0].shared, [arrayKey]: batch.map((e) => e.message) } },
 						undefined,
 						credentials,
 					);
@@ -227,6 +246,11 @@ export function batchedSend(config: BatchedSendConfig) {
 				} catch (error) {
 					const nodeError = error instanceof NodeApiError || error instanceof NodeOperationError ? error : new NodeOperationError(node, error as Error);
 					failures.set(batch, nodeError);
+					// One item per request with Continue On Fail: a refusal of this item's request (4xx) is its own.
+					if (config.onePerRequest && continueOnFail && isItemRefusal(nodeError)) {
+						refusedAlone.add(batch);
+						continue;
+					}
 					stopped ??= nodeError;
 					continue;
 				}
@@ -331,6 +355,18 @@ export function batchedSend(config: BatchedSendConfig) {
 			}
 		}
 
+		// Items whose own request ClickSend refused, with nothing stopped (one item per request, Continue On Fail).
+		if (!stopped) {
+			for (const batch of refusedAlone) {
+				// The request's own error (its HTTP code stays in the item's details), about this item alone.
+				const own = failures.get(batch)!;
+				const itemIndex = batch[0].itemIndex;
+				own.description = `${own.description ? `${own.description} · ` : ''}This item was not sent.`;
+				own.context.itemIndex = itemIndex;
+				results.add(itemIndex, errorItem(itemContext(itemIndex), own));
+			}
+		}
+
 		const all = results.all();
 		if (!continueOnFail) {
 			const refused = all.filter(isRefused);
@@ -355,6 +391,15 @@ export function batchedSend(config: BatchedSendConfig) {
 		}
 		return [all];
 	};
+}
+
+/**
+ * Whether a failed request was refused for its own content: a 4xx answer other than 401/403
+ * (the credential or account, the same for every request) and 429 (rate limit, already retried).
+ */
+function isItemRefusal(error: NodeApiError | NodeOperationError): boolean {
+	const status = Number(error instanceof NodeApiError ? error.httpCode : undefined);
+	return status >= 400 && status < 500 && status !== 401 && status !== 403 && status !== 429;
 }
 
 /** Whether an output item is a message ClickSend refused (its error item's details say `accepted: false`). */

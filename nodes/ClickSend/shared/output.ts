@@ -62,44 +62,19 @@ function describeRefusal(message: IDataObject): string {
 }
 
 /**
- * What a per-item send's refusal error says was sent all the same: the item's `others` messages,
- * and that other input items may have been sent (n8n handles every item, making the requests of
- * those whose input is valid, before it reports the first failed item, and reports only that one).
- */
-function perItemSentNote(context: IExecuteSingleFunctions, others: number): string | undefined {
-	let inputItems = 0;
-	try {
-		inputItems = context.getWorkflowDataProxy(context.getItemIndex()).$input.all().length;
-	} catch {
-		inputItems = 0;
-	}
-	const parts = [
-		...(others > 0 ? [`The other ${others} message${others === 1 ? ' was' : 's were'} sent: send only the refused ones again.`] : []),
-		...(inputItems !== 1
-			? [
-					'Other input items were handled too and may have been sent (n8n reports only the first failed item): check the history before running the workflow again.',
-				]
-			: []),
-	];
-	return parts.length ? parts.join(' ') : undefined;
-}
-
-/**
  * The node error for messages ClickSend refused inside an HTTP 200: names how many of `total`
  * and which recipients (first 10) with their codes; the description gives each code's hint, then
- * says what was sent all the same (the item's other messages and, as n8n's declarative executor
- * makes every item's request before it reports an error, the other input items), or `sentNote` when the
- * caller can say more (the batched send names the input items); `null` says nothing (Calculate Price).
+ * `sentNote`, what was sent all the same (the batched send names the input items; `null` says
+ * nothing, as for Calculate Price, which sends nothing).
  */
 export function refusedMessagesError(
 	context: IExecuteSingleFunctions,
 	refused: IDataObject[],
 	total: number,
-	sentNote?: string | null,
+	sentNote: string | null,
 ): NodeOperationError {
 	const codes = [...new Set(refused.map((m) => String(m.status)))];
-	const others = total - refused.length;
-	const sent = sentNote === undefined ? perItemSentNote(context, others) : sentNote;
+	const sent = sentNote;
 	return new NodeOperationError(
 		context.getNode(),
 		`ClickSend refused ${refused.length} of ${total} message${total === 1 ? '' : 's'}: ${refused
@@ -143,10 +118,11 @@ export function messagesOf(data: unknown): IDataObject[] {
 }
 
 /**
- * Send operations: one item per message of `data.messages`, each with a boolean `accepted`.
- * Messages ClickSend refused (`status` other than SUCCESS, at HTTP 200) are failures: with
- * Continue On Fail each becomes an error item linked to its input item; otherwise the node fails
- * with a message naming how many and which recipients were refused, with their codes.
+ * Calculate Price of the sends (and the Send routes, which the node runs as custom operations,
+ * see batching.ts): one item per message of `data.messages` (or `data.recipients`), each with a
+ * boolean `accepted`. Messages ClickSend refused (`status` other than SUCCESS, at HTTP 200) are
+ * failures: with Continue On Fail each becomes an error item linked to its input item; otherwise
+ * the node fails with a message naming how many and which recipients were refused, with their codes.
  */
 export async function outputMessages(
 	this: IExecuteSingleFunctions,
@@ -157,7 +133,9 @@ export async function outputMessages(
 	if (refused.length > 0 && !this.continueOnFail()) {
 		// Calculate Price sends nothing: its error says no more than which messages were refused.
 		const priced = this.getNodeParameter('operation', '') === 'calculatePrice';
-		throw refusedMessagesError(this, refused, messages.length, priced ? null : undefined);
+		const others = messages.length - refused.length;
+		const sentNote = priced || others === 0 ? null : `The other ${others} message${others === 1 ? ' was' : 's were'} sent: send only the refused ones again.`;
+		throw refusedMessagesError(this, refused, messages.length, sentNote);
 	}
 	return messages.map((message) => messageItem(this, message));
 }

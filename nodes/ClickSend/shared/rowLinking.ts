@@ -399,7 +399,7 @@ function placeLeftovers(batch: Entry[], leftover: Leftover[], claimed: IDataObje
 }
 
 /** A row ClickSend returned for an entry as the output item of the entry's input item (with the entry's warnings). */
-function rowItem(single: IExecuteSingleFunctions, entry: Entry, row: IDataObject): INodeExecutionData {
+export function rowItem(single: IExecuteSingleFunctions, entry: Entry, row: IDataObject): INodeExecutionData {
 	const item = messageItem(single, row);
 	if (entry.warnings.length > 0 && item.json.error === undefined) {
 		const warnings = entry.warnings.join(' · ');
