@@ -540,6 +540,29 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 		expect(failed[1000].json).toMatchObject({ ref: 'ref-2000', message: expect.stringContaining('This item was not sent') });
 	});
 
+	test('a 200 that is not ClickSend JSON: a proxy page stops the batches at once; a cut-off JSON body is found after the next batch went out', async () => {
+		// A page that is not JSON at all: nothing more is sent.
+		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 200, body: '<html>Gateway</html>' });
+		const page = await cs.run(send({ ...withRef, batching: { batchSize: 2 } }), { items: people(6) });
+		expect(cs.requests('/sms/send')).toHaveLength(1);
+		expect(page.error?.description).toContain('2 item(s) may have been sent (0-1): check the history before sending them again; 4 item(s) were not sent (2-5).');
+
+		// Braces around a body JSON cannot parse: the answer is parsed once the next request is out, so
+		// that batch is sent (and linked); the one after is not.
+		cs.sandbox.reset();
+		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 200, body: '{"http_code":200,"data":{"messages":[ }' });
+		const cut = await cs.run(send({ ...withRef, batching: { batchSize: 2 } }), { items: people(6), onError: 'continueRegularOutput' });
+		expect(cs.requests('/sms/send')).toHaveLength(2);
+		expect(cut.output('ClickSend').map((i) => [pairedIndex(i), i.json.message_id ? 'sent' : i.json.message])).toEqual([
+			[0, expect.stringContaining('This item may have been sent: check the history')],
+			[1, expect.stringContaining('This item may have been sent: check the history')],
+			[2, 'sent'],
+			[3, 'sent'],
+			[4, expect.stringContaining('This item was not sent')],
+			[5, expect.stringContaining('This item was not sent')],
+		]);
+	});
+
 	test('a batch ClickSend refused outright (4xx) is reported as not sent', async () => {
 		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 400, skip: 1 });
 		const result = await cs.run(send(withRef), { items: people(2500) });

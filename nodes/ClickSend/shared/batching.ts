@@ -12,7 +12,8 @@ import { NodeApiError, NodeHelpers, NodeOperationError, sleep } from 'n8n-workfl
 import { buildBody, itemContexts, planBody } from './batchBody';
 import { messagesOf, refusedMessagesError } from './output';
 import { assignRows, elsewhereFinder, type Entry, ItemOutputs, type LinkContext, linkUnplaced, rowItem } from './rowLinking';
-import { baseUrlFromCredentials, clickSendRequest, CREDENTIAL_TYPE, errorItem, mayHaveBeenApplied, requestTimeoutMs } from './transport';
+import { baseUrlFromCredentials, clickSendRequestUnread, CREDENTIAL_TYPE, errorItem, mayHaveBeenApplied, requestTimeoutMs } from './transport';
+import type { ClickSendEnvelope } from './errors';
 
 /** ClickSend's largest send: at most 1000 messages per request. */
 export const MAX_BATCH_SIZE = 1000;
@@ -225,43 +226,58 @@ export function batchedSend(config: BatchedSendConfig) {
 		const refusedAlone = new Set<Entry[]>();
 		let next = 0;
 		let stopped: NodeApiError | NodeOperationError | undefined;
-		// An answered batch's rows are linked to their items just after the next request has gone
-		// out, so that work overlaps ClickSend's handling of the next batch.
-		const linking: Array<Promise<void>> = [];
+		// A failed request: later batches are not sent.
+		const fail = (batch: Entry[], error: unknown) => {
+			const nodeError = error instanceof NodeApiError || error instanceof NodeOperationError ? error : new NodeOperationError(node, error as Error);
+			failures.set(batch, nodeError);
+			// One item per request with Continue On Fail: a refusal of this item's request (4xx) is its own.
+			if (config.onePerRequest && continueOnFail && isItemRefusal(nodeError)) {
+				refusedAlone.add(batch);
+				return;
+			}
+			stopped ??= nodeError;
+		};
+		// An answer is parsed and its rows linked to their items just after the next request has gone
+		// out, so that work overlaps ClickSend's handling of the next batch. An answer that turns out not
+		// to be ClickSend JSON fails its batch as if its request had failed (it may have been sent).
+		const reading: Array<Promise<void>> = [];
+		const read = (batch: Entry[], answer: () => ClickSendEnvelope) => {
+			let rows: unknown[];
+			try {
+				rows = messagesOf(answer().data);
+			} catch (error) {
+				sent.delete(batch);
+				fail(batch, error);
+				return;
+			}
+			link(batch, rows);
+		};
 		const worker = async () => {
 			for (let request = 0; !stopped && next < batches.length; request++) {
 				// The pause is cut short when another request fails (in steps of at most 100 ms).
 				for (let waited = 0; request > 0 && waited < interval && !stopped; waited += 100) await sleep(Math.min(100, interval - waited));
 				if (stopped || next >= batches.length) break;
 				const batch = batches[next++];
-				let rows: unknown[];
+				let answer: () => ClickSendEnvelope;
 				try {
-					const { envelope } = await clickSendRequest.call(
+					({ read: answer } = await clickSendRequestUnread.call(
 						this,
 						{ method, url, baseURL, timeout, body: { ...batch[0].shared, [arrayKey]: batch.map((e) => e.message) } },
 						undefined,
 						credentials,
-					);
-					rows = messagesOf(envelope.data);
+					));
 				} catch (error) {
-					const nodeError = error instanceof NodeApiError || error instanceof NodeOperationError ? error : new NodeOperationError(node, error as Error);
-					failures.set(batch, nodeError);
-					// One item per request with Continue On Fail: a refusal of this item's request (4xx) is its own.
-					if (config.onePerRequest && continueOnFail && isItemRefusal(nodeError)) {
-						refusedAlone.add(batch);
-						continue;
-					}
-					stopped ??= nodeError;
+					fail(batch, error);
 					continue;
 				}
 				sent.add(batch);
-				// With nothing left to send, the rows are linked at once (no request to let go first).
-				if (next >= batches.length) link(batch, rows);
-				else linking.push(sleep(0).then(() => link(batch, rows)));
+				// With nothing left to send, the answer is read at once (no request to let go first).
+				if (next >= batches.length) read(batch, answer);
+				else reading.push(sleep(0).then(() => read(batch, answer)));
 			}
 		};
 		await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
-		await Promise.all(linking);
+		await Promise.all(reading);
 
 		// Items of accepted requests with no message in the answer: they may have been sent. A row
 		// that came back in another request's answer counts as the entry's.

@@ -79,6 +79,17 @@ export interface ClickSendResponse {
 	response: IN8nHttpFullResponse;
 }
 
+/**
+ * A 2xx ClickSend answer whose JSON is parsed when `read()` is called (see
+ * {@link clickSendRequestUnread}). `read()` returns the envelope, or throws the error
+ * {@link clickSendRequest} throws for a 2xx answer that is not ClickSend JSON (a write's error says it
+ * may have been applied: {@link mayHaveBeenApplied}).
+ */
+export interface UnreadClickSendResponse {
+	response: IN8nHttpFullResponse;
+	read(): ClickSendEnvelope;
+}
+
 /** The API base URL from the credential, without a trailing slash. */
 export function baseUrlFromCredentials(credentials: IDataObject | undefined): string {
 	const configured = String(credentials?.baseUrl ?? '').trim();
@@ -227,6 +238,42 @@ export async function clickSendRequest(
 	itemIndex?: number,
 	credentials?: ICredentialDataDecryptedObject,
 ): Promise<ClickSendResponse> {
+	const { response, read } = await requestClickSend(this, options, itemIndex, credentials, false);
+	return { envelope: read(), response };
+}
+
+/**
+ * {@link clickSendRequest} (same retries and errors) that leaves a 2xx answer's JSON unparsed until
+ * `read()`: a batched send puts its next request on the wire before it parses this answer (parsing
+ * 1000 message rows takes a few ms), so that work overlaps ClickSend's handling of the next batch.
+ * An answer that does not even look like a JSON object (a proxy page, a cut-off body) fails here,
+ * as in {@link clickSendRequest}.
+ */
+export async function clickSendRequestUnread(
+	this: ClickSendContext,
+	options: IHttpRequestOptions,
+	itemIndex?: number,
+	credentials?: ICredentialDataDecryptedObject,
+): Promise<UnreadClickSendResponse> {
+	return requestClickSend(this, options, itemIndex, credentials, true);
+}
+
+/** Whether a text can be a JSON object: `{` … `}` around it, whitespace aside. */
+function looksLikeJsonObject(text: string): boolean {
+	let start = 0;
+	while (start < text.length && text.charCodeAt(start) <= 32) start++;
+	let end = text.length - 1;
+	while (end > start && text.charCodeAt(end) <= 32) end--;
+	return text.charCodeAt(start) === 123 && text.charCodeAt(end) === 125;
+}
+
+async function requestClickSend(
+	context: ClickSendContext,
+	options: IHttpRequestOptions,
+	itemIndex: number | undefined,
+	credentials: ICredentialDataDecryptedObject | undefined,
+	unread: boolean,
+): Promise<UnreadClickSendResponse> {
 	const method = (options.method ?? 'GET').toUpperCase() as IHttpRequestOptions['method'];
 	const request: IHttpRequestOptions = {
 		...options,
@@ -235,21 +282,23 @@ export async function clickSendRequest(
 		ignoreHttpStatusErrors: true,
 		returnFullResponse: true,
 	};
-	request.timeout = requestTimeoutMs(this, options);
+	// The answer as text, parsed by read() (axios would parse it as soon as it arrives).
+	if (unread) request.encoding = 'text';
+	request.timeout = requestTimeoutMs(context, options);
 	if (!request.baseURL && !/^https?:\/\//i.test(request.url)) {
-		const credentials = await this.getCredentials(CREDENTIAL_TYPE);
+		const credentials = await context.getCredentials(CREDENTIAL_TYPE);
 		request.baseURL = baseUrlFromCredentials(credentials);
 	}
 	const isRead = method === 'GET';
-	const known = credentials && this.getNode().credentials?.[CREDENTIAL_TYPE];
+	const known = credentials && context.getNode().credentials?.[CREDENTIAL_TYPE];
 	const credentialOptions = known ? { credentialsDecrypted: { id: known.id ?? '', name: known.name, type: CREDENTIAL_TYPE, data: credentials } } : undefined;
 	let waited = 0;
 	for (let attempt = 1; ; attempt++) {
 		let response: IN8nHttpFullResponse;
 		const sentAt = Math.floor(Date.now() / 1000);
 		try {
-			response = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
+			response = (await context.helpers.httpRequestWithAuthentication.call(
+				context,
 				CREDENTIAL_TYPE,
 				request,
 				credentialOptions,
@@ -266,20 +315,35 @@ export async function clickSendRequest(
 				await sleep(delay);
 				continue;
 			}
-			throw networkError(this, error as Error, failure, request, { itemIndex, attempt, sentAt });
+			throw networkError(context, error as Error, failure, request, { itemIndex, attempt, sentAt });
 		}
 		const status = response.statusCode;
 		if (status >= 200 && status < 300) {
-			const envelope = parseEnvelope(response.body);
-			if (!envelope) {
-				const error = clickSendApiError(this.getNode(), { statusCode: status, body: response.body }, request, itemIndex);
+			// A 2xx answer that is not ClickSend JSON: a write may have been applied all the same.
+			const notClickSendJson = () => {
+				const error = clickSendApiError(context.getNode(), { statusCode: status, body: response.body }, request, itemIndex);
 				if (!isRead) {
 					appendDescription(error, mayHaveReachedNote(request, sentAt));
 					uncertainWrites.add(error);
 				}
-				throw error;
+				return error;
+			};
+			if (unread && typeof response.body === 'string' && looksLikeJsonObject(response.body)) {
+				const text = response.body;
+				return {
+					response,
+					read: () => {
+						const envelope = parseEnvelope(text);
+						if (!envelope) throw notClickSendJson();
+						response.body = envelope;
+						return envelope;
+					},
+				};
 			}
-			return { envelope, response };
+			const envelope = parseEnvelope(response.body);
+			if (!envelope) throw notClickSendJson();
+			response.body = envelope;
+			return { response, read: () => envelope };
 		}
 		const retryable = status === 429 || (isRead && status >= 500);
 		const hinted = status === 429 ? retryAfterMs(response.headers as IDataObject) : undefined;
@@ -290,7 +354,7 @@ export async function clickSendRequest(
 			await sleep(delay);
 			continue;
 		}
-		const error = clickSendApiError(this.getNode(), { statusCode: status, body: response.body }, request, itemIndex);
+		const error = clickSendApiError(context.getNode(), { statusCode: status, body: response.body }, request, itemIndex);
 		if (status === 429) {
 			const why =
 				hinted !== undefined && !fits
