@@ -138,6 +138,37 @@ describe('Email → Send (POST /email/send)', () => {
 		expect(items[0].json.error).toContain('Email address pending@example.com is not verified.');
 		expect(sentEmails(cs.sandbox.state)).toHaveLength(0);
 	});
+
+	test('every item is checked before the first email goes out: a bad third address sends nothing', async () => {
+		const result = await cs.run(sendToCustomer, { items: [...customers, { id: 'c-3', name: 'Bad', email: 'not-an-address' }] });
+		expect(result.error?.message).toContain('Invalid To: "not-an-address" is not an email address');
+		expect(cs.requests('/email/send')).toHaveLength(0);
+	});
+
+	test('with Continue On Fail, an email ClickSend refuses (unverified sender) is its error item; the others are sent', async () => {
+		const result = await cs.run(
+			{ ...sendToCustomer, emailAddressId: { __rl: true, mode: 'id', value: '={{ $json.from }}' } },
+			{ items: [{ ...customers[0], from: 1 }, { ...customers[1], from: 3 }, { id: 'c-3', name: 'Alan Turing', email: 'alan@example.com', from: 1 }], onError: 'continueRegularOutput' },
+		);
+		expect(cs.requests('/email/send')).toHaveLength(3);
+		const items = result.output('ClickSend');
+		expect(items.map((i) => [pairedIndex(i), i.json.error ?? (i.json.to as { email: string }[])[0].email])).toEqual([
+			[0, 'ada@example.com'],
+			[1, expect.stringContaining('Email address pending@example.com is not verified.')],
+			[2, 'alan@example.com'],
+		]);
+		expect(items[1].json.message).toMatch(/This item was not sent\.$/);
+		expect(sentEmails(cs.sandbox.state)).toHaveLength(2);
+	});
+
+	test('a 500 on the second email: the error says the first was sent, the second may have been, the third was not', async () => {
+		cs.sandbox.fault({ method: 'POST', path: '/email/send', status: 500, skip: 1 });
+		const result = await cs.run(sendToCustomer, { items: [...customers, { id: 'c-3', name: 'Alan Turing', email: 'alan@example.com' }] });
+		expect(cs.requests('/email/send')).toHaveLength(2);
+		expect(result.error?.description).toMatch(
+			/1 item\(s\) were sent \(0\); 1 item\(s\) may have been sent \(1\): check the history before sending them again; 1 item\(s\) were not sent \(2\)\.$/,
+		);
+	});
 });
 
 describe('Email → Calculate Price (POST /email/price)', () => {

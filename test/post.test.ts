@@ -192,6 +192,9 @@ describe('Letter and postcard sends check every item before the first request, t
 		expect(result.error?.description).toMatch(
 			/1 item\(s\) were sent \(0\); 1 item\(s\) may have been sent \(1\): check the history before sending them again; 1 item\(s\) were not sent \(2\)\.$/,
 		);
+		// What to look up: the letter's custom string.
+		expect(result.error?.description).toContain('ClickSend may have queued the message. Check the history (sent at or after');
+		expect(result.error?.description).toContain('; custom_string: c-2)');
 	});
 
 	test('postcard answers without a custom string (as ClickSend documents them) link to their item, without a warning', async () => {

@@ -204,7 +204,7 @@ export class ClickSend implements INodeType {
 
 	/**
 	 * Sends that check every input item before the first request: SMS, voice, MMS and fax batch many
-	 * items into one ClickSend request; letters and postcards go one per request (see shared/batching.ts).
+	 * items into one ClickSend request; emails, letters and postcards go one per request (see shared/batching.ts).
 	 */
 	customOperations = {
 		sms: { send: batchedSend({ resource: 'sms', operation: 'send', properties: smsDescription }) },
@@ -212,8 +212,9 @@ export class ClickSend implements INodeType {
 		mms: { send: batchedSend({ resource: 'mms', operation: 'send', properties: mmsDescription }) },
 		fax: { send: batchedSend({ resource: 'fax', operation: 'send', properties: faxDescription }) },
 		// One letter or postcard per request, but every item checked before the first is posted.
-		letter: { send: batchedSend({ resource: 'letter', operation: 'send', properties: letterDescription, arrayKey: 'recipients', onePerRequest: true }) },
-		postcard: { send: batchedSend({ resource: 'postcard', operation: 'send', properties: postcardDescription, arrayKey: 'recipients', onePerRequest: true }) },
+		letter: { send: batchedSend({ resource: 'letter', operation: 'send', properties: letterDescription, messages: 'recipients', onePerRequest: true }) },
+		postcard: { send: batchedSend({ resource: 'postcard', operation: 'send', properties: postcardDescription, messages: 'recipients', onePerRequest: true }) },
+		email: { send: batchedSend({ resource: 'email', operation: 'send', properties: emailDescription, messages: 'body', output: 'data', onePerRequest: true }) },
 		contact: { upsert: upsertContact },
 	};
 

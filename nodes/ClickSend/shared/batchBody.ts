@@ -83,11 +83,14 @@ type FieldReader = (json: IDataObject, itemIndex: number) => unknown;
  * they are; the two most common expression shapes, `={{ $json.field }}` and text with
  * `{{ $json.field }}` parts, are read straight from the item when every referenced value is a
  * string, number or boolean (the result n8n's expression engine gives, without its ~0.1 ms per
- * evaluation, which dominates large batches); anything else goes through n8n's `getNodeParameter`.
+ * evaluation, which dominates large batches); anything else (objects and lists too) goes through
+ * n8n's `getNodeParameter`.
  */
 function compileReader(context: IExecuteFunctions, path: string, raw: unknown): FieldReader {
 	const viaN8n: FieldReader = (_json, itemIndex) => context.getNodeParameter(path, itemIndex, undefined, { extractValue: true });
-	if (raw === undefined || (raw !== null && typeof raw === 'object' && (raw as IDataObject).__rl)) return viaN8n;
+	// Objects and lists (resource locators, fixed collections such as email recipients) through n8n:
+	// it resolves expressions inside them and gives each item its own copy for the checks to change.
+	if (raw === undefined || (raw !== null && typeof raw === 'object')) return viaN8n;
 	if (typeof raw !== 'string' || !raw.startsWith('=')) return () => raw;
 	const whole = WHOLE_REFERENCE.exec(raw);
 	if (whole) {
@@ -234,16 +237,39 @@ export function planBody(context: IExecuteFunctions, node: INode, fields: INodeP
 /** `send.value` of boolean flags ({@link flagField}): computed here, not through the expression engine. */
 const FLAG_VALUE = '={{ $value ? 1 : 0 }}';
 
+/** `={{ $value }}` or `={{ $value.a.b }}`: a property path of the field's value, read directly. */
+const VALUE_PATH = /^=\{\{\s*\$value((?:\.[A-Za-z_$][\w$]*)*)\s*\}\}$/;
+
 /**
- * A field's `routing.send.value` expression for one item, with `$value` the field's value: written
- * into the expression as a JS literal (braces escaped, so a text holding `}}` cannot end it).
+ * A value as a JS literal inside `{{ }}`: strings as JSON with their braces escaped (so a text
+ * holding `}}` cannot end the expression), objects and lists built the same way with spaced
+ * braces, and the whole in parentheses (an object literal is not read as a block).
+ */
+function literal(value: unknown): string {
+	if (typeof value === 'string') return JSON.stringify(value).replace(/[{}]/g, (brace) => (brace === '{' ? '\\u007b' : '\\u007d'));
+	if (Array.isArray(value)) return `[ ${value.map((element) => (element === undefined ? 'null' : literal(element))).join(', ')} ]`;
+	if (value !== null && typeof value === 'object') {
+		const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+		return `({ ${entries.map(([key, v]) => `${literal(key)}: ${literal(v)}`).join(', ')} })`;
+	}
+	return JSON.stringify(value) ?? 'undefined';
+}
+
+/**
+ * A field's `routing.send.value` expression for one item, with `$value` the field's value: a
+ * property path of it is read directly; other expressions get the value written in as a JS
+ * literal ({@link literal}) and go through n8n's expression engine.
  */
 function sendValue(context: IExecuteFunctions, expression: string, value: unknown, itemIndex: number): unknown {
 	if (expression === FLAG_VALUE) return value ? 1 : 0;
-	const text = JSON.stringify(value);
-	const literal = typeof value === 'string' ? text.replace(/[{}]/g, (brace) => (brace === '{' ? '\\u007b' : '\\u007d')) : text;
+	const path = VALUE_PATH.exec(expression);
+	if (path) {
+		let result: unknown = value;
+		for (const key of path[1].split('.').slice(1)) result = result === null || result === undefined ? undefined : (result as IDataObject)[key];
+		return result;
+	}
 	// evaluateExpression adds the leading '=' itself; a replacer function keeps `$&` & co. literal.
-	return context.evaluateExpression(expression.slice(1).replace(/\$value\b/g, () => literal), itemIndex);
+	return context.evaluateExpression(expression.slice(1).replace(/\$value\b/g, () => literal(value)), itemIndex);
 }
 
 /** One input item's part of a batched send: its request body and the warnings its checks gave. */

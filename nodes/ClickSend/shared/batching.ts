@@ -60,8 +60,17 @@ export interface BatchedSendConfig {
 	operation: string;
 	/** The resource's properties: its Operation option (route + preSend) and its fields. */
 	properties: INodeProperties[];
-	/** The body's array of messages: `messages` (default; SMS, MMS, voice, fax) or `recipients` (letters, postcards). */
-	arrayKey?: 'messages' | 'recipients';
+	/**
+	 * Where an item's messages are: the body's `messages` list (default; SMS, MMS, voice, fax), its
+	 * `recipients` list (letters, postcards), or the whole body, one message (email; with `onePerRequest`).
+	 */
+	messages?: 'messages' | 'recipients' | 'body';
+	/**
+	 * What an answer gives each item: `messages` (default), one output per message row with `accepted`
+	 * and refusals as errors; `data`, the answer's `data` as ClickSend gives it (an email's `status`, such
+	 * as WaitApproval, is not a refusal).
+	 */
+	output?: 'messages' | 'data';
 	/**
 	 * One input item per request, without a Batching option (letters and postcards: ClickSend documents no
 	 * recipient limit for them, and its postcard answers carry no custom string to link a row by). Every
@@ -128,7 +137,8 @@ export function batchedSend(config: BatchedSendConfig) {
 			];
 		}
 		const executionId = this.getExecutionId() || 'manual';
-		const arrayKey = config.arrayKey ?? 'messages';
+		const arrayKey = config.messages ?? 'messages';
+		const wholeBody = arrayKey === 'body';
 		// The credential, read once for all batches (n8n would read and decrypt it for every request),
 		// and the API base URL from it.
 		const credentials = await this.getCredentials(CREDENTIAL_TYPE);
@@ -156,12 +166,13 @@ export function batchedSend(config: BatchedSendConfig) {
 			// Body keys besides the messages (e.g. MMS media_file); most sends have none.
 			let shared = NO_SHARED;
 			for (const key in built.body) {
+				if (wholeBody) break;
 				if (key === arrayKey) continue;
 				if (shared === NO_SHARED) shared = {};
 				shared[key] = built.body[key];
 			}
 			const sharedKey = shared === NO_SHARED ? '' : JSON.stringify(shared);
-			const messages = (built.body[arrayKey] ?? []) as IDataObject[];
+			const messages = (wholeBody ? [built.body] : (built.body[arrayKey] ?? [])) as IDataObject[];
 			for (let index = 0; index < messages.length; index++) {
 				const message = messages[index];
 				// One item per request needs no correlation value: the answer is the item's.
@@ -208,7 +219,10 @@ export function batchedSend(config: BatchedSendConfig) {
 		const link = (batch: Entry[], rows: unknown[]) => {
 			if (config.onePerRequest) {
 				const [entry] = batch;
-				for (const row of rows) if (typeof row === 'object' && row !== null && !Array.isArray(row)) results.add(entry.itemIndex, rowItem(itemContext(entry.itemIndex), entry, row as IDataObject));
+				for (const row of rows) {
+					if (typeof row !== 'object' || row === null || Array.isArray(row)) continue;
+					results.add(entry.itemIndex, config.output === 'data' ? dataItem(entry, row as IDataObject) : rowItem(itemContext(entry.itemIndex), entry, row as IDataObject));
+				}
 				if (!results.has(entry.itemIndex)) missing.push(entry);
 				return;
 			}
@@ -244,7 +258,7 @@ export function batchedSend(config: BatchedSendConfig) {
 		const read = (batch: Entry[], answer: () => ClickSendEnvelope) => {
 			let rows: unknown[];
 			try {
-				rows = messagesOf(answer().data);
+				rows = config.output === 'data' ? dataRows(answer().data) : messagesOf(answer().data);
 			} catch (error) {
 				sent.delete(batch);
 				fail(batch, error);
@@ -262,7 +276,7 @@ export function batchedSend(config: BatchedSendConfig) {
 				try {
 					({ read: answer } = await clickSendRequestUnread.call(
 						this,
-						{ method, url, baseURL, timeout, body: { ...batch[0].shared, [arrayKey]: batch.map((e) => e.message) } },
+						{ method, url, baseURL, timeout, body: wholeBody ? batch[0].message : { ...batch[0].shared, [arrayKey]: batch.map((e) => e.message) } },
 						undefined,
 						credentials,
 					));
@@ -407,6 +421,18 @@ export function batchedSend(config: BatchedSendConfig) {
 		}
 		return [all];
 	};
+}
+
+/** An answer's `data` as output rows: each element of a list, an object as it is, anything else as `{data}`. */
+function dataRows(data: unknown): unknown[] {
+	if (Array.isArray(data)) return data;
+	return data !== null && typeof data === 'object' ? [data] : [{ data: data ?? null }];
+}
+
+/** A row of an answer's `data` as the output item of its entry's input item (with the entry's warnings). */
+function dataItem(entry: Entry, row: IDataObject): INodeExecutionData {
+	if (entry.warnings.length > 0) row.warning = entry.warnings.join(' · ');
+	return { json: row, pairedItem: { item: entry.itemIndex } };
 }
 
 /**

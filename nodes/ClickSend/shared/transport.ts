@@ -168,8 +168,14 @@ function networkFailure(error: unknown): NetworkFailure {
 	return 'interrupted';
 }
 
+/** The messages of a send body: `messages`, or `recipients` (letters, postcards). */
+function sentMessages(body: unknown): unknown {
+	const object = body as IDataObject | undefined;
+	return object?.messages ?? object?.recipients;
+}
+
 function customStrings(body: unknown): string[] {
-	const messages = (body as IDataObject | undefined)?.messages;
+	const messages = sentMessages(body);
 	if (!Array.isArray(messages)) return [];
 	return [...new Set(messages.map((m) => (m as IDataObject)?.custom_string).filter((s): s is string => typeof s === 'string' && s !== ''))];
 }
@@ -183,14 +189,14 @@ function listed(values: string[]): string {
  * it was not retried (nothing is sent twice) and how to look up what ClickSend did.
  */
 function mayHaveReachedNote(request: IHttpRequestOptions, sentAt: number): string {
-	const messages = (request.body as IDataObject | undefined)?.messages;
+	const messages = sentMessages(request.body);
 	const since = `${new Date(sentAt * 1000).toISOString()} (Unix ${sentAt})`;
 	if (Array.isArray(messages) && messages.length > 0) {
 		const refs = customStrings(request.body);
 		const recipients = [
 			...new Set(
 				messages
-					.map((m) => (m as IDataObject)?.to ?? (m as IDataObject)?.list_id ?? (m as IDataObject)?.email)
+					.map((m) => (m as IDataObject)?.to ?? (m as IDataObject)?.list_id ?? (m as IDataObject)?.email ?? (m as IDataObject)?.address_name)
 					.filter((v) => v !== undefined && v !== null && v !== '')
 					.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))),
 			),
