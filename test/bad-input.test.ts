@@ -103,6 +103,7 @@ const badInput: Array<[kind: string, override: INodeParameters, message: string,
 	['+ then (0) with no country code', { to: '+(0)20 7946 0958' }, 'Invalid To: "+(0)20 7946 0958" is not a phone number: after the + comes a country code, which never starts with 0'],
 	['two numbers split by a slash', { to: '555-1234 / 555-5678' }, 'Invalid To: "555-1234 / 555-5678" is not a phone number: a slash is taken only after an area code (0171/1234567): give one phone number, without an extension'],
 	['an alternative last digit after a slash', { to: '+44 20 7946 0958/9' }, 'Invalid To: "+44 20 7946 0958/9" is not a phone number: a slash is taken only after an area code'],
+	['a leading slash', { to: '/+61411111111' }, 'Invalid To: "/+61411111111" is not a phone number: a slash is taken only after an area code'],
 ];
 
 describe('bad input is rejected before any request', () => {
@@ -152,6 +153,14 @@ describe('accepted input is normalised, never invented', () => {
 		['Italy keeps its 0 after the country code', '+39 (0)6 1234 5678', '+390612345678'],
 		['a (0) that does not follow the country code only loses its brackets', '+44 20 7946 (0)958', '+442079460958'],
 		['00 and a country code, then (0)', '0044 (0)20 7946 0958', '00442079460958'],
+		['a trunk 0 after a spaced country code is dropped', '+61 0411 111 111', '+61411111111'],
+		['a trunk 0 after a dashed country code, itself spaced', '+44-0 20 7946 0958', '+442079460958'],
+		['a trunk 0 after a bracketed country code', '(+49) 030 1234567', '+49301234567'],
+		['Italy keeps its 0 after a spaced country code', '+39 06 1234 5678', '+390612345678'],
+		["Côte d'Ivoire keeps its 0", '+225 07 12 34 56 78', '+2250712345678'],
+		['a 0 inside the number stays', '+44 20 7946 0958', '+442079460958'],
+		['without a separator the digits are taken as written', '+61411111111', '+61411111111'],
+		['an international prefix other than + is not guessed at', '0011 61 0411 111 111', '0011610411111111'],
 		['full-width digits and plus', '＋６１ ４１１ １１１ １１１', '+61411111111'],
 		['a tel: link', 'tel:+61-411-111-111', '+61411111111'],
 		['a local number keeps its leading 0 (no + invented)', '0411 111 111', '0411111111'],

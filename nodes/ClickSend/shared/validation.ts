@@ -211,14 +211,21 @@ const PHONE = /^(?:\+[1-9]\d{2,14}|\d{3,16})$/;
 const INVISIBLE_MARKS = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 /** `+44 (0)`, `(+44)(0)`, `0044 (0)`: an international prefix and country code, then a bracketed trunk 0. */
 const TRUNK_AFTER_COUNTRY_CODE = /^(\(?\s*(?:\+|00)\s*([1-9]\d{0,2})\s*\)?[\s.-]*)\(\s*0\s*\)/;
+/**
+ * `+61 0411…`, `+44 020…`, `(+44) 0 20…`: a country code set apart by a space, dash or dot, then a
+ * trunk 0 (the separator shows where the country code ends).
+ */
+const SPACED_TRUNK_AFTER_COUNTRY_CODE = /^(\(?\s*\+\s*([1-9]\d{0,2})\s*\)?[\s.-]+)0(?=[\s.-]*\d)/;
 /** Country codes whose numbers keep their leading 0 when dialled from abroad. */
 const KEEPS_TRUNK_ZERO = new Set(['39', '378', '379', '225']);
 
 /**
  * Normalises a recipient phone number: JSON numbers become strings; spaces, dashes, dots, brackets,
- * invisible marks, a "tel:" prefix and one slash after an area code are removed (full-width digits
- * become ASCII), and so is a trunk "(0)" right after a country code (+44 (0)20 → +4420; Italy's
- * +39 (0)6 keeps its 0); a leading + is kept, never invented (local numbers stay local).
+ * invisible marks, a "tel:" prefix and one slash after an area code (2 to 6 digits) are removed
+ * (full-width digits become ASCII), and so is a trunk 0 right after a country code, in brackets
+ * (+44 (0)20 → +4420) or set apart from a + country code (+61 0411 → +61411; Italy's +39 06 keeps its 0);
+ * a leading + is kept, never invented (local numbers stay local; an international prefix such as 00 is
+ * left as it is, as it differs by country).
  * @throws InvalidFieldError when empty, when letters or other symbols remain, or when the digits
  * cannot be a phone number (fewer than 3, more than 15 after a +, more than 16, a + then 0).
  */
@@ -238,14 +245,17 @@ export function normalisePhone(value: unknown, field: string): string {
 	// code is not dialled with it, except where it is part of the number (Italy, San Marino, Vatican,
 	// Côte d'Ivoire). A "(0)" anywhere else only loses its brackets.
 	text = text.replace(TRUNK_AFTER_COUNTRY_CODE, (_all, prefix: string, code: string) => (KEEPS_TRUNK_ZERO.has(code) ? `${prefix}0` : prefix));
+	// The same trunk 0 without brackets, when a separator shows where the country code ends ("+61 0411…").
+	text = text.replace(SPACED_TRUNK_AFTER_COUNTRY_CODE, (all, prefix: string, code: string) => (KEEPS_TRUNK_ZERO.has(code) ? all : prefix));
 	// One slash after an area code ("0171/1234567"); other slashes (two numbers, extensions) are refused.
 	const slash = /^([^/]*)\/([^/]*)$/.exec(text);
-	if (slash && slash[1].replace(/\D/g, '').length <= 6) text = `${slash[1]}${slash[2]}`;
+	const areaDigits = slash ? slash[1].replace(/\D/g, '').length : 0;
+	if (slash && areaDigits >= 2 && areaDigits <= 6) text = `${slash[1]}${slash[2]}`;
 	const compact = text.replace(/[\s\-.()]/g, '');
 	if (PHONE.test(compact)) return compact;
 	const digits = compact.startsWith('+') ? compact.slice(1) : compact;
 	let problem = 'use digits with an optional leading +, e.g. +61411111111';
-	if (compact.includes('/')) problem = 'a slash is taken only after an area code (0171/1234567): give one phone number, without an extension';
+	if (compact.includes('/') && /\d/.test(compact)) problem = 'a slash is taken only after an area code (0171/1234567): give one phone number, without an extension';
 	else if (/^\d+$/.test(digits)) {
 		if (digits.length < 3) problem = `it has ${digits.length} digit(s), a phone number has at least 3`;
 		else if (compact.startsWith('+') && digits.startsWith('0')) problem = 'after the + comes a country code, which never starts with 0 (e.g. +61411111111 for 0411 111 111 in Australia)';
