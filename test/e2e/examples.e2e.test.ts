@@ -69,6 +69,23 @@ const EXPECTED: Record<string, Expectation> = {
 			expect(requests[0].body).toMatchObject({ messages: [expect.objectContaining({ to: '+61411111111', voice: 'female', lang: 'en-au' })] });
 		},
 	},
+	'fax-send.workflow.json': {
+		node: 'Send Fax',
+		items: (items) => {
+			expect(items.map((i) => [i.to, i.status, i.accepted, i.custom_string])).toEqual([
+				['+61261111111', 'SUCCESS', true, 'INV-1001'],
+				['+61262222222', 'SUCCESS', true, 'INV-1002'],
+			]);
+		},
+		requests: (requests) => {
+			// Both faxes share the document: one batched request.
+			expect(paths(requests)).toEqual(['POST /fax/send']);
+			expect(requests[0].body).toMatchObject({
+				file_url: 'https://example.com/invoice.pdf',
+				messages: [expect.objectContaining({ to: '+61261111111', custom_string: 'INV-1001' }), expect.objectContaining({ to: '+61262222222', custom_string: 'INV-1002' })],
+			});
+		},
+	},
 	'email-send.workflow.json': {
 		node: 'Send Email',
 		items: (items) => {
