@@ -121,6 +121,17 @@ describe('bad input is rejected before any request', () => {
 		await expectRejected({ resource: 'sms', operation: 'cancel', messageId }, message, by);
 	});
 
+	test('an item whose recipient and text expressions give nothing becomes its error item, never dropped', async () => {
+		const result = await cs.run(send({ to: '={{ $json.phone }}', body: '={{ $json.text }}' }), {
+			items: [{ phone: '+61411111111', text: 'Hi' }, { other: 1 }],
+			onError: 'continueRegularOutput',
+		});
+		expect(result.output('ClickSend').map((i) => [i.pairedItem, i.json.accepted ?? i.json.error])).toEqual([
+			[{ item: 0 }, true],
+			[{ item: 1 }, 'Invalid To: is empty; give a phone number in E.164 (+61411111111) or local format'],
+		]);
+	});
+
 	test('with Continue On Fail a bad item becomes its own linked error item; the good ones are sent', async () => {
 		const result = await cs.run(send({ to: '={{ $json.phone }}' }), {
 			items: [{ phone: '+61411111111' }, { phone: 'n/a' }, { phone: '+61422222222' }],

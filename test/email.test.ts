@@ -161,6 +161,22 @@ describe('Email → Send (POST /email/send)', () => {
 		expect(sentEmails(cs.sandbox.state)).toHaveLength(2);
 	});
 
+	test('a past Schedule on the third email fails before the first is sent', async () => {
+		const result = await cs.run(
+			{ ...sendToCustomer, additionalFields: { schedule: '={{ $json.when }}' } },
+			{ items: [...customers.map((c) => ({ ...c, when: '' })), { id: 'c-3', name: 'Late', email: 'late@example.com', when: '2020-01-01T00:00:00Z' }] },
+		);
+		expect(result.error?.message).toMatch(/^Invalid Schedule: 2020-01-01T00:00:00Z is in the past/);
+		expect(cs.requests('/email/send')).toHaveLength(0);
+	});
+
+	test('an answer without the email says what to look up: its recipients (emails have no custom string)', async () => {
+		cs.sandbox.fault({ method: 'POST', path: '/email/send', status: 200, body: { http_code: 200, response_code: 'SUCCESS', response_msg: 'Queued.', data: [] } });
+		const result = await cs.run(sendToCustomer, { items: customers.slice(0, 1) });
+		expect(result.error?.message).toBe("ClickSend's answer had no message for 1 item(s) (input items 0)");
+		expect(result.error?.description).toContain('check the history (recipient ada@example.com) before sending them again');
+	});
+
 	test('a 500 on the second email: the error says the first was sent, the second may have been, the third was not', async () => {
 		cs.sandbox.fault({ method: 'POST', path: '/email/send', status: 500, skip: 1 });
 		const result = await cs.run(sendToCustomer, { items: [...customers, { id: 'c-3', name: 'Alan Turing', email: 'alan@example.com' }] });

@@ -1,3 +1,6 @@
+import { createServer, type Server } from 'http';
+import type { AddressInfo } from 'net';
+
 import { CLICKSEND_CODE_HINTS } from '../nodes/ClickSend/shared/errors';
 import { DEFAULT_TIMEOUT_MS, PAGINATION_POLICY, RETRY_POLICY, requestTimeoutMs } from '../nodes/ClickSend/shared/transport';
 import { withRequestOptions } from './helpers/engine';
@@ -216,5 +219,53 @@ describe('pagination never loops forever', () => {
 		expect(cs.requests('/sms/history')).toHaveLength(2);
 		expect(result.error?.message).toBe('Stopped after 2 pages of 100 rows (200 rows read)');
 		expect(result.error?.description).toContain('Narrow it with filters');
+	});
+});
+
+describe('Settings → Request Options → Proxy applies to every request, declarative or not', () => {
+	/** A proxy that records what it is asked for and answers 503 (the request never reaches the sandbox). */
+	let proxy: Server;
+	let proxyUrl: string;
+	const seen: Array<{ method: string; url: string; auth?: string }> = [];
+	beforeAll(async () => {
+		proxy = createServer((request, response) => {
+			seen.push({ method: request.method ?? '', url: request.url ?? '', auth: request.headers['proxy-authorization'] });
+			request.resume();
+			request.on('end', () => response.writeHead(503, { 'content-type': 'text/plain' }).end('proxy says no'));
+		});
+		await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+		proxyUrl = `http://user:p%40ss@127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+	});
+	afterAll(() => new Promise<void>((resolve) => proxy.close(() => resolve())));
+	beforeEach(() => {
+		seen.length = 0;
+	});
+
+	const emailSend = {
+		resource: 'email',
+		operation: 'send',
+		emailAddressId: { __rl: true, mode: 'id', value: '1' },
+		recipients: { recipient: [{ email: 'ada@example.com', name: 'Ada' }] },
+		subject: 'Invoice',
+		body: '<p>Hi</p>',
+	};
+	test.each([
+		['SMS → Send (batched)', send(), '/sms/send'],
+		['Email → Send (one per request)', emailSend, '/email/send'],
+		['SMS → Calculate Price (run by n8n)', send({ operation: 'calculatePrice' }), '/sms/price'],
+	])('%s goes through the proxy, with its credentials', async (_name, parameters, path) => {
+		const result = await cs.run({ ...parameters, requestOptions: { proxy: proxyUrl } });
+		expect(seen.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toEqual([`POST /v3${path}`]);
+		expect(seen[0].auth).toBe(`Basic ${Buffer.from('user:p@ss').toString('base64')}`);
+		expect(cs.requests(path)).toHaveLength(0);
+		expect(result.error?.message).toContain('503');
+	});
+
+	test('a proxy URL without a port fails before any request, naming what is missing', async () => {
+		const result = await cs.run({ ...send(), requestOptions: { proxy: 'http://127.0.0.1' } });
+		expect(result.error?.message).toBe('The proxy is not valid');
+		expect(result.error?.description).toBe('The proxy URL does not contain a valid value for "port"');
+		expect(cs.requests()).toHaveLength(0);
+		expect(seen).toHaveLength(0);
 	});
 });

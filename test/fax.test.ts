@@ -144,6 +144,29 @@ describe('Fax → Send (POST /fax/send)', () => {
 		expect(cs.requests('/fax/send')).toHaveLength(0);
 	});
 
+	test('an item whose number expression gives nothing is its own error, never dropped; an empty contact list is named', async () => {
+		const result = await cs.run(faxToRecipients, { items: [recipients[0], { ref: 'no fax field' }], onError: 'continueRegularOutput' });
+		const items = result.output('ClickSend');
+		expect(items.map((i) => [pairedIndex(i), i.json.error ?? i.json.message_id])).toEqual([
+			[0, expect.any(String)],
+			[1, 'Invalid To: is empty; give a phone number in E.164 (+61411111111) or local format'],
+		]);
+		expect(items[0].json.accepted).toBe(true);
+
+		const list = await cs.run({ ...faxToRecipients, sendTo: 'list', listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' } }, { items: recipients.slice(0, 1) });
+		expect(list.error?.message).toBe('Invalid Contact List: is empty; choose a contact list or give its ID');
+		expect(cs.requests('/fax/send')).toHaveLength(1);
+	});
+
+	test('a past Schedule on any item fails before the first fax is sent', async () => {
+		const result = await cs.run(
+			{ ...faxToRecipients, additionalFields: { schedule: '={{ $json.when }}' } },
+			{ items: [{ ...recipients[0], when: '' }, { ...recipients[1], when: '2020-01-01T00:00:00Z' }] },
+		);
+		expect(result.error?.message).toMatch(/^Invalid Schedule: 2020-01-01T00:00:00Z is in the past/);
+		expect(cs.requests('/fax/send')).toHaveLength(0);
+	});
+
 	test('a lower-case Country is sent upper-cased', async () => {
 		const result = await cs.run({ ...faxToRecipients, additionalFields: { country: ' au ' } }, { items: recipients.slice(0, 1) });
 		expect(result.error).toBeUndefined();

@@ -197,6 +197,24 @@ describe('Letter and postcard sends check every item before the first request, t
 		expect(result.error?.description).toContain('; custom_string: c-2)');
 	});
 
+	test('an unreadable 200 on the first letter stops the others: it may have been posted, they were not', async () => {
+		const from = seedReturnAddress();
+		cs.sandbox.fault({ method: 'POST', path: '/post/letters/send', status: 200, body: '{"http_code":200,"data":{"recipients":[ }' });
+		const result = await cs.run(letterTo(from.return_address_id), { items: three });
+		expect(cs.requests('/post/letters/send')).toHaveLength(1);
+		expect(result.error?.description).toMatch(/1 item\(s\) may have been sent \(0\): check the history before sending them again; 2 item\(s\) were not sent \(1-2\)\.$/);
+	});
+
+	test('a past Schedule on the third letter fails before the first is posted', async () => {
+		const from = seedReturnAddress();
+		const result = await cs.run(
+			letterTo(from.return_address_id, { additionalFields: { customString: '={{ $json.id }}', schedule: '={{ $json.when }}' } }),
+			{ items: three.map((customer, index) => ({ ...customer, when: index === 2 ? '2020-01-01T00:00:00Z' : '' })) },
+		);
+		expect(result.error?.message).toMatch(/^Invalid Schedule: 2020-01-01T00:00:00Z is in the past/);
+		expect(cs.requests('/post/letters/send')).toHaveLength(0);
+	});
+
 	test('postcard answers without a custom string (as ClickSend documents them) link to their item, without a warning', async () => {
 		const from = seedReturnAddress();
 		const row = (id: string) => ({ address_name: 'Someone', message_id: id, status: 'SUCCESS', post_price: 1.71 });

@@ -293,8 +293,9 @@ export function buildBody(
 		for (let index = 0; index < plan.fields.length; index++) {
 			const { read, set, sendValue: expression, visible } = plan.fields[index];
 			if (visible && !visible(itemIndex)) continue;
+			// Set even when undefined, as n8n's RoutingNode does: a recipient expression that gives nothing
+			// still makes a message, which the checks then name ("Invalid To: is empty").
 			const value = read(json, itemIndex);
-			if (value === undefined) continue;
 			set(body, expression === undefined ? value : sendValue(context, expression, value, itemIndex));
 		}
 	} catch (error) {

@@ -12,7 +12,16 @@ import { NodeApiError, NodeHelpers, NodeOperationError, sleep } from 'n8n-workfl
 import { buildBody, itemContexts, planBody } from './batchBody';
 import { messagesOf, refusedMessagesError } from './output';
 import { assignRows, elsewhereFinder, type Entry, ItemOutputs, type LinkContext, linkUnplaced, rowItem } from './rowLinking';
-import { baseUrlFromCredentials, clickSendRequestUnread, CREDENTIAL_TYPE, errorItem, mayHaveBeenApplied, requestTimeoutMs } from './transport';
+import {
+	baseUrlFromCredentials,
+	clickSendRequestUnread,
+	CREDENTIAL_TYPE,
+	errorItem,
+	mayHaveBeenApplied,
+	type NetworkOptions,
+	networkOptions,
+	requestTimeoutMs,
+} from './transport';
 import type { ClickSendEnvelope } from './errors';
 
 /** ClickSend's largest send: at most 1000 messages per request. */
@@ -98,7 +107,9 @@ function findOperation(config: BatchedSendConfig): INodePropertyOptions {
  * grouped into requests of at most Batch Size messages (ClickSend takes 1000). Every resulting
  * message is linked to the item that produced it by `custom_string` (a per-item correlation
  * value `n8n-<execution>-<item>` when the user set none; the user's own otherwise, then `to` and
- * order), so a contact-list send's many rows all link to their item.
+ * order), so a contact-list send's many rows all link to their item. With
+ * {@link BatchedSendConfig.onePerRequest} (emails, letters, postcards) every item is still checked
+ * first, then sent in a request of its own, whose answer is all its own.
  * Errors: bad input fails before any request (or becomes that item's error item with Continue On
  * Fail); refused messages follow the shared per-message rules; when a request fails, later
  * batches are not sent, and the error names the items that were sent and those that were not.
@@ -120,7 +131,13 @@ export function batchedSend(config: BatchedSendConfig) {
 		// Fail each becomes its linked error item (n8n would pass the unsent items on as successes).
 		let batchSize: number;
 		let concurrency: number;
+		// n8n's Settings → Request Options: Batch Interval (a pause between requests, ms), Proxy, Ignore SSL Issues.
+		let interval: number;
+		let network: NetworkOptions;
 		try {
+			const requestOptions = this.getNodeParameter('requestOptions', 0, {}) as IDataObject & { batching?: { batch?: { batchInterval?: unknown } } };
+			interval = Math.max(0, Number(requestOptions.batching?.batch?.batchInterval) || 0);
+			network = networkOptions(node, requestOptions);
 			// As set when no option is an expression (n8n's getNodeParameter costs ~0.25 ms for this collection).
 			const raw = (node.parameters.batching ?? {}) as IDataObject;
 			const literal = Object.values(raw).every((value) => typeof value !== 'string' || !value.startsWith('='));
@@ -145,9 +162,6 @@ export function batchedSend(config: BatchedSendConfig) {
 		const baseURL = baseUrlFromCredentials(credentials);
 		// The timeout too (clickSendRequest would read it from a fresh copy of the node per request).
 		const timeout = requestTimeoutMs({ getNode: () => node }, { url });
-		// n8n's Settings → Request Options → Batching → Batch Interval: a pause between requests (ms).
-		const requestOptions = this.getNodeParameter('requestOptions', 0, {}) as { batching?: { batch?: { batchInterval?: unknown } } };
-		const interval = Math.max(0, Number(requestOptions.batching?.batch?.batchInterval) || 0);
 
 		// getNode() deep-copies the node: read its parameters once, not per item.
 		const plan = planBody(this, node, fields, preSend, method, url);
@@ -276,7 +290,7 @@ export function batchedSend(config: BatchedSendConfig) {
 				try {
 					({ read: answer } = await clickSendRequestUnread.call(
 						this,
-						{ method, url, baseURL, timeout, body: wholeBody ? batch[0].message : { ...batch[0].shared, [arrayKey]: batch.map((e) => e.message) } },
+						{ method, url, baseURL, timeout, proxy: network.proxy, skipSslCertificateValidation: network.skipSslCertificateValidation, body: wholeBody ? batch[0].message : { ...batch[0].shared, [arrayKey]: batch.map((e) => e.message) } },
 						undefined,
 						credentials,
 					));
@@ -285,8 +299,9 @@ export function batchedSend(config: BatchedSendConfig) {
 					continue;
 				}
 				sent.add(batch);
-				// With nothing left to send, the answer is read at once (no request to let go first).
-				if (next >= batches.length) read(batch, answer);
+				// Read at once with nothing left to send, and for one item per request: an unreadable answer
+				// then stops the next letter or email (there is little work to overlap in a one-item answer).
+				if (next >= batches.length || config.onePerRequest) read(batch, answer);
 				else reading.push(sleep(0).then(() => read(batch, answer)));
 			}
 		};
@@ -311,9 +326,12 @@ export function batchedSend(config: BatchedSendConfig) {
 		const unread = unreadBatches.flatMap((batch) => batch.filter((e) => !results.has(e.itemIndex) && !answered.has(e) && !noRowSet.has(e)));
 		const problems = [...noRow, ...unread];
 		if (problems.length > 0) {
+			// What to look the messages up by: their custom strings, else their recipients.
 			const lookup = (list: Entry[]) => {
-				const strings = [...new Set(list.map((e) => JSON.stringify(e.message.custom_string)))];
-				return `custom_string ${strings.slice(0, 10).join(', ')}${strings.length > 10 ? `, … (${strings.length} in all)` : ''}`;
+				const strings = [...new Set(list.flatMap((e) => (e.message.custom_string === undefined ? [] : [JSON.stringify(e.message.custom_string)])))];
+				const recipients = [...new Set(list.flatMap((e) => recipientText(e.message)))];
+				const [label, values] = strings.length > 0 ? ['custom_string', strings] : recipients.length > 0 ? ['recipient', recipients] : ['time sent', ['just now']];
+				return `${label} ${values.slice(0, 10).join(', ')}${values.length > 10 ? `, … (${values.length} in all)` : ''}`;
 			};
 			if (!continueOnFail && !stopped) {
 				const counted = (list: Entry[]) => {
@@ -442,6 +460,15 @@ function dataItem(entry: Entry, row: IDataObject): INodeExecutionData {
 function isItemRefusal(error: NodeApiError | NodeOperationError): boolean {
 	const status = Number(error instanceof NodeApiError ? error.httpCode : undefined);
 	return status >= 400 && status < 500 && status !== 401 && status !== 403 && status !== 429;
+}
+
+/** A message's recipients as text: its number, contact list, email addresses or postal name. */
+function recipientText(message: IDataObject): string[] {
+	if (message.to !== undefined && message.to !== null && typeof message.to !== 'object') return [String(message.to)];
+	if (Array.isArray(message.to)) return message.to.map((to) => String((to as IDataObject)?.email ?? JSON.stringify(to)));
+	if (message.list_id !== undefined) return [`list ${String(message.list_id)}`];
+	if (message.address_name !== undefined) return [String(message.address_name)];
+	return [];
 }
 
 /** Whether an output item is a message ClickSend refused (its error item's details say `accepted: false`). */

@@ -27,12 +27,33 @@ const LONG_MESSAGE_POLICIES: ReadonlyMap<string, 'error' | 'warn'> = new Map([
 /** Value of `source` on every message we send, so ClickSend's reports show where it came from. */
 export const MESSAGE_SOURCE = 'n8n';
 
+/**
+ * Checks the recipient of one message of a `{messages:[...]}` body (SMS, MMS, voice, fax) after
+ * `compact()`: a contact list (`list_id`: digits, sent as a number, `to` dropped) or a phone number
+ * (`to`, normalised as `toField`). When both are set (Send To is an expression, so n8n shows both
+ * fields), Send To's value for the item decides; when neither is, it names the empty one.
+ * `sendTo` gives Send To's value ("number" or "list"), read only when needed.
+ * @throws InvalidFieldError naming Contact List, Send To or `toField`.
+ */
+export function checkRecipient(message: IDataObject, sendTo: () => unknown, toField = 'To'): void {
+	if (message.list_id !== undefined && message.to !== undefined && sendTo() === 'number') delete message.list_id;
+	if (message.list_id !== undefined) {
+		const listId = String(message.list_id).trim();
+		if (!/^\d+$/.test(listId)) throw new InvalidFieldError('Contact List', `must be a contact list ID (digits), got "${listId}"`);
+		message.list_id = Number(listId);
+		delete message.to;
+		return;
+	}
+	const choice = message.to === undefined ? sendTo() : 'number';
+	if (choice === 'list') throw new InvalidFieldError('Contact List', 'is empty; choose a contact list or give its ID');
+	if (choice !== 'number') throw new InvalidFieldError('Send To', `must be "number" or "list", got ${JSON.stringify(choice) ?? 'nothing'}`);
+	message.to = normalisePhone(message.to, toField);
+}
+
 /** What a channel's messages need checked before they are sent. */
 export interface MessageRules {
 	/** Body field name in ClickSend's message object (`body` for SMS/MMS/voice). */
 	bodyField?: string;
-	/** Whether the recipient is a phone number in `to` (SMS, MMS, voice, fax). */
-	phoneRecipient?: boolean;
 	/** Length rules of the channel ({@link MESSAGE_LIMITS}); default `sms`. */
 	channel?: keyof typeof MESSAGE_LIMITS;
 	/** Parameter path of the {@link longMessageOption} field; default `additionalFields.longMessage`. */
@@ -91,19 +112,7 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 		for (let index = 0; index < messages.length; index++) {
 			const message = messages[index];
 			compact(message);
-			// Both recipients: Send To is an expression (n8n shows both fields), its value for this item decides.
-			if (message.list_id !== undefined && message.to !== undefined && sendTo() === 'number') delete message.list_id;
-			if (message.list_id !== undefined) {
-				const listId = String(message.list_id).trim();
-				if (!/^\d+$/.test(listId)) throw new InvalidFieldError('Contact List', `must be a contact list ID (digits), got "${listId}"`);
-				message.list_id = Number(listId);
-				delete message.to;
-			} else if (rules.phoneRecipient !== false) {
-				const choice = message.to === undefined ? sendTo() : 'number';
-				if (choice === 'list') throw new InvalidFieldError('Contact List', 'is empty; choose a contact list or give its ID');
-				if (choice !== 'number') throw new InvalidFieldError('Send To', `must be "number" or "list", got ${JSON.stringify(choice) ?? 'nothing'}`);
-				message.to = normalisePhone(message.to, 'To');
-			}
+			checkRecipient(message, sendTo);
 			const text = message[bodyField];
 			if (text === undefined || (typeof text === 'string' && !/\S/.test(text))) {
 				throw new InvalidFieldError('Message', 'is empty; give the text to send');

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { locatorField, showFor } from './descriptions';
-import { compact, InvalidFieldError, isoCountry, toUnixSeconds, validate } from './validation';
+import { compact, futureSchedule, InvalidFieldError, isoCountry, validate } from './validation';
 
 /**
  * Postal address fields shared by Letter and Postcard recipients (`recipients[0].address_*`) and
@@ -84,7 +84,7 @@ export function checkAddress(address: IDataObject, timeZone: string): IDataObjec
 		if (!/^\d+$/.test(id)) throw new InvalidFieldError('Return Address', `must be a return address ID (digits), got "${id}"`);
 		address.return_address_id = Number(id);
 	}
-	const schedule = toUnixSeconds(address.schedule, timeZone, 'Schedule');
+	const schedule = futureSchedule(address.schedule, timeZone, 'Schedule');
 	if (schedule === undefined) delete address.schedule;
 	else address.schedule = schedule;
 	return address;

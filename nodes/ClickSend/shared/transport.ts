@@ -126,6 +126,64 @@ export function requestTimeoutMs(context: { getNode(): INode }, options: IHttpRe
 	return typeof configured === 'number' && configured > 0 ? configured : DEFAULT_TIMEOUT_MS;
 }
 
+/** Settings → Request Options → Proxy and Ignore SSL Issues as request options. */
+export interface NetworkOptions {
+	proxy?: IHttpRequestOptions['proxy'];
+	skipSslCertificateValidation?: boolean;
+}
+
+/**
+ * The node's Settings → Request Options → Proxy (`http://user:password@host:port`) and Ignore SSL
+ * Issues (`allowUnauthorizedCerts`) as request options, as n8n's RoutingNode applies them to
+ * declarative requests; `settings` is the resolved `requestOptions` parameter.
+ * @throws NodeOperationError "The proxy is not valid" when the proxy URL has no host or port (as n8n).
+ */
+export function networkOptions(node: INode, settings: IDataObject | undefined): NetworkOptions {
+	const options: NetworkOptions = {};
+	const proxy = settings?.proxy;
+	if (typeof proxy === 'string' && proxy.trim() !== '') {
+		let url: URL | undefined;
+		try {
+			url = new URL(proxy.trim());
+		} catch {
+			url = undefined;
+		}
+		const missing = !url || !url.hostname ? 'host' : !url.port ? 'port' : undefined;
+		if (missing || !url) {
+			throw new NodeOperationError(node, 'The proxy is not valid', { description: `The proxy URL does not contain a valid value for "${missing}"` });
+		}
+		options.proxy = { host: url.hostname, port: Number(url.port), protocol: url.protocol.replace(/:$/, '') || undefined };
+		if (url.username) options.proxy.auth = { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+	}
+	if (settings?.allowUnauthorizedCerts === true) options.skipSslCertificateValidation = true;
+	return options;
+}
+
+/**
+ * {@link networkOptions} of the node `context` runs, for requests n8n's RoutingNode does not make
+ * (custom operations, uploads, lookups): its Request Options read as set, or through n8n when
+ * one is an expression.
+ */
+function nodeNetworkOptions(context: ClickSendContext, itemIndex: number | undefined): NetworkOptions {
+	let node: INode;
+	try {
+		node = context.getNode();
+	} catch {
+		return {};
+	}
+	let settings = node.parameters?.requestOptions as IDataObject | undefined;
+	if (!settings || (settings.proxy === undefined && settings.allowUnauthorizedCerts === undefined)) return {};
+	const isExpression = (value: unknown) => typeof value === 'string' && value.startsWith('=');
+	if (isExpression(settings.proxy) || isExpression(settings.allowUnauthorizedCerts)) {
+		// IExecuteFunctions takes an item index; the single-item and lookup contexts do not.
+		const read = context.getNodeParameter as (...args: unknown[]) => unknown;
+		settings = ('getItemIndex' in context || !('getInputData' in context)
+			? read.call(context, 'requestOptions', {})
+			: read.call(context, 'requestOptions', itemIndex ?? 0, {})) as IDataObject;
+	}
+	return networkOptions(node, settings);
+}
+
 /** Network error codes meaning the connection was never established: nothing reached ClickSend. */
 const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
 
@@ -252,8 +310,8 @@ export async function clickSendRequest(
  * {@link clickSendRequest} (same retries and errors) that leaves a 2xx answer's JSON unparsed until
  * `read()`: a batched send puts its next request on the wire before it parses this answer (parsing
  * 1000 message rows takes a few ms), so that work overlaps ClickSend's handling of the next batch.
- * An answer that does not even look like a JSON object (a proxy page, a cut-off body) fails here,
- * as in {@link clickSendRequest}.
+ * An answer that does not even look like a ClickSend envelope (a proxy page, `{}`, most cut-off
+ * bodies) fails here, as in {@link clickSendRequest}.
  */
 export async function clickSendRequestUnread(
 	this: ClickSendContext,
@@ -264,13 +322,14 @@ export async function clickSendRequestUnread(
 	return requestClickSend(this, options, itemIndex, credentials, true);
 }
 
-/** Whether a text can be a JSON object: `{` … `}` around it, whitespace aside. */
-function looksLikeJsonObject(text: string): boolean {
+/** Whether a text can be a ClickSend envelope: `{` … `}` around it (whitespace aside) and an envelope key in it. */
+function looksLikeEnvelope(text: string): boolean {
 	let start = 0;
 	while (start < text.length && text.charCodeAt(start) <= 32) start++;
 	let end = text.length - 1;
 	while (end > start && text.charCodeAt(end) <= 32) end--;
-	return text.charCodeAt(start) === 123 && text.charCodeAt(end) === 125;
+	if (text.charCodeAt(start) !== 123 || text.charCodeAt(end) !== 125) return false;
+	return text.includes('"http_code"') || text.includes('"response_code"') || text.includes('"response_msg"');
 }
 
 async function requestClickSend(
@@ -290,6 +349,8 @@ async function requestClickSend(
 	};
 	// The answer as text, parsed by read() (axios would parse it as soon as it arrives).
 	if (unread) request.encoding = 'text';
+	// Proxy and Ignore SSL Issues: n8n's RoutingNode sets them on declarative requests; others get the node's.
+	if (!('proxy' in options) && !('skipSslCertificateValidation' in options)) Object.assign(request, nodeNetworkOptions(context, itemIndex));
 	request.timeout = requestTimeoutMs(context, options);
 	if (!request.baseURL && !/^https?:\/\//i.test(request.url)) {
 		const credentials = await context.getCredentials(CREDENTIAL_TYPE);
@@ -334,7 +395,7 @@ async function requestClickSend(
 				}
 				return error;
 			};
-			if (unread && typeof response.body === 'string' && looksLikeJsonObject(response.body)) {
+			if (unread && typeof response.body === 'string' && looksLikeEnvelope(response.body)) {
 				const text = response.body;
 				return {
 					response,

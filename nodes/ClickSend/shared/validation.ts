@@ -162,6 +162,15 @@ export function checkSchedule(value: unknown, timeZone: string, field: string, n
 	return { seconds };
 }
 
+/**
+ * The schedule of a send without a documented scheduling horizon (fax, email, post, campaigns):
+ * {@link checkSchedule}'s Unix seconds (undefined = send now), without its horizon warning.
+ * @throws InvalidFieldError for values {@link toUnixSeconds} rejects and for past times (before any request).
+ */
+export function futureSchedule(value: unknown, timeZone: string, field: string): number | undefined {
+	return checkSchedule(value, timeZone, field).seconds;
+}
+
 /** The ISO 3166-1 alpha-2 country codes (officially assigned, 249). */
 const ISO_COUNTRIES = new Set(
 	(

@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { showFor } from '../../shared/descriptions';
 import { MESSAGE_SOURCE } from '../../shared/messages';
 import { attachFile, fileFields } from '../../shared/uploads';
-import { compact, InvalidFieldError, toUnixSeconds, validate } from '../../shared/validation';
+import { compact, futureSchedule, InvalidFieldError, validate } from '../../shared/validation';
 
 /**
  * Fields of a direct mail campaign, shared by Direct Mail → Create (`POST
@@ -118,7 +118,7 @@ export const prepareDirectMail = validate(function (options) {
 		}
 		return { location_id: locationId, quantity };
 	});
-	const schedule = toUnixSeconds(body.schedule, this.getTimezone(), 'Schedule');
+	const schedule = futureSchedule(body.schedule, this.getTimezone(), 'Schedule');
 	if (schedule === undefined) delete body.schedule;
 	else body.schedule = schedule;
 	body.source = MESSAGE_SOURCE;

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { bodyField, showFor } from '../../shared/descriptions';
-import { compact, InvalidFieldError, toUnixSeconds, validate } from '../../shared/validation';
+import { compact, futureSchedule, InvalidFieldError, validate } from '../../shared/validation';
 import { emailAddressLocator } from '../emailAddress/locator';
 
 const EMAIL_PATTERN = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
@@ -120,7 +120,7 @@ export function prepareEmail(alwaysAttachments = false): PreSendAction {
 		] as const) {
 			if (typeof body[key] !== 'string' || (body[key] as string).trim() === '') throw new InvalidFieldError(label, 'is empty');
 		}
-		const schedule = toUnixSeconds(body.schedule, this.getTimezone(), 'Schedule');
+		const schedule = futureSchedule(body.schedule, this.getTimezone(), 'Schedule');
 		if (schedule === undefined) delete body.schedule;
 		else body.schedule = schedule;
 		const files = await attachments(this, body.attachments);

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { bodyField, locatorField, showFor } from '../../shared/descriptions';
-import { compact, InvalidFieldError, toUnixSeconds, validate } from '../../shared/validation';
+import { compact, futureSchedule, InvalidFieldError, validate } from '../../shared/validation';
 import { numericId } from '../email/fields';
 import { emailAddressLocator } from '../emailAddress/locator';
 import { emailTemplateLocator } from '../emailTemplate/locator';
@@ -51,7 +51,7 @@ export function prepareCampaign(required: boolean): PreSendAction {
 				if (typeof body[key] !== 'string' || (body[key] as string).trim() === '') throw new InvalidFieldError(label, 'is empty');
 			}
 		}
-		const schedule = toUnixSeconds(body.schedule, this.getTimezone(), 'Schedule');
+		const schedule = futureSchedule(body.schedule, this.getTimezone(), 'Schedule');
 		compact(body);
 		if (schedule !== undefined) body.schedule = schedule;
 		else delete body.schedule;

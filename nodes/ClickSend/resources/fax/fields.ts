@@ -1,9 +1,9 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { MESSAGE_SOURCE } from '../../shared/messages';
+import { checkRecipient, MESSAGE_SOURCE } from '../../shared/messages';
 import { channelMessageFields } from '../../shared/messagingFields';
 import { attachFile, fileFields } from '../../shared/uploads';
-import { compact, InvalidFieldError, isoCountry, normalisePhone, textValue, toUnixSeconds, validate } from '../../shared/validation';
+import { compact, futureSchedule, isoCountry, normalisePhone, textValue, validate } from '../../shared/validation';
 
 /**
  * Fields of one fax, shared by Fax → Send (`POST /fax/send`) and Fax → Calculate Price
@@ -36,26 +36,27 @@ export function faxMessageFields(operation: string): INodeProperties[] {
 
 /**
  * preSend hook for fax `{messages:[...]}` bodies: per message, a recipient fax number (`to`,
- * normalised) or a contact list (`list_id`, digits), a sender that is a fax number when given, a
+ * normalised) or a contact list (`list_id`, digits), as SMS sends check them ({@link checkRecipient}), a sender that is a fax number when given, a
  * text Custom String and an ISO Country (upper-cased), as SMS sends check them, `schedule` as Unix seconds (empty = now), empty optional fields dropped, `source` set.
  * @throws InvalidFieldError naming the field, before any request.
  */
 export const prepareFaxMessages = validate(function (options) {
 	const messages = ((options.body as IDataObject | undefined)?.messages ?? []) as IDataObject[];
+	// Send To, read only to decide between both recipients or to name the empty one.
+	const sendTo = () => {
+		try {
+			return this.getNodeParameter('sendTo', 'number');
+		} catch {
+			return 'number';
+		}
+	};
 	for (const message of messages) {
 		compact(message);
-		if (message.list_id !== undefined) {
-			const listId = String(message.list_id).trim();
-			if (!/^\d+$/.test(listId)) throw new InvalidFieldError('Contact List', `must be a contact list ID (digits), got "${listId}"`);
-			message.list_id = Number(listId);
-			delete message.to;
-		} else {
-			message.to = normalisePhone(message.to, 'To');
-		}
+		checkRecipient(message, sendTo);
 		if (message.from !== undefined) message.from = normalisePhone(message.from, 'From (Fax Number)');
 		if (message.custom_string !== undefined) message.custom_string = textValue(message.custom_string, 'Custom String');
 		if (message.country !== undefined) message.country = isoCountry(message.country, 'Country');
-		const schedule = toUnixSeconds(message.schedule, this.getTimezone(), 'Schedule');
+		const schedule = futureSchedule(message.schedule, this.getTimezone(), 'Schedule');
 		if (schedule === undefined) delete message.schedule;
 		else message.schedule = schedule;
 		message.source = MESSAGE_SOURCE;

@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { locatorField, showFor } from '../../shared/descriptions';
 import { messageTextField } from '../../shared/messagingFields';
-import { compact, InvalidFieldError, normaliseSender, toUnixSeconds, validate } from '../../shared/validation';
+import { compact, futureSchedule, InvalidFieldError, normaliseSender, validate } from '../../shared/validation';
 
 /**
  * The SMS campaign locator (`getSmsCampaigns`), filling `{campaignId}` in routing URLs
@@ -130,7 +130,7 @@ export const prepareCampaign = validate(function (request) {
 	const from = normaliseSender(body.from, 'From (Sender ID)');
 	if (from === undefined) delete body.from;
 	else body.from = from;
-	const schedule = toUnixSeconds(body.schedule, this.getTimezone(), 'Schedule');
+	const schedule = futureSchedule(body.schedule, this.getTimezone(), 'Schedule');
 	if (schedule === undefined) delete body.schedule;
 	else body.schedule = schedule;
 	if (body.url_to_shorten !== undefined) {
