@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { literal } from '../nodes/ClickSend/shared/batchBody';
 import { HarnessCredentialsHelper } from './harness/credentials';
 import { basicAuth, pairedIndex, useSandbox } from './helpers/sandbox';
 import { expectValidBody } from './helpers/spec';
@@ -869,6 +870,16 @@ describe('newcomer findings: shared custom strings with lists, per-item Send To,
 		);
 		expect(result.error).toBeUndefined();
 		expect(sentMessages('/voice/send').map((m) => [m.machine_detection, m.require_input])).toEqual([[1, 0]]);
+	});
+});
+
+describe('values written into send.value expressions', () => {
+	test('literal(): n8n’s expression engine reads back the value, braces and {{ }} in texts and keys included', async () => {
+		const value = { 'a}}': 'x}}y{{', b: [1, { c: '{{ 1 + 1 }}' }, null], t: true, n: -2.5, e: '' };
+		const result = await cs.run(send({ body: `={{ JSON.stringify(${literal(value)}) }}` }), { items: people(1) });
+		expect(result.error).toBeUndefined();
+		const [request] = cs.requests('/sms/send');
+		expect(JSON.parse(String((request.body as Body).messages[0].body))).toEqual(value);
 	});
 });
 

@@ -245,7 +245,7 @@ const VALUE_PATH = /^=\{\{\s*\$value((?:\.[A-Za-z_$][\w$]*)*)\s*\}\}$/;
  * holding `}}` cannot end the expression), objects and lists built the same way with spaced
  * braces, and the whole in parentheses (an object literal is not read as a block).
  */
-function literal(value: unknown): string {
+export function literal(value: unknown): string {
 	if (typeof value === 'string') return JSON.stringify(value).replace(/[{}]/g, (brace) => (brace === '{' ? '\\u007b' : '\\u007d'));
 	if (Array.isArray(value)) return `[ ${value.map((element) => (element === undefined ? 'null' : literal(element))).join(', ')} ]`;
 	if (value !== null && typeof value === 'object') {
