@@ -581,8 +581,8 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 		expect(cs.sandbox.state.smsMessages).toHaveLength(1500);
 	});
 
-	test("n8n's Request Options → Batching → Batch Interval spaces the batch requests out", async () => {
-		const result = await cs.run(send({ ...withRef, batching: { batchSize: 2 }, requestOptions: { batching: { batch: { batchInterval: 300 } } } }), {
+	test("n8n's Request Options → Batching → Batch Interval spaces the batch requests out (Items per Batch 2: after each request)", async () => {
+		const result = await cs.run(send({ ...withRef, batching: { batchSize: 2 }, requestOptions: { batching: { batch: { batchSize: 2, batchInterval: 300 } } } }), {
 			items: people(5),
 		});
 		expect(result.error).toBeUndefined();
@@ -590,6 +590,12 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 		expect(times).toHaveLength(3);
 		// Receipt times at the sandbox: each request at least the interval after the previous one.
 		expect(times.slice(1).map((time, i) => time - times[i]).every((gap) => gap >= 290)).toBe(true);
+	});
+
+	test('a Timeout set by an expression applies to batched sends, as to n8n’s own requests', async () => {
+		cs.sandbox.fault({ method: 'POST', path: '/sms/send', delayMs: 1500 });
+		const result = await cs.run(send({ ...withRef, requestOptions: { timeout: '={{ 200 }}' } }), { items: people(1) });
+		expect(result.error?.message).toBe('ClickSend did not answer within 0.2 s (request timeout)');
 	});
 
 	test('bad input: no request at all without Continue On Fail; with it, only the bad item fails', async () => {
@@ -787,7 +793,7 @@ describe('newcomer findings: shared custom strings with lists, per-item Send To,
 
 	test('a pause of Batch Interval is cut short when a parallel request fails', async () => {
 		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 400, skip: 1, delayMs: 300 });
-		const result = await cs.run(send({ ...withRef, batching: { batchSize: 1, concurrency: 2 }, requestOptions: { batching: { batch: { batchInterval: 60000 } } } }), {
+		const result = await cs.run(send({ ...withRef, batching: { batchSize: 1, concurrency: 2 }, requestOptions: { batching: { batch: { batchSize: 1, batchInterval: 60000 } } } }), {
 			items: people(6),
 		});
 		// Without the cut the run would wait a minute; the test's own timeout (30 s) would fail it.

@@ -1,8 +1,9 @@
 import { createServer, type Server } from 'http';
 import type { AddressInfo } from 'net';
+import type { INode } from 'n8n-workflow';
 
 import { CLICKSEND_CODE_HINTS } from '../nodes/ClickSend/shared/errors';
-import { DEFAULT_TIMEOUT_MS, PAGINATION_POLICY, RETRY_POLICY, requestTimeoutMs } from '../nodes/ClickSend/shared/transport';
+import { DEFAULT_TIMEOUT_MS, networkOptions, PAGINATION_POLICY, RETRY_POLICY, requestTimeoutMs } from '../nodes/ClickSend/shared/transport';
 import { withRequestOptions } from './helpers/engine';
 import { pairedIndex, useSandbox } from './helpers/sandbox';
 
@@ -259,6 +260,37 @@ describe('Settings → Request Options → Proxy applies to every request, decla
 		expect(seen[0].auth).toBe(`Basic ${Buffer.from('user:p@ss').toString('base64')}`);
 		expect(cs.requests(path)).toHaveLength(0);
 		expect(result.error?.message).toContain('503');
+	});
+
+	test('a file upload (MMS image) goes through the proxy too', async () => {
+		const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
+		const result = await cs.run(
+			{
+				resource: 'mms',
+				operation: 'send',
+				to: '+61411111111',
+				subject: 'Hi',
+				body: 'Photo',
+				fileSource: 'binary',
+				binaryPropertyName: 'data',
+				requestOptions: { proxy: proxyUrl },
+			},
+			{ items: [{}], binaries: [{ data: { data: png.toString('base64'), fileName: 'a.png', mimeType: 'image/png' } }] },
+		);
+		expect(seen.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`)).toEqual(['POST /v3/uploads?convert=mms']);
+		expect(cs.requests()).toHaveLength(0);
+		expect(result.error?.message).toContain('503');
+	});
+
+	test('networkOptions: Proxy as n8n reads it (credentials decoded, https), Ignore SSL Issues only when on', () => {
+		const node = { name: 'ClickSend' } as INode;
+		expect(networkOptions(node, {})).toEqual({});
+		expect(networkOptions(node, { proxy: '', allowUnauthorizedCerts: false })).toEqual({});
+		expect(networkOptions(node, { allowUnauthorizedCerts: true })).toEqual({ skipSslCertificateValidation: true });
+		expect(networkOptions(node, { proxy: 'https://me:p%3Ass@proxy.example:8443' })).toEqual({
+			proxy: { host: 'proxy.example', port: 8443, protocol: 'https', auth: { username: 'me', password: 'p:ss' } },
+		});
+		expect(() => networkOptions(node, { proxy: 'proxy.example:8080' })).toThrow('The proxy is not valid');
 	});
 
 	test('a proxy URL without a port fails before any request, naming what is missing', async () => {

@@ -215,6 +215,20 @@ describe('Letter and postcard sends check every item before the first request, t
 		expect(cs.requests('/post/letters/send')).toHaveLength(0);
 	});
 
+	test("Request Options → Batching: a pause of Batch Interval after every Items per Batch letters, as n8n counts them", async () => {
+		const from = seedReturnAddress();
+		const result = await cs.run(letterTo(from.return_address_id, { requestOptions: { batching: { batch: { batchSize: 2, batchInterval: 300 } } } }), {
+			items: [...three, { ...three[0], id: 'c-4' }],
+		});
+		expect(result.error).toBeUndefined();
+		const times = cs.requests('/post/letters/send').map((r) => r.time);
+		expect(times).toHaveLength(4);
+		// Receipt times at the sandbox: a pause before the third letter only.
+		const gaps = times.slice(1).map((time, i) => time - times[i]);
+		expect(gaps[1]).toBeGreaterThanOrEqual(290);
+		expect([gaps[0], gaps[2]].every((gap) => gap < 290)).toBe(true);
+	});
+
 	test('postcard answers without a custom string (as ClickSend documents them) link to their item, without a warning', async () => {
 		const from = seedReturnAddress();
 		const row = (id: string) => ({ address_name: 'Someone', message_id: id, status: 'SUCCESS', post_price: 1.71 });

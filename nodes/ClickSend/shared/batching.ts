@@ -4,6 +4,7 @@ import type {
 	IHttpRequestMethods,
 	INode,
 	INodeExecutionData,
+	INodeParameters,
 	INodeProperties,
 	INodePropertyOptions,
 } from 'n8n-workflow';
@@ -81,10 +82,11 @@ export interface BatchedSendConfig {
 	 */
 	output?: 'messages' | 'data';
 	/**
-	 * One input item per request, without a Batching option (letters and postcards: ClickSend documents no
-	 * recipient limit for them, and its postcard answers carry no custom string to link a row by). Every
-	 * item is still checked before any request; every row of an answer is its item's; with Continue On
-	 * Fail, an item ClickSend refuses with a 4xx (other than 401, 403 and 429) does not stop the others.
+	 * One input item per request, without a Batching option (emails, one body each; letters and
+	 * postcards: ClickSend documents no recipient limit for them, and its postcard answers carry no custom
+	 * string to link a row by). Every item is still checked before any request; every row of an answer is
+	 * its item's, and is read before the next item is sent; with Continue On Fail, an item ClickSend
+	 * refuses with a 4xx (other than 401, 403 and 429) does not stop the others.
 	 */
 	onePerRequest?: boolean;
 }
@@ -102,17 +104,24 @@ function findOperation(config: BatchedSendConfig): INodePropertyOptions {
 }
 
 /**
- * A `customOperations` function that sends the input items of one execution together: each
- * item's fields are evaluated and validated on their own (expressions see their own item), then
- * grouped into requests of at most Batch Size messages (ClickSend takes 1000). Every resulting
- * message is linked to the item that produced it by `custom_string` (a per-item correlation
- * value `n8n-<execution>-<item>` when the user set none; the user's own otherwise, then `to` and
- * order), so a contact-list send's many rows all link to their item. With
- * {@link BatchedSendConfig.onePerRequest} (emails, letters, postcards) every item is still checked
- * first, then sent in a request of its own, whose answer is all its own.
+ * A `customOperations` function that sends the input items of one execution together:
+ * - Each item's fields are evaluated and checked on their own (expressions see their own item;
+ *   binary files are uploaded as their item is checked), all before the first send request.
+ * - Messages are grouped into requests of at most Batch Size messages (ClickSend takes 1000);
+ *   messages with different shared body keys (MMS media, fax document) go in different requests,
+ *   and contact-list messages sharing a custom string in separate ones.
+ * - Requests go one at a time, or Batch Concurrency at once, with n8n's Request Options (Batch
+ *   Interval after Items per Batch items, Timeout, Proxy, Ignore SSL Issues). Each answer is parsed
+ *   and linked once the next request is on the wire.
+ * - Every resulting message is linked to the item that produced it by `custom_string` (a per-item
+ *   correlation value `n8n-<execution>-<item>` when the user set none; the user's own otherwise,
+ *   then `to`, text and order), so a contact-list send's many rows all link to their item.
+ * - With {@link BatchedSendConfig.onePerRequest} (emails, letters, postcards) each item is sent in a
+ *   request of its own, whose answer is all its own.
  * Errors: bad input fails before any request (or becomes that item's error item with Continue On
  * Fail); refused messages follow the shared per-message rules; when a request fails, later
- * batches are not sent, and the error names the items that were sent and those that were not.
+ * batches are not sent, and the error names the items that were sent, may have been sent (the
+ * failed request's when its body may have reached ClickSend) and were not.
  */
 export function batchedSend(config: BatchedSendConfig) {
 	return async function (this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -131,12 +140,19 @@ export function batchedSend(config: BatchedSendConfig) {
 		// Fail each becomes its linked error item (n8n would pass the unsent items on as successes).
 		let batchSize: number;
 		let concurrency: number;
-		// n8n's Settings → Request Options: Batch Interval (a pause between requests, ms), Proxy, Ignore SSL Issues.
+		// n8n's Settings → Request Options: Batching (a pause of Batch Interval ms after every Items per
+		// Batch input items, as n8n's RoutingNode counts them: 1 unless above 0), Timeout, Proxy, Ignore SSL Issues.
 		let interval: number;
+		let itemsPerPause: number;
+		let timeout: number;
 		let network: NetworkOptions;
 		try {
-			const requestOptions = this.getNodeParameter('requestOptions', 0, {}) as IDataObject & { batching?: { batch?: { batchInterval?: unknown } } };
+			const requestOptions = this.getNodeParameter('requestOptions', 0, {}) as IDataObject & { batching?: { batch?: { batchInterval?: unknown; batchSize?: unknown } } };
 			interval = Math.max(0, Number(requestOptions.batching?.batch?.batchInterval) || 0);
+			const perBatch = Number(requestOptions.batching?.batch?.batchSize);
+			itemsPerPause = perBatch > 0 ? perBatch : 1;
+			// The timeout read once, resolved (requestTimeoutMs would read the raw parameter from a copy of the node per request).
+			timeout = requestTimeoutMs({ getNode: () => ({ ...node, parameters: { requestOptions: requestOptions as INodeParameters } }) }, { url });
 			network = networkOptions(node, requestOptions);
 			// As set when no option is an expression (n8n's getNodeParameter costs ~0.25 ms for this collection).
 			const raw = (node.parameters.batching ?? {}) as IDataObject;
@@ -160,8 +176,6 @@ export function batchedSend(config: BatchedSendConfig) {
 		// and the API base URL from it.
 		const credentials = await this.getCredentials(CREDENTIAL_TYPE);
 		const baseURL = baseUrlFromCredentials(credentials);
-		// The timeout too (clickSendRequest would read it from a fresh copy of the node per request).
-		const timeout = requestTimeoutMs({ getNode: () => node }, { url });
 
 		// getNode() deep-copies the node: read its parameters once, not per item.
 		const plan = planBody(this, node, fields, preSend, method, url);
@@ -281,11 +295,17 @@ export function batchedSend(config: BatchedSendConfig) {
 			link(batch, rows);
 		};
 		const worker = async () => {
-			for (let request = 0; !stopped && next < batches.length; request++) {
+			// Input items this lane sent since its last pause (each lane counts its own).
+			let sincePause = 0;
+			while (!stopped && next < batches.length) {
 				// The pause is cut short when another request fails (in steps of at most 100 ms).
-				for (let waited = 0; request > 0 && waited < interval && !stopped; waited += 100) await sleep(Math.min(100, interval - waited));
+				if (interval > 0 && sincePause >= itemsPerPause) {
+					for (let waited = 0; waited < interval && !stopped; waited += 100) await sleep(Math.min(100, interval - waited));
+					sincePause = 0;
+				}
 				if (stopped || next >= batches.length) break;
 				const batch = batches[next++];
+				sincePause += batch.length;
 				let answer: () => ClickSendEnvelope;
 				try {
 					({ read: answer } = await clickSendRequestUnread.call(

@@ -31,7 +31,7 @@ export const CLICKSEND_CODE_HINTS: Readonly<Record<string, string>> = {
 	INVALID_MEDIA_FILE: 'Use a supported media file (JPG or GIF as is; JPEG, PNG or BMP converted through an upload) of at most 250 kB.',
 	SOMETHING_IS_WRONG: 'ClickSend could not process the request; check the fields and try again.',
 	TOO_MANY_REQUESTS:
-		'ClickSend rate limit reached: send fewer, larger requests (SMS/MMS/voice sends: the Batching option, up to 1000 messages per call) or space them out (Settings → Request Options → Batching → Batch Interval).',
+		'ClickSend rate limit reached: send fewer, larger requests (SMS/MMS/voice/fax sends: the Batching option, up to 1000 messages per call) or space them out (Settings → Request Options → Batching → Batch Interval).',
 	NOT_FOUND: 'The ID does not exist (or belongs to another account).',
 	BAD_REQUEST: 'ClickSend rejected the request; check the fields of this operation.',
 	METHOD_NOT_ALLOWED: 'ClickSend does not offer this method on this path; please report it to the node maintainers.',

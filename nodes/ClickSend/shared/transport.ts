@@ -111,19 +111,32 @@ function backoffMs(attempt: number): number {
 }
 
 /**
+ * The node's Settings → Request Options (`requestOptions`) as set, or resolved through n8n when one
+ * of `keys` is an expression; `undefined` when the node has none (triggers) or `context` cannot say.
+ */
+function nodeRequestOptions(context: { getNode(): INode }, keys: string[], itemIndex?: number): IDataObject | undefined {
+	let settings: IDataObject | undefined;
+	try {
+		settings = context.getNode().parameters?.requestOptions as IDataObject | undefined;
+	} catch {
+		return undefined;
+	}
+	if (!settings || !keys.some((key) => typeof settings?.[key] === 'string' && (settings[key] as string).startsWith('='))) return settings;
+	const read = (context as { getNodeParameter?: (...args: unknown[]) => unknown }).getNodeParameter;
+	if (!read) return settings;
+	// IExecuteFunctions takes an item index; the single-item, lookup and trigger contexts do not.
+	return ('getItemIndex' in context || !('getInputData' in context) ? read.call(context, 'requestOptions', {}) : read.call(context, 'requestOptions', itemIndex ?? 0, {})) as IDataObject;
+}
+
+/**
  * The request timeout in milliseconds: the request's own `timeout` (n8n's RoutingNode sets it
  * from the node's Request Options), else the node's Request Options → Timeout (custom operations
- * and lookups), else {@link DEFAULT_TIMEOUT_MS}.
+ * and lookups; an expression is resolved when `context` can), else {@link DEFAULT_TIMEOUT_MS}.
  */
-export function requestTimeoutMs(context: { getNode(): INode }, options: IHttpRequestOptions): number {
+export function requestTimeoutMs(context: { getNode(): INode }, options: IHttpRequestOptions, itemIndex?: number): number {
 	if (typeof options.timeout === 'number' && options.timeout > 0) return options.timeout;
-	let configured: unknown;
-	try {
-		configured = (context.getNode().parameters?.requestOptions as IDataObject | undefined)?.timeout;
-	} catch {
-		configured = undefined;
-	}
-	return typeof configured === 'number' && configured > 0 ? configured : DEFAULT_TIMEOUT_MS;
+	const configured = Number(nodeRequestOptions(context, ['timeout'], itemIndex)?.timeout);
+	return configured > 0 ? configured : DEFAULT_TIMEOUT_MS;
 }
 
 /** Settings → Request Options → Proxy and Ignore SSL Issues as request options. */
@@ -165,23 +178,9 @@ export function networkOptions(node: INode, settings: IDataObject | undefined): 
  * one is an expression.
  */
 function nodeNetworkOptions(context: ClickSendContext, itemIndex: number | undefined): NetworkOptions {
-	let node: INode;
-	try {
-		node = context.getNode();
-	} catch {
-		return {};
-	}
-	let settings = node.parameters?.requestOptions as IDataObject | undefined;
+	const settings = nodeRequestOptions(context, ['proxy', 'allowUnauthorizedCerts'], itemIndex);
 	if (!settings || (settings.proxy === undefined && settings.allowUnauthorizedCerts === undefined)) return {};
-	const isExpression = (value: unknown) => typeof value === 'string' && value.startsWith('=');
-	if (isExpression(settings.proxy) || isExpression(settings.allowUnauthorizedCerts)) {
-		// IExecuteFunctions takes an item index; the single-item and lookup contexts do not.
-		const read = context.getNodeParameter as (...args: unknown[]) => unknown;
-		settings = ('getItemIndex' in context || !('getInputData' in context)
-			? read.call(context, 'requestOptions', {})
-			: read.call(context, 'requestOptions', itemIndex ?? 0, {})) as IDataObject;
-	}
-	return networkOptions(node, settings);
+	return networkOptions(context.getNode(), settings);
 }
 
 /** Network error codes meaning the connection was never established: nothing reached ClickSend. */
@@ -270,8 +269,8 @@ const uncertainWrites = new WeakSet<object>();
 
 /**
  * Whether a failed write (POST/PUT/DELETE) may have been applied by ClickSend anyway: its body may
- * have arrived before the answer failed (5xx, interrupted connection, timeout). False for answers
- * ClickSend gave (4xx, 429) and for connections that never opened.
+ * have arrived before the answer failed (5xx, interrupted connection, timeout, a 2xx answer that is
+ * not ClickSend JSON). False for answers ClickSend gave (4xx, 429) and for connections that never opened.
  */
 export function mayHaveBeenApplied(error: unknown): boolean {
 	return typeof error === 'object' && error !== null && uncertainWrites.has(error);
@@ -351,7 +350,7 @@ async function requestClickSend(
 	if (unread) request.encoding = 'text';
 	// Proxy and Ignore SSL Issues: n8n's RoutingNode sets them on declarative requests; others get the node's.
 	if (!('proxy' in options) && !('skipSslCertificateValidation' in options)) Object.assign(request, nodeNetworkOptions(context, itemIndex));
-	request.timeout = requestTimeoutMs(context, options);
+	request.timeout = requestTimeoutMs(context, options, itemIndex);
 	if (!request.baseURL && !/^https?:\/\//i.test(request.url)) {
 		const credentials = await context.getCredentials(CREDENTIAL_TYPE);
 		request.baseURL = baseUrlFromCredentials(credentials);
