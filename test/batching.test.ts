@@ -781,6 +781,25 @@ describe('newcomer findings: shared custom strings with lists, per-item Send To,
 		expect(cs.requests()).toHaveLength(0);
 	});
 
+	test.each([
+		['"list" with only a number', { mode: 'list', phone: '+61411111111' }, 'Invalid Contact List: is empty; choose a contact list or give its ID'],
+		['"number" with only a list', { mode: 'number', list: '428' }, 'Invalid To: is empty; give a phone number in E.164 (+61411111111) or local format'],
+		['a value that is not an option', { mode: 'LIST', list: '428' }, 'Invalid Send To: must be "number" or "list", got "LIST"'],
+	])('Calculate Price (run by n8n) decides by Send To from an expression as Send does: %s', async (_name, item, message) => {
+		for (const operation of ['send', 'calculatePrice']) {
+			cs.sandbox.reset();
+			const result = await cs.run({ ...listOrNumber(), operation, sendTo: '={{ $json.mode }}' }, { items: [item] });
+			expect([operation, result.error?.message]).toEqual([operation, message]);
+			expect(cs.requests()).toHaveLength(0);
+		}
+	});
+
+	test('a contact list given as a list is refused, naming the field', async () => {
+		const result = await cs.run({ ...listOrNumber(), sendTo: 'list', listId: { __rl: true, mode: 'id', value: '={{ [428] }}' } }, { items: [{}] });
+		expect(result.error?.message).toBe('Invalid Contact List: must be one contact list ID, got [428]');
+		expect(cs.requests()).toHaveLength(0);
+	});
+
 	test('items never tried after a failed request say so, without the failed request’s lookup hints', async () => {
 		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 502, skip: 1 });
 		const result = await cs.run(send({ ...withRef, batching: { batchSize: 2 } }), { items: people(6), onError: 'continueRegularOutput' });

@@ -1,5 +1,8 @@
+import { readFileSync } from 'fs';
 import { createServer, type Server } from 'http';
+import { createServer as createTlsServer } from 'https';
 import type { AddressInfo } from 'net';
+import { join } from 'path';
 import type { INode } from 'n8n-workflow';
 
 import { CLICKSEND_CODE_HINTS } from '../nodes/ClickSend/shared/errors';
@@ -291,6 +294,11 @@ describe('Settings → Request Options → Proxy applies to every request, decla
 			proxy: { host: 'proxy.example', port: 8443, protocol: 'https', auth: { username: 'me', password: 'p:ss' } },
 		});
 		expect(() => networkOptions(node, { proxy: 'proxy.example:8080' })).toThrow('The proxy is not valid');
+		// The scheme's default port, written out, is a port (n8n reads it so too); IPv6 without brackets.
+		expect(networkOptions(node, { proxy: 'http://127.0.0.1:80' }).proxy).toEqual({ host: '127.0.0.1', port: 80, protocol: 'http' });
+		expect(networkOptions(node, { proxy: 'http://[::1]:3128' }).proxy).toEqual({ host: '::1', port: 3128, protocol: 'http' });
+		expect(() => networkOptions(node, { proxy: 'http://proxy.example' })).toThrow('The proxy is not valid');
+		expect(() => networkOptions(node, { proxy: 'http://user:100%@proxy.example:8080' })).toThrow('The proxy is not valid');
 	});
 
 	test('a proxy URL without a port fails before any request, naming what is missing', async () => {
@@ -299,5 +307,59 @@ describe('Settings → Request Options → Proxy applies to every request, decla
 		expect(result.error?.description).toBe('The proxy URL does not contain a valid value for "port"');
 		expect(cs.requests()).toHaveLength(0);
 		expect(seen).toHaveLength(0);
+	});
+});
+
+describe('HTTPS with a certificate n8n does not trust (Ignore SSL Issues)', () => {
+	/** An HTTPS front for the sandbox with a self-signed localhost certificate (test/fixtures/tls, test-only). */
+	let front: Server;
+	let frontUrl: string;
+	let reached = 0;
+	beforeAll(async () => {
+		const tls = join(__dirname, 'fixtures', 'tls');
+		front = createTlsServer({ cert: readFileSync(join(tls, 'localhost-cert.pem')), key: readFileSync(join(tls, 'localhost-key.pem')) }, (request, response) => {
+			reached++;
+			const chunks: Buffer[] = [];
+			request.on('data', (chunk: Buffer) => chunks.push(chunk));
+			request.on('end', () => {
+				const target = `${cs.credentials().clickSendApi.baseUrl}${(request.url ?? '').replace(/^\/v3/, '')}`;
+				const headers = { authorization: String(request.headers.authorization), 'content-type': 'application/json', accept: 'application/json' };
+				fetch(target, { method: request.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined })
+					.then(async (answer) => response.writeHead(answer.status, { 'content-type': 'application/json' }).end(await answer.text()))
+					.catch(() => response.writeHead(502).end());
+			});
+		}) as unknown as Server;
+		await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
+		frontUrl = `https://127.0.0.1:${(front.address() as AddressInfo).port}/v3`;
+	});
+	afterAll(() => new Promise<void>((resolve) => front.close(() => resolve())));
+	beforeEach(() => {
+		reached = 0;
+	});
+	const viaFront = () => ({ clickSendApi: { ...cs.credentials().clickSendApi, baseUrl: frontUrl } });
+
+	test.each([
+		['SMS → Send (batched)', send()],
+		['Account → Get (run by n8n)', getAccount],
+	])('%s: refused certificate, not retried, and nothing was sent', async (_name, parameters) => {
+		const { runWorkflow, clickSendWorkflow } = await import('./harness/run');
+		const result = await runWorkflow(clickSendWorkflow(parameters), { credentials: viaFront() });
+		expect(result.error?.message).toBe('Could not set up a secure connection to ClickSend (self-signed certificate)');
+		expect(result.error?.description).toContain("Nothing was sent: the server's certificate or TLS setup was refused");
+		expect(result.error?.description).not.toContain('gave up after');
+		expect(result.error?.description).not.toContain('may have');
+		expect(reached).toBe(0);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test.each([
+		['SMS → Send (batched)', send(), '/sms/send'],
+		['Account → Get (run by n8n)', getAccount, '/account'],
+	])('%s with Ignore SSL Issues on goes through', async (_name, parameters, path) => {
+		const { runWorkflow, clickSendWorkflow } = await import('./harness/run');
+		const result = await runWorkflow(clickSendWorkflow({ ...parameters, requestOptions: { allowUnauthorizedCerts: true } }), { credentials: viaFront() });
+		expect(result.error).toBeUndefined();
+		expect(reached).toBe(1);
+		expect(cs.requests(path)).toHaveLength(1);
 	});
 });

@@ -18,7 +18,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeHelpers, NodeOperationError } from 'n8n-workflow';
 
-import { deferredError, requestWarnings } from './transport';
+import { deferredError, markFieldsResolved, requestWarnings } from './transport';
 import { fieldCheckError, fieldCheckOf } from './validation';
 
 /** Sets one body property for an item: `(body, value)`, compiled once per execution from a routing path. */
@@ -301,7 +301,9 @@ export function buildBody(
 	} catch (error) {
 		return error as Error;
 	}
-	return runHooks(single, plan.preSend, 0, { method: plan.method, url: plan.url, body });
+	const options: IHttpRequestOptions = { method: plan.method, url: plan.url, body };
+	markFieldsResolved(options);
+	return runHooks(single, plan.preSend, 0, options);
 }
 
 /** Runs preSend hooks from `index` on: field checks directly, other hooks (and async checks) awaited. */

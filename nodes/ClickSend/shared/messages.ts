@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 
-import { addRequestWarning } from './transport';
+import { addRequestWarning, fieldsResolved } from './transport';
 import {
 	checkSchedule,
 	compact,
@@ -30,13 +30,24 @@ export const MESSAGE_SOURCE = 'n8n';
 /**
  * Checks the recipient of one message of a `{messages:[...]}` body (SMS, MMS, voice, fax) after
  * `compact()`: a contact list (`list_id`: digits, sent as a number, `to` dropped) or a phone number
- * (`to`, normalised as `toField`). When both are set (Send To is an expression, so n8n shows both
- * fields), Send To's value for the item decides; when neither is, it names the empty one.
+ * (`to`, normalised as `toField`). Send To's value for the item decides when both are set, and when
+ * the fields were not chosen per item (`resolved` false: n8n's RoutingNode sets both fields when Send
+ * To is an expression); when neither is set, it names the empty one.
  * `sendTo` gives Send To's value ("number" or "list"), read only when needed.
  * @throws InvalidFieldError naming Contact List, Send To or `toField`.
  */
-export function checkRecipient(message: IDataObject, sendTo: () => unknown, toField = 'To'): void {
-	if (message.list_id !== undefined && message.to !== undefined && sendTo() === 'number') delete message.list_id;
+export function checkRecipient(message: IDataObject, sendTo: () => unknown, toField = 'To', resolved = true): void {
+	if (message.list_id !== null && typeof message.list_id === 'object') {
+		throw new InvalidFieldError('Contact List', `must be one contact list ID, got ${JSON.stringify(message.list_id)}`);
+	}
+	const hasList = message.list_id !== undefined;
+	const hasNumber = message.to !== undefined;
+	if (resolved ? hasList && hasNumber : hasList || hasNumber) {
+		const choice = sendTo();
+		if (choice === 'number') delete message.list_id;
+		else if (choice === 'list') delete message.to;
+		else throw new InvalidFieldError('Send To', `must be "number" or "list", got ${JSON.stringify(choice) ?? 'nothing'}`);
+	}
 	if (message.list_id !== undefined) {
 		const listId = String(message.list_id).trim();
 		if (!/^\d+$/.test(listId)) throw new InvalidFieldError('Contact List', `must be a contact list ID (digits), got "${listId}"`);
@@ -112,7 +123,7 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 		for (let index = 0; index < messages.length; index++) {
 			const message = messages[index];
 			compact(message);
-			checkRecipient(message, sendTo);
+			checkRecipient(message, sendTo, 'To', fieldsResolved(options));
 			const text = message[bodyField];
 			if (text === undefined || (typeof text === 'string' && !/\S/.test(text))) {
 				throw new InvalidFieldError('Message', 'is empty; give the text to send');

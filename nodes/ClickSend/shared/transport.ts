@@ -125,7 +125,12 @@ function nodeRequestOptions(context: { getNode(): INode }, keys: string[], itemI
 	const read = (context as { getNodeParameter?: (...args: unknown[]) => unknown }).getNodeParameter;
 	if (!read) return settings;
 	// IExecuteFunctions takes an item index; the single-item, lookup and trigger contexts do not.
-	return ('getItemIndex' in context || !('getInputData' in context) ? read.call(context, 'requestOptions', {}) : read.call(context, 'requestOptions', itemIndex ?? 0, {})) as IDataObject;
+	try {
+		return ('getItemIndex' in context || !('getInputData' in context) ? read.call(context, 'requestOptions', {}) : read.call(context, 'requestOptions', itemIndex ?? 0, {})) as IDataObject;
+	} catch {
+		// An expression that cannot be resolved here (e.g. one reading $json in a lookup of the editor) is left out.
+		return Object.fromEntries(Object.entries(settings).filter(([, value]) => !(typeof value === 'string' && value.startsWith('='))));
+	}
 }
 
 /**
@@ -155,18 +160,27 @@ export function networkOptions(node: INode, settings: IDataObject | undefined): 
 	const options: NetworkOptions = {};
 	const proxy = settings?.proxy;
 	if (typeof proxy === 'string' && proxy.trim() !== '') {
-		let url: URL | undefined;
+		const text = proxy.trim();
+		const invalid = (part: string) =>
+			new NodeOperationError(node, 'The proxy is not valid', { description: `The proxy URL does not contain a valid value for "${part}"` });
+		let url: URL;
 		try {
-			url = new URL(proxy.trim());
+			url = new URL(text);
 		} catch {
-			url = undefined;
+			throw invalid('host');
 		}
-		const missing = !url || !url.hostname ? 'host' : !url.port ? 'port' : undefined;
-		if (missing || !url) {
-			throw new NodeOperationError(node, 'The proxy is not valid', { description: `The proxy URL does not contain a valid value for "${missing}"` });
+		// The port as written: URL leaves it out when it is the scheme's default (http://proxy:80).
+		const port = /^[a-z][a-z\d+.-]*:\/\/(?:[^@/?#]*@)?(?:\[[^\]]*\]|[^:/?#]*):(\d+)/i.exec(text)?.[1];
+		if (!url.hostname) throw invalid('host');
+		if (!port) throw invalid('port');
+		options.proxy = { host: url.hostname.replace(/^\[(.*)\]$/, '$1'), port: Number(port), protocol: url.protocol.replace(/:$/, '') || undefined };
+		if (url.username) {
+			try {
+				options.proxy.auth = { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+			} catch {
+				throw invalid('auth');
+			}
 		}
-		options.proxy = { host: url.hostname, port: Number(url.port), protocol: url.protocol.replace(/:$/, '') || undefined };
-		if (url.username) options.proxy.auth = { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
 	}
 	if (settings?.allowUnauthorizedCerts === true) options.skipSslCertificateValidation = true;
 	return options;
@@ -198,9 +212,20 @@ const NETWORK_CODE_WORDS: Readonly<Record<string, string>> = {
 	EADDRNOTAVAIL: 'address not available',
 	ECONNABORTED: 'connection aborted',
 	ETIMEDOUT: 'timed out',
+	DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed certificate',
+	SELF_SIGNED_CERT_IN_CHAIN: 'self-signed certificate in the chain',
+	CERT_HAS_EXPIRED: 'certificate expired',
+	ERR_TLS_CERT_ALTNAME_INVALID: 'certificate for another host',
+	UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'certificate issuer unknown',
+	UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'certificate issuer unknown',
+	EPROTO: 'TLS protocol error',
+	ERR_SSL_WRONG_VERSION_NUMBER: 'TLS protocol error',
 };
 
-type NetworkFailure = 'notConnected' | 'timeout' | 'interrupted';
+type NetworkFailure = 'notConnected' | 'insecure' | 'timeout' | 'interrupted';
+
+/** TLS failures: the secure connection was refused before any request data went out (not retried: it would fail again). */
+const INSECURE = /^(?:EPROTO|ERR_SSL_\w+|ERR_TLS_\w+|\w*CERT\w*|UNABLE_TO_\w+)$/;
 
 /**
  * The Node.js network error code (ECONNRESET, …) of a failed request: `code`, else `cause.code`
@@ -212,13 +237,14 @@ function networkErrorCode(error: unknown): string | undefined {
 	const code = candidate?.code ?? candidate?.cause?.code;
 	if (typeof code === 'string') return code;
 	const httpCode = candidate instanceof NodeApiError ? candidate.httpCode : undefined;
-	return typeof httpCode === 'string' && /^E[A-Z_]{3,}$/.test(httpCode) ? httpCode : undefined;
+	return typeof httpCode === 'string' && (/^E[A-Z_]{3,}$/.test(httpCode) || INSECURE.test(httpCode)) ? httpCode : undefined;
 }
 
 function networkFailure(error: unknown): NetworkFailure {
 	const code = networkErrorCode(error) ?? '';
 	const message = String((error as Error | undefined)?.message ?? '');
 	if (NOT_CONNECTED.has(code)) return 'notConnected';
+	if (INSECURE.test(code)) return 'insecure';
 	if (code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT' || /timeout|timed out/i.test(message)) {
 		return 'timeout';
 	}
@@ -457,7 +483,9 @@ function networkError(
 			? `ClickSend did not answer within ${seconds} s (request timeout)`
 			: failure === 'notConnected'
 				? `Could not connect to ClickSend${reason ? ` (${reason})` : ''}`
-				: `The connection to ClickSend was interrupted before it answered${reason ? ` (${reason})` : ''}`;
+				: failure === 'insecure'
+					? `Could not set up a secure connection to ClickSend${reason ? ` (${reason})` : ''}`
+					: `The connection to ClickSend was interrupted before it answered${reason ? ` (${reason})` : ''}`;
 	const apiError = new NodeApiError(context.getNode(), { message, code: code ?? null }, {
 		message,
 		description: [`request: ${where}`, code ? `code: ${code}` : undefined, info.attempt > 1 ? `gave up after ${info.attempt} attempts` : undefined]
@@ -471,11 +499,32 @@ function networkError(
 	}
 	if (failure === 'notConnected') {
 		appendDescription(apiError, 'Nothing was sent. Check the API Base URL of the credential and the network.');
+	} else if (failure === 'insecure') {
+		appendDescription(
+			apiError,
+			"Nothing was sent: the server's certificate or TLS setup was refused. Check the API Base URL and Settings → Request Options → Proxy, or turn on Ignore SSL Issues for a server you trust.",
+		);
 	} else if (method !== 'GET') {
 		appendDescription(apiError, mayHaveReachedNote(request, info.sentAt));
 		uncertainWrites.add(apiError);
 	}
 	return apiError;
+}
+
+/**
+ * Request options built by a batched send ({@link markFieldsResolved}): only the fields that apply to
+ * their item are set (n8n's RoutingNode sets both recipient fields when Send To is an expression).
+ */
+const resolvedFields = new WeakSet<object>();
+
+/** Marks request options whose fields were chosen per item (see {@link fieldsResolved}). */
+export function markFieldsResolved(options: object): void {
+	resolvedFields.add(options);
+}
+
+/** Whether only the fields that apply to the item were set on these request options (batched sends). */
+export function fieldsResolved(options: object): boolean {
+	return resolvedFields.has(options);
 }
 
 /** preSend hooks may throw; the error is kept here and reported by the executor as a linked error item. */

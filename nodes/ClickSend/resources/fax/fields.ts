@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { checkRecipient, MESSAGE_SOURCE } from '../../shared/messages';
+import { fieldsResolved } from '../../shared/transport';
 import { channelMessageFields } from '../../shared/messagingFields';
 import { attachFile, fileFields } from '../../shared/uploads';
 import { compact, futureSchedule, isoCountry, normalisePhone, textValue, validate } from '../../shared/validation';
@@ -52,7 +53,7 @@ export const prepareFaxMessages = validate(function (options) {
 	};
 	for (const message of messages) {
 		compact(message);
-		checkRecipient(message, sendTo);
+		checkRecipient(message, sendTo, 'To', fieldsResolved(options));
 		if (message.from !== undefined) message.from = normalisePhone(message.from, 'From (Fax Number)');
 		if (message.custom_string !== undefined) message.custom_string = textValue(message.custom_string, 'Custom String');
 		if (message.country !== undefined) message.country = isoCountry(message.country, 'Country');
