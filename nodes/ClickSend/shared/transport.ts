@@ -515,16 +515,16 @@ function networkError(
  * Request options built by a batched send ({@link markFieldsResolved}): only the fields that apply to
  * their item are set (n8n's RoutingNode sets both recipient fields when Send To is an expression).
  */
-const resolvedFields = new WeakSet<object>();
+const FIELDS_RESOLVED = Symbol('fieldsResolved');
 
-/** Marks request options whose fields were chosen per item (see {@link fieldsResolved}). */
+/** Marks request options whose fields were chosen per item (see {@link fieldsResolved}); a symbol key, cheap for 100,000s of items. */
 export function markFieldsResolved(options: object): void {
-	resolvedFields.add(options);
+	(options as { [FIELDS_RESOLVED]?: true })[FIELDS_RESOLVED] = true;
 }
 
 /** Whether only the fields that apply to the item were set on these request options (batched sends). */
 export function fieldsResolved(options: object): boolean {
-	return resolvedFields.has(options);
+	return (options as { [FIELDS_RESOLVED]?: true })[FIELDS_RESOLVED] === true;
 }
 
 /** preSend hooks may throw; the error is kept here and reported by the executor as a linked error item. */
