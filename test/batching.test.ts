@@ -810,6 +810,24 @@ describe('newcomer findings: shared custom strings with lists, per-item Send To,
 		expect(output[4].json).toMatchObject({ error: expect.stringContaining('Not sent: an earlier ClickSend request failed'), message: 'This item was not sent.' });
 	});
 
+	test('Items per Batch 2.5 pauses where n8n does (before input item 5); a Batch Interval too long for a timer waits 1 ms, as n8n', async () => {
+		const result = await cs.run(send({ ...withRef, batching: { batchSize: 1 }, requestOptions: { batching: { batch: { batchSize: 2.5, batchInterval: 300 } } } }), {
+			items: people(7),
+		});
+		expect(result.error).toBeUndefined();
+		const times = cs.requests('/sms/send').map((r) => r.time);
+		const gaps = times.slice(1).map((time, i) => time - times[i]);
+		// gaps[i] is the wait before request i + 1: a pause before item 5 only.
+		expect(gaps.map((gap) => gap >= 290)).toEqual([false, false, false, false, true, false]);
+
+		cs.sandbox.reset();
+		const endless = await cs.run(send({ ...withRef, batching: { batchSize: 1 }, requestOptions: { batching: { batch: { batchSize: 1, batchInterval: '={{ Infinity }}' } } } }), {
+			items: people(3),
+		});
+		expect(endless.error).toBeUndefined();
+		expect(cs.requests('/sms/send')).toHaveLength(3);
+	});
+
 	test('a pause of Batch Interval is cut short when a parallel request fails', async () => {
 		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 400, skip: 1, delayMs: 300 });
 		const result = await cs.run(send({ ...withRef, batching: { batchSize: 1, concurrency: 2 }, requestOptions: { batching: { batch: { batchSize: 1, batchInterval: 60000 } } } }), {

@@ -6,7 +6,7 @@ import { join } from 'path';
 import type { INode } from 'n8n-workflow';
 
 import { CLICKSEND_CODE_HINTS } from '../nodes/ClickSend/shared/errors';
-import { DEFAULT_TIMEOUT_MS, networkOptions, PAGINATION_POLICY, RETRY_POLICY, requestTimeoutMs } from '../nodes/ClickSend/shared/transport';
+import { clickSendRequest, DEFAULT_TIMEOUT_MS, networkOptions, PAGINATION_POLICY, RETRY_POLICY, requestTimeoutMs } from '../nodes/ClickSend/shared/transport';
 import { withRequestOptions } from './helpers/engine';
 import { pairedIndex, useSandbox } from './helpers/sandbox';
 
@@ -299,6 +299,11 @@ describe('Settings → Request Options → Proxy applies to every request, decla
 		expect(networkOptions(node, { proxy: 'http://[::1]:3128' }).proxy).toEqual({ host: '::1', port: 3128, protocol: 'http' });
 		expect(() => networkOptions(node, { proxy: 'http://proxy.example' })).toThrow('The proxy is not valid');
 		expect(() => networkOptions(node, { proxy: 'http://user:100%@proxy.example:8080' })).toThrow('The proxy is not valid');
+		// An @ or : left unencoded in the password: the host is after the last @, as n8n reads it.
+		expect(networkOptions(node, { proxy: 'http://user:p@ss:word@proxy.example:3128' }).proxy).toMatchObject({ host: 'proxy.example', port: 3128 });
+		expect(() => networkOptions(node, { proxy: 'http://proxy.example:65536' })).toThrow(
+			expect.objectContaining({ description: expect.stringContaining('write it as http://user:password@host:port (port 1-65535)') }),
+		);
 	});
 
 	test('a proxy URL without a port fails before any request, naming what is missing', async () => {
@@ -361,5 +366,45 @@ describe('HTTPS with a certificate n8n does not trust (Ignore SSL Issues)', () =
 		expect(result.error).toBeUndefined();
 		expect(reached).toBe(1);
 		expect(cs.requests(path)).toHaveLength(1);
+	});
+});
+
+describe('TLS errors: only certificate failures (during the handshake) count as nothing sent', () => {
+	/** clickSendRequest with n8n's HTTP helper failing as n8n 2.41 reports it: the code on `cause`. */
+	async function failWith(code: string, method: 'GET' | 'POST') {
+		let calls = 0;
+		const context = {
+			getNode: () => ({ name: 'ClickSend', type: 'n8n-nodes-clicksend.clickSend', parameters: {} }) as unknown as INode,
+			getCredentials: async () => ({ username: 'u', apiKey: 'k', baseUrl: 'https://127.0.0.1:1/v3' }),
+			helpers: {
+				httpRequestWithAuthentication: async () => {
+					calls++;
+					throw Object.assign(new Error(`tls failure ${code}`), { cause: { code } });
+				},
+			},
+		};
+		const body = method === 'POST' ? { messages: [{ to: '+61411111111', custom_string: 'order-42' }] } : undefined;
+		const error = await clickSendRequest.call(context as never, { method, url: method === 'POST' ? '/sms/send' : '/account', body }).then(
+			() => undefined,
+			(thrown: Error & { description?: string }) => thrown,
+		);
+		return { error, calls };
+	}
+
+	test.each(['DEPTH_ZERO_SELF_SIGNED_CERT', 'INVALID_PURPOSE', 'HOSTNAME_MISMATCH', 'ERR_TLS_CERT_ALTNAME_INVALID'])('%s: nothing was sent, not retried', async (code) => {
+		for (const method of ['POST', 'GET'] as const) {
+			const { error, calls } = await failWith(code, method);
+			expect(error?.message).toMatch(/^Could not set up a secure connection to ClickSend/);
+			expect(error?.description).toContain('Nothing was sent');
+			expect(calls).toBe(1);
+		}
+	});
+
+	test.each(['ERR_SSL_DECRYPTION_FAILED_OR_BAD_RECORD_MAC', 'ERR_SSL_WRONG_VERSION_NUMBER', 'EPROTO'])('%s may come after the request went out: a send may have been queued', async (code) => {
+		const { error, calls } = await failWith(code, 'POST');
+		expect(error?.message).toMatch(/^The connection to ClickSend was interrupted before it answered/);
+		expect(error?.description).toContain('ClickSend may have queued the message');
+		expect(error?.description).toContain('custom_string: order-42');
+		expect(calls).toBe(1);
 	});
 });

@@ -27,6 +27,9 @@ import type { ClickSendEnvelope } from './errors';
 
 /** ClickSend's largest send: at most 1000 messages per request. */
 export const MAX_BATCH_SIZE = 1000;
+/** The longest timer Node.js keeps (ms); longer ones fire after 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** Most batches in flight at once when the user raises Batch Concurrency. */
 export const MAX_BATCH_CONCURRENCY = 5;
 
@@ -149,6 +152,8 @@ export function batchedSend(config: BatchedSendConfig) {
 		try {
 			const requestOptions = this.getNodeParameter('requestOptions', 0, {}) as IDataObject & { batching?: { batch?: { batchInterval?: unknown; batchSize?: unknown } } };
 			interval = Math.max(0, Number(requestOptions.batching?.batch?.batchInterval) || 0);
+			// Node's timers take at most 2^31 − 1 ms and wait 1 ms for anything longer (Infinity too), as n8n's pause does.
+			if (interval > MAX_TIMER_MS) interval = 1;
 			const perBatch = Number(requestOptions.batching?.batch?.batchSize);
 			itemsPerPause = perBatch > 0 ? perBatch : 1;
 			// The timeout read once, resolved (requestTimeoutMs would read the raw parameter from a copy of the node per request).
@@ -294,18 +299,23 @@ export function batchedSend(config: BatchedSendConfig) {
 			}
 			link(batch, rows);
 		};
+		// n8n pauses before input item i when i % Items per Batch is 0 (i > 0): a request pauses first when
+		// such an item is among its messages, or among those of the request before it.
+		const starts: number[] = [];
+		for (let index = 0, start = 0; index < batches.length; start += batches[index].length, index++) starts.push(start);
+		const pausesBefore = (index: number) => {
+			if (interval <= 0 || index === 0) return false;
+			for (let item = starts[index - 1] + 1; item <= starts[index]; item++) if (item % itemsPerPause === 0) return true;
+			return false;
+		};
 		const worker = async () => {
-			// Input items this lane sent since its last pause (each lane counts its own).
-			let sincePause = 0;
-			while (!stopped && next < batches.length) {
+			// Each lane's first request goes at once (lanes start together).
+			for (let first = true; !stopped && next < batches.length; first = false) {
+				const index = next++;
+				const batch = batches[index];
 				// The pause is cut short when another request fails (in steps of at most 100 ms).
-				if (interval > 0 && sincePause >= itemsPerPause) {
-					for (let waited = 0; waited < interval && !stopped; waited += 100) await sleep(Math.min(100, interval - waited));
-					sincePause = 0;
-				}
-				if (stopped || next >= batches.length) break;
-				const batch = batches[next++];
-				sincePause += batch.length;
+				if (!first && pausesBefore(index)) for (let waited = 0; waited < interval && !stopped; waited += 100) await sleep(Math.min(100, interval - waited));
+				if (stopped) break;
 				let answer: () => ClickSendEnvelope;
 				try {
 					({ read: answer } = await clickSendRequestUnread.call(

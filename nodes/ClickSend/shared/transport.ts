@@ -167,10 +167,12 @@ export function networkOptions(node: INode, settings: IDataObject | undefined): 
 		try {
 			url = new URL(text);
 		} catch {
-			throw invalid('host');
+			throw new NodeOperationError(node, 'The proxy is not valid', {
+				description: `The proxy URL "${text.replace(/\/\/[^/?#]*@/, '//…@')}" cannot be read: write it as http://user:password@host:port (port 1-65535)`,
+			});
 		}
 		// The port as written: URL leaves it out when it is the scheme's default (http://proxy:80).
-		const port = /^[a-z][a-z\d+.-]*:\/\/(?:[^@/?#]*@)?(?:\[[^\]]*\]|[^:/?#]*):(\d+)/i.exec(text)?.[1];
+		const port = /^[a-z][a-z\d+.-]*:\/\/(?:[^/?#]*@)?(?:\[[^\]]*\]|[^:/?#@]*):(\d+)/i.exec(text)?.[1];
 		if (!url.hostname) throw invalid('host');
 		if (!port) throw invalid('port');
 		options.proxy = { host: url.hostname.replace(/^\[(.*)\]$/, '$1'), port: Number(port), protocol: url.protocol.replace(/:$/, '') || undefined };
@@ -224,8 +226,13 @@ const NETWORK_CODE_WORDS: Readonly<Record<string, string>> = {
 
 type NetworkFailure = 'notConnected' | 'insecure' | 'timeout' | 'interrupted';
 
-/** TLS failures: the secure connection was refused before any request data went out (not retried: it would fail again). */
-const INSECURE = /^(?:EPROTO|ERR_SSL_\w+|ERR_TLS_\w+|\w*CERT\w*|UNABLE_TO_\w+)$/;
+/**
+ * Certificate verification failures (OpenSSL's verify codes, Node's ERR_TLS_CERT_ALTNAME_INVALID and
+ * handshake timeout): the secure connection was refused during the handshake, before any request data
+ * went out (not retried: it would fail again). Other TLS errors (EPROTO, ERR_SSL_…) can also come after
+ * the request was written, so they count as an interrupted connection.
+ */
+const INSECURE = /^(?:\w*CERT\w*|UNABLE_TO_\w+|INVALID_PURPOSE|INVALID_CA|PATH_LENGTH_EXCEEDED|HOSTNAME_MISMATCH|CRL_\w+|ERR_TLS_HANDSHAKE_TIMEOUT)$/;
 
 /**
  * The Node.js network error code (ECONNRESET, …) of a failed request: `code`, else `cause.code`
