@@ -50,7 +50,8 @@ export function checkRecipient(message: IDataObject, sendTo: () => unknown, toFi
 	}
 	if (message.list_id !== undefined) {
 		const listId = String(message.list_id).trim();
-		if (!/^\d+$/.test(listId)) throw new InvalidFieldError('Contact List', `must be a contact list ID (digits), got "${listId}"`);
+		if (listId === '') throw new InvalidFieldError('Contact List', 'is empty; choose a contact list or give its ID');
+		if (!/^\d+$/.test(listId) || Number(listId) === 0) throw new InvalidFieldError('Contact List', `must be a contact list ID (digits, not 0), got "${listId}"`);
 		message.list_id = Number(listId);
 		delete message.to;
 		return;
