@@ -6,7 +6,7 @@ import { join } from 'path';
 import type { INode } from 'n8n-workflow';
 
 import { CLICKSEND_CODE_HINTS } from '../nodes/ClickSend/shared/errors';
-import { clickSendRequest, DEFAULT_TIMEOUT_MS, networkOptions, PAGINATION_POLICY, RETRY_POLICY, requestTimeoutMs } from '../nodes/ClickSend/shared/transport';
+import { clickSendRequest, DEFAULT_TIMEOUT_MS, networkOptions, PAGINATION_POLICY, RETRY_POLICY, settingsTimeoutMs } from '../nodes/ClickSend/shared/transport';
 import { withRequestOptions } from './helpers/engine';
 import { pairedIndex, useSandbox } from './helpers/sandbox';
 
@@ -172,11 +172,10 @@ describe('reads are retried', () => {
 		expect(result.error?.description).not.toContain('may have');
 	});
 
-	test('a timeout always applies: the request’s own, the node’s Request Options, else 300 s', () => {
-		const node = (parameters: object) => ({ getNode: () => ({ parameters }) as never });
-		expect(requestTimeoutMs(node({}), { url: '/x', timeout: 1234 })).toBe(1234);
-		expect(requestTimeoutMs(node({ requestOptions: { timeout: 5000 } }), { url: '/x' })).toBe(5000);
-		expect(requestTimeoutMs(node({}), { url: '/x' })).toBe(DEFAULT_TIMEOUT_MS);
+	test('a timeout always applies: the node’s Request Options, else 300 s (the request’s own, from n8n, is tested above)', () => {
+		expect(settingsTimeoutMs({ timeout: 5000 })).toBe(5000);
+		expect(settingsTimeoutMs({})).toBe(DEFAULT_TIMEOUT_MS);
+		expect(settingsTimeoutMs(undefined)).toBe(DEFAULT_TIMEOUT_MS);
 		expect(DEFAULT_TIMEOUT_MS).toBe(300_000);
 	});
 });

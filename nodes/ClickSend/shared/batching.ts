@@ -4,7 +4,6 @@ import type {
 	IHttpRequestMethods,
 	INode,
 	INodeExecutionData,
-	INodeParameters,
 	INodeProperties,
 	INodePropertyOptions,
 } from 'n8n-workflow';
@@ -21,7 +20,7 @@ import {
 	mayHaveBeenApplied,
 	type NetworkOptions,
 	networkOptions,
-	requestTimeoutMs,
+	settingsTimeoutMs,
 } from './transport';
 import type { ClickSendEnvelope } from './errors';
 
@@ -156,8 +155,7 @@ export function batchedSend(config: BatchedSendConfig) {
 			if (interval > MAX_TIMER_MS) interval = 1;
 			const perBatch = Number(requestOptions.batching?.batch?.batchSize);
 			itemsPerPause = perBatch > 0 ? perBatch : 1;
-			// The timeout read once, resolved (requestTimeoutMs would read the raw parameter from a copy of the node per request).
-			timeout = requestTimeoutMs({ getNode: () => ({ ...node, parameters: { requestOptions: requestOptions as INodeParameters } }) }, { url });
+			timeout = settingsTimeoutMs(requestOptions);
 			network = networkOptions(node, requestOptions);
 			// As set when no option is an expression (n8n's getNodeParameter costs ~0.25 ms for this collection).
 			const raw = (node.parameters.batching ?? {}) as IDataObject;
@@ -198,11 +196,12 @@ export function batchedSend(config: BatchedSendConfig) {
 			}
 			// Body keys besides the messages (e.g. MMS media_file); most sends have none.
 			let shared = NO_SHARED;
-			for (const key in built.body) {
-				if (wholeBody) break;
-				if (key === arrayKey) continue;
-				if (shared === NO_SHARED) shared = {};
-				shared[key] = built.body[key];
+			if (!wholeBody) {
+				for (const key in built.body) {
+					if (key === arrayKey) continue;
+					if (shared === NO_SHARED) shared = {};
+					shared[key] = built.body[key];
+				}
 			}
 			const sharedKey = shared === NO_SHARED ? '' : JSON.stringify(shared);
 			const messages = (wholeBody ? [built.body] : (built.body[arrayKey] ?? [])) as IDataObject[];

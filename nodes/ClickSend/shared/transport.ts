@@ -114,35 +114,39 @@ function backoffMs(attempt: number): number {
  * The node's Settings → Request Options (`requestOptions`) as set, or resolved through n8n when one
  * of `keys` is an expression; `undefined` when the node has none (triggers) or `context` cannot say.
  */
-function nodeRequestOptions(context: { getNode(): INode }, keys: string[], itemIndex?: number): IDataObject | undefined {
-	let settings: IDataObject | undefined;
+function nodeRequestOptions(context: { getNode(): INode }, itemIndex?: number): { node?: INode; settings?: IDataObject } {
+	let node: INode;
 	try {
-		settings = context.getNode().parameters?.requestOptions as IDataObject | undefined;
+		// getNode() copies the node: read once per request.
+		node = context.getNode();
 	} catch {
-		return undefined;
+		return {};
 	}
-	if (!settings || !keys.some((key) => typeof settings?.[key] === 'string' && (settings[key] as string).startsWith('='))) return settings;
+	const settings = node.parameters?.requestOptions as IDataObject | undefined;
+	if (!settings || !Object.values(settings).some((value) => typeof value === 'string' && value.startsWith('='))) return { node, settings };
 	const read = (context as { getNodeParameter?: (...args: unknown[]) => unknown }).getNodeParameter;
-	if (!read) return settings;
+	if (!read) return { node, settings };
 	// IExecuteFunctions takes an item index; the single-item, lookup and trigger contexts do not.
 	try {
-		return ('getItemIndex' in context || !('getInputData' in context) ? read.call(context, 'requestOptions', {}) : read.call(context, 'requestOptions', itemIndex ?? 0, {})) as IDataObject;
+		const resolved = ('getItemIndex' in context || !('getInputData' in context)
+			? read.call(context, 'requestOptions', {})
+			: read.call(context, 'requestOptions', itemIndex ?? 0, {})) as IDataObject;
+		return { node, settings: resolved };
 	} catch {
 		// An expression that cannot be resolved here (e.g. one reading $json in a lookup of the editor) is left out.
-		return Object.fromEntries(Object.entries(settings).filter(([, value]) => !(typeof value === 'string' && value.startsWith('='))));
+		return { node, settings: Object.fromEntries(Object.entries(settings).filter(([, value]) => !(typeof value === 'string' && value.startsWith('=')))) };
 	}
 }
 
 /**
- * The request timeout in milliseconds: the request's own `timeout` (n8n's RoutingNode sets it
- * from the node's Request Options), else the node's Request Options → Timeout (custom operations
- * and lookups; an expression is resolved when `context` can), else {@link DEFAULT_TIMEOUT_MS}.
+ * Request Options → Timeout (ms) of resolved `settings` (the node's `requestOptions`), else
+ * {@link DEFAULT_TIMEOUT_MS}: for requests n8n's RoutingNode does not make, which set no timeout of their own.
  */
-export function requestTimeoutMs(context: { getNode(): INode }, options: IHttpRequestOptions, itemIndex?: number): number {
-	if (typeof options.timeout === 'number' && options.timeout > 0) return options.timeout;
-	const configured = Number(nodeRequestOptions(context, ['timeout'], itemIndex)?.timeout);
+export function settingsTimeoutMs(settings: IDataObject | undefined): number {
+	const configured = Number(settings?.timeout);
 	return configured > 0 ? configured : DEFAULT_TIMEOUT_MS;
 }
+
 
 /** Settings → Request Options → Proxy and Ignore SSL Issues as request options. */
 export interface NetworkOptions {
@@ -186,17 +190,6 @@ export function networkOptions(node: INode, settings: IDataObject | undefined): 
 	}
 	if (settings?.allowUnauthorizedCerts === true) options.skipSslCertificateValidation = true;
 	return options;
-}
-
-/**
- * {@link networkOptions} of the node `context` runs, for requests n8n's RoutingNode does not make
- * (custom operations, uploads, lookups): its Request Options read as set, or through n8n when
- * one is an expression.
- */
-function nodeNetworkOptions(context: ClickSendContext, itemIndex: number | undefined): NetworkOptions {
-	const settings = nodeRequestOptions(context, ['proxy', 'allowUnauthorizedCerts'], itemIndex);
-	if (!settings || (settings.proxy === undefined && settings.allowUnauthorizedCerts === undefined)) return {};
-	return networkOptions(context.getNode(), settings);
 }
 
 /** Network error codes meaning the connection was never established: nothing reached ClickSend. */
@@ -316,7 +309,8 @@ function appendDescription(error: NodeApiError | NodeOperationError, text: strin
 /**
  * Sends one request to ClickSend with the `clickSendApi` credential and returns the envelope.
  * - `options.url` is a path such as `/sms/send`; the base URL comes from the credential unless set.
- * - A timeout always applies ({@link requestTimeoutMs}).
+ * - A timeout always applies: the request's own (n8n's RoutingNode sets it), else the node's Request
+ *   Options → Timeout ({@link settingsTimeoutMs}), else {@link DEFAULT_TIMEOUT_MS}.
  * - 429 answers are retried for every method (ClickSend did not accept the request), honouring
  *   `Retry-After`, within {@link RETRY_POLICY}; then a NodeApiError suggesting batching.
  * - Reads (GET) are also retried after 5xx answers and interrupted connections; any method is
@@ -381,9 +375,15 @@ async function requestClickSend(
 	};
 	// The answer as text, parsed by read() (axios would parse it as soon as it arrives).
 	if (unread) request.encoding = 'text';
-	// Proxy and Ignore SSL Issues: n8n's RoutingNode sets them on declarative requests; others get the node's.
-	if (!('proxy' in options) && !('skipSslCertificateValidation' in options)) Object.assign(request, nodeNetworkOptions(context, itemIndex));
-	request.timeout = requestTimeoutMs(context, options, itemIndex);
+	// Timeout, Proxy and Ignore SSL Issues: n8n's RoutingNode sets them on declarative requests (the
+	// proxy key says so, see requestOptions); other requests get the node's, read once.
+	const hasTimeout = typeof options.timeout === 'number' && options.timeout > 0;
+	const routed = 'proxy' in options || 'skipSslCertificateValidation' in options;
+	if (!hasTimeout || !routed) {
+		const { node, settings } = nodeRequestOptions(context, itemIndex);
+		if (!hasTimeout) request.timeout = settingsTimeoutMs(settings);
+		if (!routed && node && settings) Object.assign(request, networkOptions(node, settings));
+	}
 	if (!request.baseURL && !/^https?:\/\//i.test(request.url)) {
 		const credentials = await context.getCredentials(CREDENTIAL_TYPE);
 		request.baseURL = baseUrlFromCredentials(credentials);
@@ -652,6 +652,8 @@ function requestOptions(
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): IHttpRequestOptions {
 	const options = { ...requestData.options } as IHttpRequestOptions;
+	// n8n applied the node's Proxy and Ignore SSL Issues (if any): the key tells clickSendRequest not to read them again.
+	if (!('proxy' in options)) options.proxy = undefined;
 	if (options.url) options.url = fillPathParameters(context, options.url);
 	if (options.qs) {
 		// Send filters only when set: empty strings and undefined never reach ClickSend.
