@@ -20,6 +20,7 @@ import {
 	mayHaveBeenApplied,
 	type NetworkOptions,
 	networkOptions,
+	recipientTexts,
 	settingsTimeoutMs,
 } from './transport';
 import type { ClickSendEnvelope } from './errors';
@@ -358,7 +359,7 @@ export function batchedSend(config: BatchedSendConfig) {
 			// What to look the messages up by: their custom strings, else their recipients.
 			const lookup = (list: Entry[]) => {
 				const strings = [...new Set(list.flatMap((e) => (e.message.custom_string === undefined ? [] : [JSON.stringify(e.message.custom_string)])))];
-				const recipients = [...new Set(list.flatMap((e) => recipientText(e.message)))];
+				const recipients = [...new Set(list.flatMap((e) => recipientTexts(e.message)))];
 				const [label, values] = strings.length > 0 ? ['custom_string', strings] : recipients.length > 0 ? ['recipient', recipients] : ['time sent', ['just now']];
 				return `${label} ${values.slice(0, 10).join(', ')}${values.length > 10 ? `, … (${values.length} in all)` : ''}`;
 			};
@@ -489,15 +490,6 @@ function dataItem(entry: Entry, row: IDataObject): INodeExecutionData {
 function isItemRefusal(error: NodeApiError | NodeOperationError): boolean {
 	const status = Number(error instanceof NodeApiError ? error.httpCode : undefined);
 	return status >= 400 && status < 500 && status !== 401 && status !== 403 && status !== 429;
-}
-
-/** A message's recipients as text: its number, contact list, email addresses or postal name. */
-function recipientText(message: IDataObject): string[] {
-	if (message.to !== undefined && message.to !== null && typeof message.to !== 'object') return [String(message.to)];
-	if (Array.isArray(message.to)) return message.to.map((to) => String((to as IDataObject)?.email ?? JSON.stringify(to)));
-	if (message.list_id !== undefined) return [`list ${String(message.list_id)}`];
-	if (message.address_name !== undefined) return [String(message.address_name)];
-	return [];
 }
 
 /** Whether an output item is a message ClickSend refused (its error item's details say `accepted: false`). */

@@ -263,6 +263,17 @@ function customStrings(body: unknown): string[] {
 	return [...new Set(messages.map((m) => (m as IDataObject)?.custom_string).filter((s): s is string => typeof s === 'string' && s !== ''))];
 }
 
+/**
+ * What names a message's recipient in "check the history" hints: its number (`to`), contact list,
+ * email address(es) or postal name (`address_name`); nothing when it has none.
+ */
+export function recipientTexts(message: IDataObject | undefined): string[] {
+	const value = message?.to ?? message?.list_id ?? message?.email ?? message?.address_name;
+	if (value === undefined || value === null || value === '') return [];
+	if (Array.isArray(value)) return value.map((recipient) => String((recipient as IDataObject)?.email ?? JSON.stringify(recipient)));
+	return [typeof value === 'object' ? JSON.stringify(value) : String(value)];
+}
+
 function listed(values: string[]): string {
 	return `${values.slice(0, 5).join(', ')}${values.length > 5 ? `, … (${values.length} in all)` : ''}`;
 }
@@ -276,14 +287,7 @@ function mayHaveReachedNote(request: IHttpRequestOptions, sentAt: number): strin
 	const since = `${new Date(sentAt * 1000).toISOString()} (Unix ${sentAt})`;
 	if (Array.isArray(messages) && messages.length > 0) {
 		const refs = customStrings(request.body);
-		const recipients = [
-			...new Set(
-				messages
-					.map((m) => (m as IDataObject)?.to ?? (m as IDataObject)?.list_id ?? (m as IDataObject)?.email ?? (m as IDataObject)?.address_name)
-					.filter((v) => v !== undefined && v !== null && v !== '')
-					.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))),
-			),
-		];
+		const recipients = [...new Set(messages.flatMap((message) => recipientTexts(message as IDataObject)))];
 		const lookup = refs.length ? `custom_string: ${listed(refs)}` : recipients.length ? `to: ${listed(recipients)}` : '';
 		return `This request was not retried automatically: ClickSend may have queued ${messages.length === 1 ? 'the message' : `the ${messages.length} messages`}. Check the history (sent at or after ${since}${lookup ? `; ${lookup}` : ''}) before sending again.`;
 	}
