@@ -118,8 +118,8 @@ export function messagesOf(data: unknown): IDataObject[] {
 }
 
 /**
- * Calculate Price of the sends (and the Send routes, which the node runs as custom operations,
- * see batching.ts): one item per message of `data.messages` (or `data.recipients`), each with a
+ * Calculate Price of the sends (the Send routes declare it too, but the node runs them as custom
+ * operations, see batching.ts): one item per message of `data.messages` (or `data.recipients`), each with a
  * boolean `accepted`. Messages ClickSend refused (`status` other than SUCCESS, at HTTP 200) are
  * failures: with Continue On Fail each becomes an error item linked to its input item; otherwise
  * the node fails with a message naming how many and which recipients were refused, with their codes.
@@ -131,11 +131,9 @@ export async function outputMessages(
 	const messages = messagesOf(envelopeOf(items).data);
 	const refused = messages.filter((message) => !isAccepted(message));
 	if (refused.length > 0 && !this.continueOnFail()) {
-		// Calculate Price sends nothing: its error says no more than which messages were refused.
-		const priced = this.getNodeParameter('operation', '') === 'calculatePrice';
-		const others = messages.length - refused.length;
-		const sentNote = priced || others === 0 ? null : `The other ${others} message${others === 1 ? ' was' : 's were'} sent: send only the refused ones again.`;
-		throw refusedMessagesError(this, refused, messages.length, sentNote);
+		// Calculate Price sends nothing: its error says no more than which messages were refused (the
+		// sends, run as custom operations, say what was sent themselves).
+		throw refusedMessagesError(this, refused, messages.length, null);
 	}
 	return messages.map((message) => messageItem(this, message));
 }
