@@ -148,6 +148,7 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 				}
 			}
 			if (message.custom_string !== undefined) message.custom_string = textValue(message.custom_string, 'Custom String');
+			if (message.from_email !== undefined) message.from_email = textValue(message.from_email, 'Reply Email');
 			if (message.country !== undefined) message.country = isoCountry(message.country, 'Country');
 			const from = normaliseSender(message.from, 'From (Sender ID)');
 			if (from === undefined) delete message.from;

@@ -56,6 +56,7 @@ export const prepareFaxMessages = validate(function (options) {
 		checkRecipient(message, sendTo, 'To', fieldsResolved(options));
 		if (message.from !== undefined) message.from = normalisePhone(message.from, 'From (Fax Number)');
 		if (message.custom_string !== undefined) message.custom_string = textValue(message.custom_string, 'Custom String');
+		if (message.from_email !== undefined) message.from_email = textValue(message.from_email, 'Reply Email');
 		if (message.country !== undefined) message.country = isoCountry(message.country, 'Country');
 		const schedule = futureSchedule(message.schedule, this.getTimezone(), 'Schedule');
 		if (schedule === undefined) delete message.schedule;
