@@ -242,7 +242,7 @@ describe('Email Campaign', () => {
 			resource: 'emailCampaign',
 			operation: 'update',
 			campaignId: rl(id),
-			updateFields: { subject: 'Spring is nearly here', templateId: rl(281), schedule: '2031-02-01T00:00:00Z' },
+			updateFields: { subject: 'Spring is nearly here', emailTemplateId: rl(281), schedule: '2031-02-01T00:00:00Z' },
 		});
 		const request = onlyRequest('PUT', `/email-campaigns/${id}`);
 		expect(request.body).toEqual({ subject: 'Spring is nearly here', template_id: 281, schedule: Date.UTC(2031, 1, 1) / 1000 });

@@ -153,3 +153,37 @@ describe('merged description: the same node as one copy of each field per operat
 		expect(mergeSharedProperties(input)).toEqual(input);
 	});
 });
+
+describe("the description against n8n's parameter check (run before every execution)", () => {
+	/**
+	 * n8n checks a collection's options as if they stood at the top level (their values are read
+	 * there, whatever the collection's operation). An option n8n checks (required, a resource locator's
+	 * ID pattern, a type to validate, nested options) that shares its name with a top-level parameter
+	 * would judge that parameter too, and repeat its errors.
+	 */
+	test('no checked option of a collection shares its name with a top-level parameter', () => {
+		const topLevel = new Set(merged.map((property) => property.name));
+		const clashes = merged.flatMap((property) =>
+			property.type !== 'collection'
+				? []
+				: (property.options as INodeProperties[])
+						.filter((option) => option.required || option.type === 'resourceLocator' || option.validateType || Array.isArray(option.options) && ['collection', 'fixedCollection'].includes(option.type))
+						.filter((option) => topLevel.has(option.name))
+						.map((option) => `${property.name}.${option.name} (${JSON.stringify(property.displayOptions?.show)})`),
+		);
+		expect(clashes).toEqual([]);
+	});
+
+	test('an ID that does not fit a locator is named once, with what to give', () => {
+		const parameters: INodeParameters = { resource: 'sms', operation: 'send', sendTo: 'list', listId: { __rl: true, mode: 'id', value: 'customers' }, body: 'Hi' };
+		const full = NodeHelpers.getNodeParameters(merged, parameters, true, false, node, null)!;
+		expect(NodeHelpers.getNodeParametersIssues(merged, { ...node, parameters: full }, null)).toEqual({
+			parameters: { listId: ['Not a valid Contact List: give its ID in digits, such as 428'] },
+		});
+		const country: INodeParameters = { resource: 'pricing', operation: 'get', pricingCountry: { __rl: true, mode: 'id', value: 'Australia' } };
+		const countryFull = NodeHelpers.getNodeParameters(merged, country, true, false, node, null)!;
+		expect(NodeHelpers.getNodeParametersIssues(merged, { ...node, parameters: countryFull }, null)).toEqual({
+			parameters: { pricingCountry: ['Not a valid Country: give a two-letter ISO country code, such as AU'] },
+		});
+	});
+});

@@ -108,6 +108,9 @@ export interface LocatorOptions {
 	searchListMethod: string;
 	/** What the ID looks like (regex source), e.g. `[0-9]+`. Default digits. */
 	idPattern?: string;
+	/** What to give instead of a wrong ID, for its error; default "its ID in digits, such as <placeholder>". */
+	idHint?: string;
+	/** An example ID; default `428`. */
 	placeholder?: string;
 	description?: string;
 	required?: boolean;
@@ -122,6 +125,7 @@ export interface LocatorOptions {
  */
 export function locatorField(options: LocatorOptions): INodeProperties {
 	const idPattern = options.idPattern ?? '[0-9]+';
+	const example = options.placeholder ?? '428';
 	return {
 		displayName: options.displayName,
 		name: options.name,
@@ -142,11 +146,15 @@ export function locatorField(options: LocatorOptions): INodeProperties {
 				displayName: 'By ID',
 				name: 'id',
 				type: 'string',
-				placeholder: options.placeholder ?? '428',
+				placeholder: example,
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: `^\\s*${idPattern}\\s*$`, errorMessage: `Not a valid ${options.displayName}` },
+						properties: {
+							regex: `^\\s*${idPattern}\\s*$`,
+							// Shown in the editor beside the field, and by n8n when it refuses to run the workflow.
+							errorMessage: `Not a valid ${options.displayName}: give ${options.idHint ?? `its ID in digits, such as ${example}`}`,
+						},
 					},
 				],
 			},

@@ -68,6 +68,7 @@ function ruleFields(kind: AutomationRuleKind, required: boolean): INodePropertie
 				name: 'dedicatedNumber',
 				searchListMethod: 'getDedicatedNumbers',
 				idPattern: '(\\+?[0-9 ()-]{3,24}|\\*)',
+				idHint: 'a phone number such as +61411111111, or * for every number of the account',
 				placeholder: '+61411111111',
 				description: 'The dedicated number the rule listens on; * for every number of the account',
 			}),

@@ -15,6 +15,7 @@ export const directMailSearchLocationsDescription: INodeProperties[] = [
 		name: 'locationCountry',
 		searchListMethod: 'getCountries',
 		idPattern: '[A-Za-z]{2}',
+		idHint: 'a two-letter ISO country code, such as AU',
 		placeholder: 'AU',
 		description: 'Country to search in (two-letter ISO code)',
 		displayOptions: { show },

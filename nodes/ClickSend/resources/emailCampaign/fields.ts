@@ -70,11 +70,11 @@ export async function outputCampaign(this: IExecuteSingleFunctions, items: INode
 	return [{ json: { ...fields, ...totals } }];
 }
 
-function contactListLocator(required: boolean, displayOptions?: INodeProperties['displayOptions']): INodeProperties {
+function contactListLocator(required: boolean, displayOptions?: INodeProperties['displayOptions'], name = 'listId'): INodeProperties {
 	return {
 		...locatorField({
 			displayName: 'Contact List',
-			name: 'listId',
+			name,
 			searchListMethod: 'getContactLists',
 			description: 'The contact list the campaign is sent to (contacts with an email address)',
 			required,
@@ -95,21 +95,23 @@ const fromNameField = (extra: Partial<INodeProperties> = {}) =>
 	textField('From Name', 'fromName', 'from_name', 'Sender name shown to recipients', extra);
 const htmlBodyField = (extra: Partial<INodeProperties> = {}) =>
 	textField('Body (HTML)', 'body', 'body', 'Content of the campaign, as HTML', { typeOptions: { rows: 6 }, ...extra });
-const fromAddressField = (required: boolean, displayOptions?: INodeProperties['displayOptions']) => ({
+const fromAddressField = (required: boolean, displayOptions?: INodeProperties['displayOptions'], name = 'emailAddressId') => ({
 	...emailAddressLocator({
 		displayName: 'From Email Address',
 		description: 'The allowed (verified) email address the campaign is sent from',
 		displayOptions,
 		routing: { send: { type: 'body', property: 'from_email_address_id' } },
 	}),
+	name,
 	required,
 });
-const templateField = (required: boolean, displayOptions?: INodeProperties['displayOptions']) => ({
+const templateField = (required: boolean, displayOptions?: INodeProperties['displayOptions'], name = 'templateId') => ({
 	...emailTemplateLocator({
 		description: 'The email template the campaign uses',
 		displayOptions,
 		routing: { send: { type: 'body', property: 'template_id' } },
 	}),
+	name,
 	required,
 });
 
@@ -150,15 +152,21 @@ export function campaignFields(operation: string): INodeProperties[] {
 	];
 }
 
-/** The Update Fields of Email Campaign → Update (`PUT /email-campaigns/{email_campaign_id}`): every campaign field, optional. */
+/**
+ * The Update Fields of Email Campaign → Update (`PUT /email-campaigns/{email_campaign_id}`): every
+ * campaign field, optional. Its locators are named apart from the top-level `listId`,
+ * `emailAddressId` and `templateId` of other operations: n8n checks a collection's options as if
+ * they were top-level parameters, so a same-named locator's ID check would also judge (and repeat
+ * the error of) those operations' IDs.
+ */
 export function campaignUpdateFields(): INodeProperties[] {
 	return [
 		htmlBodyField(),
 		campaignNameField(),
-		contactListLocator(false),
-		fromAddressField(false),
+		contactListLocator(false, undefined, 'contactListId'),
+		fromAddressField(false, undefined, 'fromEmailAddressId'),
 		fromNameField(),
-		templateField(false),
+		templateField(false, undefined, 'emailTemplateId'),
 		{
 			displayName: 'Schedule',
 			name: 'schedule',

@@ -14,6 +14,7 @@ export const pricingGetDescription: INodeProperties[] = [
 		name: 'pricingCountry',
 		searchListMethod: 'getCountries',
 		idPattern: '[A-Za-z]{2}',
+		idHint: 'a two-letter ISO country code, such as AU',
 		placeholder: 'AU',
 		description: 'Country whose prices to get (two-letter ISO code)',
 		displayOptions: { show },
