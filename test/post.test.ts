@@ -450,6 +450,21 @@ describe('Postcard (POST /post/postcards/send|price, GET history, export)', () =
 		expect(postHistory(cs.sandbox.state, 'postcard')).toHaveLength(1);
 	});
 
+	test('a back URL that is a list is refused before any request: each URL field takes one URL', async () => {
+		const result = await cs.run(
+			{
+				resource: 'postcard',
+				operation: 'send',
+				fileUrl: 'https://example.com/front.pdf',
+				backFileUrl: '={{ ["https://example.com/back.pdf", "https://example.com/other.pdf"] }}',
+				...recipientParameters(1),
+			},
+			{ items: customers.slice(0, 1) },
+		);
+		expect(result.error?.message).toBe('Invalid Postcard File URL: must be text, got a list');
+		expect(cs.requests()).toHaveLength(0);
+	});
+
 	test('three binary files are rejected before any request', async () => {
 		const result = await cs.run(
 			{ resource: 'postcard', operation: 'send', fileSource: 'binary', binaryPropertyName: 'a,b,c', ...recipientParameters(1) },

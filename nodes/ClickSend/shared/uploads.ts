@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { showFor } from './descriptions';
 import { clickSendRequest, preSend } from './transport';
-import { InvalidFieldError } from './validation';
+import { InvalidFieldError, textValue } from './validation';
 
 /**
  * Files for MMS, fax and post: a URL, or a binary property of the input item that is checked
@@ -302,14 +302,20 @@ function fieldError(context: IExecuteSingleFunctions, error: Error): NodeOperati
 	return new NodeOperationError(context.getNode(), message, { itemIndex: context.getItemIndex() });
 }
 
-/** URL mode of {@link attachFile}: trimmed http(s) URL(s), the first one required, empty extra ones dropped. */
+/**
+ * URL mode of {@link attachFile}: trimmed http(s) URL(s), the first one required, empty extra ones
+ * dropped. Each URL field takes one URL as text: a list or object from an expression is refused
+ * (a list would otherwise be joined with commas into one wrong URL).
+ * @throws InvalidFieldError "<Display Name> URL" when a URL is empty, not text or not http(s).
+ */
 function checkUrls(value: unknown, options: Pick<FileFieldOptions, 'array' | 'displayName'>): string | string[] {
+	const field = `${options.displayName} URL`;
 	const given = options.array ? (Array.isArray(value) ? value : []) : [value];
-	const urls = given.map((u) => (u === undefined || u === null ? '' : String(u).trim()));
-	if (urls.length === 0 || urls[0] === '') throw new InvalidFieldError(`${options.displayName} URL`, 'is empty; give a public URL of the file');
+	const urls = given.map((u) => (u === undefined || u === null ? '' : textValue(u, field).trim()));
+	if (urls.length === 0 || urls[0] === '') throw new InvalidFieldError(field, 'is empty; give a public URL of the file');
 	const kept = urls.filter((u) => u !== '');
 	const bad = kept.find((u) => !/^https?:\/\/\S+$/i.test(u));
-	if (bad) throw new InvalidFieldError(`${options.displayName} URL`, `"${bad}" is not an http(s) URL`);
+	if (bad) throw new InvalidFieldError(field, `"${bad}" is not an http(s) URL`);
 	return options.array ? kept : kept[0];
 }
 
