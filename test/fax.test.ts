@@ -141,7 +141,8 @@ describe('Fax → Send (POST /fax/send)', () => {
 		['a Country that is a list', { country: '={{ ["AU", "GB"] }}' }, 'Invalid Country: must be a two-letter ISO 3166 country code such as AU or US, got ["AU","GB"]'],
 		['Country UK', { country: 'UK' }, 'Invalid Country: must be a two-letter ISO 3166 country code such as AU or US, got "UK"; the United Kingdom is GB'],
 		['a Custom String that is an object', { customString: '={{ { a: 1 } }}' }, 'Invalid Custom String: must be text, got object'],
-		['a Reply Email that is a list', { fromEmail: '={{ ["a@b.com"] }}' }, 'Invalid Reply Email: must be text, got a list'],
+		['a Reply Email that is a list', { fromEmail: '={{ ["a@b.com"] }}' }, 'Invalid Reply Email: must be one email address (text), got a list'],
+		['a Reply Email that is not an email address', { fromEmail: 'replies at example.com' }, 'Invalid Reply Email: "replies at example.com" is not an email address (name@example.com)'],
 	])('%s fails before any request, as in SMS sends', async (_name, additionalFields, message) => {
 		const result = await cs.run({ ...faxToRecipients, additionalFields }, { items: recipients.slice(0, 1) });
 		expect(result.error?.message).toBe(message);

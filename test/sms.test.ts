@@ -79,6 +79,17 @@ describe('SMS → Send (POST /sms/send)', () => {
 		expect(result.output('ClickSend')[0].json.schedule).toBe(Date.UTC(2031, 1, 28, 22, 30) / 1000);
 	});
 
+	test('a Reply Email is sent trimmed; a blank one is left out (it is optional)', async () => {
+		const result = await cs.run(
+			{ resource: 'sms', operation: 'send', to: '+61411111111', body: 'Hi', additionalFields: { fromEmail: '={{ $json.reply }}' } },
+			{ items: [{ reply: ' ops@example.com ' }, { reply: '   ' }] },
+		);
+		expect(result.error).toBeUndefined();
+		const { messages } = cs.requests('/sms/send')[0].body as { messages: Record<string, unknown>[] };
+		expect(messages.map((m) => m.from_email)).toEqual(['ops@example.com', undefined]);
+		expect(result.output('ClickSend').map((item) => item.json.status)).toEqual(['SUCCESS', 'SUCCESS']);
+	});
+
 	test('sends to a contact list: every created message links to the one input item', async () => {
 		const [list] = [...cs.sandbox.state.contactLists.values()];
 		const listId = list.list_id;

@@ -2,6 +2,7 @@ import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { addRequestWarning, fieldsResolved } from './transport';
 import {
+	checkReplyEmail,
 	checkSchedule,
 	compact,
 	estimateMessage,
@@ -148,7 +149,7 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 				}
 			}
 			if (message.custom_string !== undefined) message.custom_string = textValue(message.custom_string, 'Custom String');
-			if (message.from_email !== undefined) message.from_email = textValue(message.from_email, 'Reply Email');
+			checkReplyEmail(message);
 			if (message.country !== undefined) message.country = isoCountry(message.country, 'Country');
 			const from = normaliseSender(message.from, 'From (Sender ID)');
 			if (from === undefined) delete message.from;

@@ -199,6 +199,36 @@ export function isoCountry(value: unknown, field: string): string {
 	return text;
 }
 
+const EMAIL_PATTERN = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+
+/**
+ * Checks one email address (trimmed; `name@domain.tld`, no spaces).
+ * @throws InvalidFieldError naming `field` when it is empty, not text or not an email address.
+ */
+export function normaliseEmail(value: unknown, field: string): string {
+	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+		throw new InvalidFieldError(field, 'is empty; give an email address such as name@example.com');
+	}
+	if (typeof value !== 'string') {
+		throw new InvalidFieldError(field, `must be one email address (text), got ${Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value}`);
+	}
+	const email = value.trim();
+	if (!EMAIL_PATTERN.test(email)) throw new InvalidFieldError(field, `"${email}" is not an email address (name@example.com)`);
+	return email;
+}
+
+/**
+ * The Reply Email (`from_email`) of a message, in place: blank is dropped (the field is optional),
+ * anything else must be one email address ({@link normaliseEmail}).
+ * @throws InvalidFieldError "Reply Email".
+ */
+export function checkReplyEmail(message: IDataObject): void {
+	const value = message.from_email;
+	if (value === undefined) return;
+	if (typeof value === 'string' && value.trim() === '') delete message.from_email;
+	else message.from_email = normaliseEmail(value, 'Reply Email');
+}
+
 /**
  * A text field's value as ClickSend takes it: text as it is; numbers and booleans (e.g. from an
  * expression) as text.

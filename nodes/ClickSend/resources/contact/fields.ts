@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { compact, InvalidFieldError, normalisePhone, validate } from '../../shared/validation';
+import { compact, InvalidFieldError, normaliseEmail, normalisePhone, validate } from '../../shared/validation';
 
 /** One ClickSend contact field: its n8n parameter name and ClickSend's body property. */
 interface ContactField {
@@ -103,11 +103,6 @@ export function requireReachable(body: IDataObject): void {
 	);
 }
 
-/** Loose email check: one `@`, no spaces or commas. */
-export function isEmail(value: string): boolean {
-	return /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/.test(value);
-}
-
 /**
  * Checks and normalises a contact body in place: drops empty fields, normalises `phone_number`
  * and `fax_number` (shared `normalisePhone`), trims `email` and checks its shape, upper-cases
@@ -124,9 +119,7 @@ export function normaliseContact(body: IDataObject, requireOne: boolean): IDataO
 	if (requireOne) requireReachable(body);
 	if (body.phone_number !== undefined) body.phone_number = normalisePhone(body.phone_number, 'Phone Number');
 	if (body.fax_number !== undefined) body.fax_number = normalisePhone(body.fax_number, 'Fax Number');
-	if (body.email !== undefined && !isEmail(String(body.email))) {
-		throw new InvalidFieldError('Email', `"${String(body.email)}" is not an email address`);
-	}
+	if (body.email !== undefined) body.email = normaliseEmail(body.email, 'Email');
 	if (body.address_country !== undefined) {
 		const country = String(body.address_country).toUpperCase();
 		if (!/^[A-Z]{2}$/.test(country)) {

@@ -1,26 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { bodyField, showFor } from '../../shared/descriptions';
-import { compact, futureSchedule, InvalidFieldError, validate } from '../../shared/validation';
+import { compact, futureSchedule, InvalidFieldError, normaliseEmail, validate } from '../../shared/validation';
 import { emailAddressLocator } from '../emailAddress/locator';
-
-const EMAIL_PATTERN = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
-
-/**
- * Checks one email address (trimmed; `name@domain.tld`, no spaces).
- * @throws InvalidFieldError naming `field` when it is empty or not an email address.
- */
-export function normaliseEmail(value: unknown, field: string): string {
-	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-		throw new InvalidFieldError(field, 'is empty; give an email address such as name@example.com');
-	}
-	if (typeof value !== 'string') {
-		throw new InvalidFieldError(field, `must be one email address (text), got ${Array.isArray(value) ? 'a list' : typeof value}`);
-	}
-	const email = value.trim();
-	if (!EMAIL_PATTERN.test(email)) throw new InvalidFieldError(field, `"${email}" is not an email address (name@example.com)`);
-	return email;
-}
 
 /**
  * Turns a ClickSend ID given as text or number into a number (ClickSend's ID fields are numbers).

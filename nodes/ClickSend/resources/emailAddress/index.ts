@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { outputData, outputSuccess } from '../../shared/output';
-import { InvalidFieldError, validate } from '../../shared/validation';
-import { normaliseEmail } from '../email/fields';
+import { InvalidFieldError, normaliseEmail, validate } from '../../shared/validation';
 import { emailAddressCreateDescription } from './create';
 import { emailAddressDeleteDescription } from './delete';
 import { emailAddressGetDescription } from './get';

@@ -4,7 +4,7 @@ import { checkRecipient, MESSAGE_SOURCE } from '../../shared/messages';
 import { fieldsResolved } from '../../shared/transport';
 import { channelMessageFields } from '../../shared/messagingFields';
 import { attachFile, fileFields } from '../../shared/uploads';
-import { compact, futureSchedule, isoCountry, normalisePhone, textValue, validate } from '../../shared/validation';
+import { checkReplyEmail, compact, futureSchedule, isoCountry, normalisePhone, textValue, validate } from '../../shared/validation';
 
 /**
  * Fields of one fax, shared by Fax → Send (`POST /fax/send`) and Fax → Calculate Price
@@ -56,7 +56,7 @@ export const prepareFaxMessages = validate(function (options) {
 		checkRecipient(message, sendTo, 'To', fieldsResolved(options));
 		if (message.from !== undefined) message.from = normalisePhone(message.from, 'From (Fax Number)');
 		if (message.custom_string !== undefined) message.custom_string = textValue(message.custom_string, 'Custom String');
-		if (message.from_email !== undefined) message.from_email = textValue(message.from_email, 'Reply Email');
+		checkReplyEmail(message);
 		if (message.country !== undefined) message.country = isoCountry(message.country, 'Country');
 		const schedule = futureSchedule(message.schedule, this.getTimezone(), 'Schedule');
 		if (schedule === undefined) delete message.schedule;
