@@ -9,8 +9,9 @@
  *   place of ClickSend. Prints requests, wall seconds, messages/s, peak RSS,
  *   (b)/(a) and (a)/(c), and the sandbox's CPU time (to show it is not the bottleneck).
  *   The sandbox is warmed up first, so every scenario meets it compiled. Wall time, requests and
- *   sandbox CPU (per run) are medians of warm runs (after a first full run, as a running n8n keeps
- *   its code compiled): (a), (c) and (d) alternate their runs, 21 rounds at 1,000, 9 at 10,000, 5 above
+ *   sandbox CPU (per run) are medians of warm runs (after a first full run and up to 20 untimed
+ *   ones, as a running n8n keeps its code compiled): (a), (c) and (d) alternate their runs, 61 rounds
+ *   at 1,000, 15 at 10,000, 5 above
  *   (`--rounds` to choose), so a slow spell of a shared machine falls on all alike; (b) warms up on
  *   2,000 items and runs 3 times up to 10,000 items (median), once above. The first run's wall
  *   time is printed too, and peak RSS is the process's after that first run (see bench-worker.ts).
@@ -181,7 +182,7 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 const rate = (items: number, ms: number) => Math.round(items / (ms / 1000)).toLocaleString('en-US');
 
 /** Timed rounds per N unless `--rounds` says: short runs are noisier, so they get more. */
-const defaultRounds = (n: number) => (n <= 1000 ? 21 : n <= 10000 ? 9 : 5);
+const defaultRounds = (n: number) => (n <= 1000 ? 61 : n <= 10000 ? 15 : 5);
 
 async function main() {
 	const sizes = arg('sizes', [1000, 10000, 100000]);
