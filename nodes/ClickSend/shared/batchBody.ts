@@ -33,13 +33,27 @@ function compileSetter(path: string): BodySetter {
 		.replace(/\[(\d+)\]/g, '.$1')
 		.split('.')
 		.map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+	type Container = Record<string | number, unknown>;
 	const last = keys[keys.length - 1];
 	const containers = keys.slice(0, -1).map((key, level) => ({ key, array: typeof keys[level + 1] === 'number' }));
-	if (containers.length === 0) return (target, value) => void ((target as Record<string | number, unknown>)[last] = value);
+	const make = (array: boolean): Container => (array ? ([] as unknown as Container) : {});
+	if (containers.length === 0) return (target, value) => void ((target as Container)[last] = value);
+	// The shapes sends use (`subject`, `messages[0].to`) get a setter of their own: each property
+	// access then always meets the same kind of object, which V8 runs several times faster (a batch
+	// calls these once per field and message).
+	if (containers.length === 2) {
+		const [outer, inner] = containers;
+		return (target, value) => {
+			const list = ((target as Container)[outer.key] ??= make(outer.array)) as Container;
+			const message = (list[inner.key] ??= make(inner.array)) as Container;
+			message[last] = value;
+		};
+	}
 	return (target, value) => {
-		let cursor = target as Record<string | number, unknown>;
-		for (const { key, array } of containers) {
-			cursor = (cursor[key] ??= array ? [] : {}) as Record<string | number, unknown>;
+		let cursor = target as Container;
+		for (let level = 0; level < containers.length; level++) {
+			const { key, array } = containers[level];
+			cursor = (cursor[key] ??= make(array)) as Container;
 		}
 		cursor[last] = value;
 	};
