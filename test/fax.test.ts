@@ -130,7 +130,7 @@ describe('Fax → Send (POST /fax/send)', () => {
 		['Document URL', { fileUrl: '={{ "" }}' }, 'Invalid Document URL: is empty'],
 		['Document URL', { fileUrl: '={{ { url: "https://example.com/a.pdf" } }}' }, 'Invalid Document URL: must be text, got object'],
 		// A list would be joined with commas into one URL that is not the document.
-		['Document URL', { fileUrl: '={{ ["https://example.com/a.pdf", "https://example.com/b.pdf"] }}' }, 'Invalid Document URL: must be text, got a list'],
+		['Document URL', { fileUrl: '={{ ["https://example.com/a.pdf", "https://example.com/b.pdf"] }}' }, 'Invalid Document URL: must be one URL (text), got a list'],
 	])('bad %s is rejected before any request', async (_field, override, message) => {
 		const result = await cs.run({ ...faxToRecipients, ...override }, { items: recipients.slice(0, 1) });
 		expect(result.error?.message).toContain(message);

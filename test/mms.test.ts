@@ -146,7 +146,7 @@ describe('MMS → Send (POST /mms/send)', () => {
 		['Subject', { subject: '  ' }, 'Invalid Subject: is empty'],
 		['To', { to: 'call me' }, 'Invalid To: "call me" is not a phone number'],
 		['Media File URL', { fileUrl: 'photo.jpg' }, 'Invalid Media File URL: "photo.jpg" is not an http(s) URL'],
-		['Media File URL', { fileUrl: '={{ ["https://example.com/a.jpg"] }}' }, 'Invalid Media File URL: must be text, got a list'],
+		['Media File URL', { fileUrl: '={{ ["https://example.com/a.jpg"] }}' }, 'Invalid Media File URL: must be one URL (text), got a list'],
 	])('bad %s is rejected before any request (and before any upload)', async (_field, override, message) => {
 		const result = await cs.run({ ...sendToContacts, ...override }, { items: contacts.slice(0, 1) });
 		expect(result.error?.message).toContain(message);

@@ -461,8 +461,19 @@ describe('Postcard (POST /post/postcards/send|price, GET history, export)', () =
 			},
 			{ items: customers.slice(0, 1) },
 		);
-		expect(result.error?.message).toBe('Invalid Postcard File URL: must be text, got a list');
+		expect(result.error?.message).toBe('Invalid Postcard File URL (Back): must be one URL (text), got a list');
 		expect(cs.requests()).toHaveLength(0);
+
+		// An empty list is no back file; a bad front URL is named as the front.
+		const from = seedReturnAddress();
+		const noBack = await cs.run(
+			{ resource: 'postcard', operation: 'calculatePrice', fileUrl: 'https://example.com/front.pdf', backFileUrl: '={{ [] }}', ...recipientParameters(from.return_address_id) },
+			{ items: customers.slice(0, 1) },
+		);
+		expect(noBack.error).toBeUndefined();
+		expect((cs.requests('/post/postcards/price')[0].body as IDataObject).file_urls).toEqual(['https://example.com/front.pdf']);
+		const badFront = await cs.run({ resource: 'postcard', operation: 'send', fileUrl: 'ftp://example.com/front.pdf', ...recipientParameters(1) }, { items: customers.slice(0, 1) });
+		expect(badFront.error?.message).toBe('Invalid Postcard File URL (Front): "ftp://example.com/front.pdf" is not an http(s) URL');
 	});
 
 	test('three binary files are rejected before any request', async () => {

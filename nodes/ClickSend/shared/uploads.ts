@@ -303,20 +303,31 @@ function fieldError(context: IExecuteSingleFunctions, error: Error): NodeOperati
 }
 
 /**
- * URL mode of {@link attachFile}: trimmed http(s) URL(s), the first one required, empty extra ones
- * dropped. Each URL field takes one URL as text: a list or object from an expression is refused
- * (a list would otherwise be joined with commas into one wrong URL).
- * @throws InvalidFieldError "<Display Name> URL" when a URL is empty, not text or not http(s).
+ * URL mode of {@link attachFile}: trimmed http(s) URL(s), the first one required, an empty back URL
+ * dropped. Each URL field takes one URL as text: a list from an expression is refused (it would
+ * otherwise go out joined with commas, one wrong URL), except an empty list, which is empty.
+ * @throws InvalidFieldError naming the field ("Document URL", "Postcard File URL (Back)") when a
+ * URL is empty, not text or not http(s).
  */
 function checkUrls(value: unknown, options: Pick<FileFieldOptions, 'array' | 'displayName'>): string | string[] {
-	const field = `${options.displayName} URL`;
+	const labels = options.array ? [`${options.displayName} URL (Front)`, `${options.displayName} URL (Back)`] : [`${options.displayName} URL`];
 	const given = options.array ? (Array.isArray(value) ? value : []) : [value];
-	const urls = given.map((u) => (u === undefined || u === null ? '' : textValue(u, field).trim()));
-	if (urls.length === 0 || urls[0] === '') throw new InvalidFieldError(field, 'is empty; give a public URL of the file');
-	const kept = urls.filter((u) => u !== '');
-	const bad = kept.find((u) => !/^https?:\/\/\S+$/i.test(u));
-	if (bad) throw new InvalidFieldError(field, `"${bad}" is not an http(s) URL`);
+	const urls = given.map((url, index) => urlText(url, labels[Math.min(index, labels.length - 1)]));
+	if (urls.length === 0 || urls[0] === '') throw new InvalidFieldError(labels[0], 'is empty; give a public URL of the file');
+	const kept: string[] = [];
+	urls.forEach((url, index) => {
+		if (url === '') return;
+		if (!/^https?:\/\/\S+$/i.test(url)) throw new InvalidFieldError(labels[Math.min(index, labels.length - 1)], `"${url}" is not an http(s) URL`);
+		kept.push(url);
+	});
 	return options.array ? kept : kept[0];
+}
+
+/** One URL field's value as trimmed text ('' when empty). @throws InvalidFieldError for a list or an object. */
+function urlText(value: unknown, field: string): string {
+	if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return '';
+	if (Array.isArray(value)) throw new InvalidFieldError(field, 'must be one URL (text), got a list');
+	return textValue(value, field).trim();
 }
 
 /** Binary mode of {@link attachFile}: the comma-separated binary property names, each read and checked. */
