@@ -79,15 +79,15 @@ describe('SMS → Send (POST /sms/send)', () => {
 		expect(result.output('ClickSend')[0].json.schedule).toBe(Date.UTC(2031, 1, 28, 22, 30) / 1000);
 	});
 
-	test('a Reply Email is sent trimmed; a blank one is left out (it is optional)', async () => {
+	test('a Reply Email is sent trimmed, without invisible characters copied along; a blank one is left out (it is optional)', async () => {
 		const result = await cs.run(
 			{ resource: 'sms', operation: 'send', to: '+61411111111', body: 'Hi', additionalFields: { fromEmail: '={{ $json.reply }}' } },
-			{ items: [{ reply: ' ops@example.com ' }, { reply: '   ' }] },
+			{ items: [{ reply: ' ops@example.com ' }, { reply: '   ' }, { reply: '\u200bsales@example.com\u200b' }, { reply: '\u200b' }] },
 		);
 		expect(result.error).toBeUndefined();
 		const { messages } = cs.requests('/sms/send')[0].body as { messages: Record<string, unknown>[] };
-		expect(messages.map((m) => m.from_email)).toEqual(['ops@example.com', undefined]);
-		expect(result.output('ClickSend').map((item) => item.json.status)).toEqual(['SUCCESS', 'SUCCESS']);
+		expect(messages.map((m) => m.from_email)).toEqual(['ops@example.com', undefined, 'sales@example.com', undefined]);
+		expect(result.output('ClickSend').map((item) => item.json.status)).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS', 'SUCCESS']);
 	});
 
 	test('sends to a contact list: every created message links to the one input item', async () => {

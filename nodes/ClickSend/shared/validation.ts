@@ -199,20 +199,22 @@ export function isoCountry(value: unknown, field: string): string {
 	return text;
 }
 
-const EMAIL_PATTERN = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+/** `name@domain.tld`: no spaces or address punctuation, a domain of non-empty dot-separated labels. */
+const EMAIL_PATTERN = /^[^\s@<>(),;:"]+@(?:[^\s@<>(),;:".]+\.)+[^\s@<>(),;:".]+$/;
 
 /**
- * Checks one email address (trimmed; `name@domain.tld`, no spaces).
+ * Checks one email address: invisible characters copied along with it (zero-width spaces, bidi
+ * marks) are removed and it is trimmed; then `name@domain.tld`, no spaces.
  * @throws InvalidFieldError naming `field` when it is empty, not text or not an email address.
  */
 export function normaliseEmail(value: unknown, field: string): string {
-	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+	const email = typeof value === 'string' ? value.replace(INVISIBLE_MARKS, '').trim() : value;
+	if (email === undefined || email === null || email === '') {
 		throw new InvalidFieldError(field, 'is empty; give an email address such as name@example.com');
 	}
-	if (typeof value !== 'string') {
-		throw new InvalidFieldError(field, `must be one email address (text), got ${Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value}`);
+	if (typeof email !== 'string') {
+		throw new InvalidFieldError(field, `must be one email address (text), got ${Array.isArray(email) ? 'a list' : typeof email}`);
 	}
-	const email = value.trim();
 	if (!EMAIL_PATTERN.test(email)) throw new InvalidFieldError(field, `"${email}" is not an email address (name@example.com)`);
 	return email;
 }
@@ -225,7 +227,7 @@ export function normaliseEmail(value: unknown, field: string): string {
 export function checkReplyEmail(message: IDataObject): void {
 	const value = message.from_email;
 	if (value === undefined) return;
-	if (typeof value === 'string' && value.trim() === '') delete message.from_email;
+	if (typeof value === 'string' && value.replace(INVISIBLE_MARKS, '').trim() === '') delete message.from_email;
 	else message.from_email = normaliseEmail(value, 'Reply Email');
 }
 
