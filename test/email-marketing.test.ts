@@ -259,6 +259,27 @@ describe('Email Campaign', () => {
 		expect(again.error?.message).toContain('is not scheduled and cannot be cancelled');
 	});
 
+	test('an Update without a Schedule keeps the campaign scheduled (its schedule is read and sent again); an Update with no field is refused', async () => {
+		giveEmails();
+		const [scheduled] = await run({ ...campaign, additionalFields: { schedule: '2031-01-01T00:00:00Z' } });
+		const id = String(scheduled.json.email_campaign_id);
+
+		cs.sandbox.requests.length = 0;
+		const [updated] = await run({ resource: 'emailCampaign', operation: 'update', campaignId: rl(id), updateFields: { subject: 'Spring, again' } });
+		// ClickSend replaces the schedule on every update (none = send now): the node reads it first.
+		expect(cs.requests(`/email-campaigns/${id}`).map((r) => [r.method, r.body])).toEqual([
+			['GET', undefined],
+			['PUT', { subject: 'Spring, again', schedule: Date.UTC(2031, 0, 1) / 1000 }],
+		]);
+		expect(updated.json).toMatchObject({ subject: 'Spring, again', status: 'Scheduled', schedule: String(Date.UTC(2031, 0, 1) / 1000) });
+		expect(emailMarketing(cs.sandbox.state).campaigns.get(Number(id))?.status).toBe('Scheduled');
+
+		cs.sandbox.requests.length = 0;
+		const empty = await cs.run({ resource: 'emailCampaign', operation: 'update', campaignId: rl(id), updateFields: {} });
+		expect(empty.error?.message).toBe('Invalid Update Fields: add at least one field to change');
+		expect(cs.requests()).toHaveLength(0);
+	});
+
 	test('campaign fields are checked before any request; an unverified sender is refused by ClickSend', async () => {
 		const bad = await cs.run({ ...campaign, listId: rl('list-428') });
 		expect(bad.error?.message).toContain('Invalid Contact List: must be an ID made of digits, got "list-428"');

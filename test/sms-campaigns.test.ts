@@ -126,6 +126,30 @@ describe('SMS Campaign → Get Many / Get / Update / Cancel', () => {
 		expect(again.error?.message).toContain('is cancelled and cannot be cancelled');
 	});
 
+	test('an update without a Schedule keeps the campaign scheduled (its schedule is read and sent again); a Schedule of now sends it now', async () => {
+		const id = await scheduledCampaign('Kept');
+		cs.sandbox.requests.length = 0;
+		const edit = { campaignId: byId(id), listId: list428, campaignName: 'Kept', body: 'New text' };
+		const [kept] = await campaign('update', edit);
+		// ClickSend replaces the schedule on every update (none = send now): the node reads it first.
+		expect(cs.requests(`/sms-campaigns/${id}`).map((r) => [r.method, r.body])).toEqual([
+			['GET', undefined],
+			['PUT', { list_id: 428, name: 'Kept', body: 'New text', schedule: FUTURE_S }],
+		]);
+		expect(kept.json).toMatchObject({ body: 'New text', status: 'Queued', schedule: String(FUTURE_S) });
+
+		cs.sandbox.requests.length = 0;
+		const [now] = await campaign('update', { ...edit, updateFields: { schedule: '={{ $now.toISO() }}' } });
+		expect(cs.requests(`/sms-campaigns/${id}`).map((r) => [r.method, r.body])).toEqual([['PUT', { list_id: 428, name: 'Kept', body: 'New text' }]]);
+		expect(now.json.status).toBe('Sent');
+
+		// Bad input is refused before the read.
+		cs.sandbox.requests.length = 0;
+		const bad = await cs.run({ resource: 'smsCampaign', operation: 'update', ...edit, body: '={{ "" }}' });
+		expect(bad.error?.message).toContain('Invalid Message: is empty');
+		expect(cs.requests()).toHaveLength(0);
+	});
+
 	test('an unknown campaign answers NOT_FOUND', async () => {
 		const result = await cs.run({ resource: 'smsCampaign', operation: 'get', campaignId: byId(77) }, { onError: 'continueRegularOutput' });
 		const [item] = result.output('ClickSend');

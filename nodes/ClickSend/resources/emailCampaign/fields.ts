@@ -34,6 +34,7 @@ const ID_FIELDS: ReadonlyArray<[string, string]> = [
 export function prepareCampaign(required: boolean): PreSendAction {
 	return validate(function (options) {
 		const body = (options.body ?? {}) as IDataObject;
+		const scheduleGiven = !(body.schedule === undefined || body.schedule === null || String(body.schedule).trim() === '');
 		for (const [key, label] of ID_FIELDS) {
 			const id = numericId(body[key], label);
 			if (id === undefined) {
@@ -55,6 +56,8 @@ export function prepareCampaign(required: boolean): PreSendAction {
 		compact(body);
 		if (schedule !== undefined) body.schedule = schedule;
 		else delete body.schedule;
+		// An update that changes nothing would only re-send the schedule (see keepCampaignSchedule).
+		if (!required && !scheduleGiven && Object.keys(body).length === 0) throw new InvalidFieldError('Update Fields', 'add at least one field to change');
 	});
 }
 
@@ -173,7 +176,7 @@ export function campaignUpdateFields(): INodeProperties[] {
 			type: 'dateTime',
 			default: '',
 			description:
-				'When to send (sent to ClickSend as Unix seconds). ClickSend replaces the schedule on every update, even when it is not given: set it again to keep the campaign scheduled.',
+				"When to send (sent to ClickSend as Unix seconds). Empty keeps the campaign's current schedule: ClickSend replaces the schedule on every update, so the node reads it and sends it again. A time of now sends the campaign now.",
 			routing: { send: { type: 'body', property: 'schedule' } },
 		},
 		subjectField(),

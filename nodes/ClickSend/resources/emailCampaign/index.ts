@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { keepCampaignSchedule } from '../../shared/campaignSchedule';
 import { outputData, outputSuccess } from '../../shared/output';
 import { emailCampaignCalculatePriceDescription } from './calculatePrice';
 import { emailCampaignCancelDescription } from './cancel';
@@ -82,7 +83,7 @@ export const emailCampaignDescription: INodeProperties[] = [
 				description: 'Change a scheduled email campaign',
 				routing: {
 					request: { method: 'PUT', url: '/email-campaigns/{campaignId}' },
-					send: { preSend: [prepareCampaign(false)] },
+					send: { preSend: [prepareCampaign(false), keepCampaignSchedule('/email-campaigns/{campaignId}')] },
 					output: { postReceive: [outputData] },
 				},
 			},

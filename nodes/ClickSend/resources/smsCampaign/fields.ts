@@ -56,7 +56,7 @@ export function campaignFields(operation: string, options: CampaignFieldOptions 
 			default: '',
 			description:
 				operation === 'update'
-					? 'When to send (sent as Unix seconds). Replaces the current schedule; empty sends now.'
+					? "When to send (sent to ClickSend as Unix seconds). Empty keeps the campaign's current schedule: ClickSend replaces the schedule on every update, so the node reads it and sends it again. A time of now sends the campaign now."
 					: 'When to send (sent to ClickSend as Unix seconds). Empty sends now.',
 			routing: { send: { type: 'body', property: 'schedule' } },
 		});

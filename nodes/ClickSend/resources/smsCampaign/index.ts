@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { keepCampaignSchedule } from '../../shared/campaignSchedule';
 import { outputData, outputSuccess } from '../../shared/output';
 import { smsCampaignCalculatePriceDescription } from './calculatePrice';
 import { smsCampaignCancelDescription } from './cancel';
@@ -108,7 +109,7 @@ export const smsCampaignDescription: INodeProperties[] = [
 				description: 'Change the list, name, message, sender or schedule of a campaign not yet sent',
 				routing: {
 					request: { method: 'PUT', url: '/sms-campaigns/{campaignId}' },
-					send: { preSend: [prepareCampaign] },
+					send: { preSend: [prepareCampaign, keepCampaignSchedule('/sms-campaigns/{campaignId}')] },
 					output: { postReceive: [outputData] },
 				},
 			},
