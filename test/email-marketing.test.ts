@@ -277,6 +277,8 @@ describe('Email Campaign', () => {
 		cs.sandbox.requests.length = 0;
 		const empty = await cs.run({ resource: 'emailCampaign', operation: 'update', campaignId: rl(id), updateFields: {} });
 		expect(empty.error?.message).toBe('Invalid Update Fields: add at least one field to change');
+		const zero = await cs.run({ resource: 'emailCampaign', operation: 'update', campaignId: rl(id), updateFields: { contactListId: rl('0') } });
+		expect(zero.error?.message).toBe('Invalid Contact List: must be an ID made of digits, not 0');
 		expect(cs.requests()).toHaveLength(0);
 	});
 

@@ -7,12 +7,14 @@ import { emailAddressLocator } from '../emailAddress/locator';
 /**
  * Turns a ClickSend ID given as text or number into a number (ClickSend's ID fields are numbers).
  * Empty → undefined.
- * @throws InvalidFieldError naming `field` when it is not made of digits.
+ * @throws InvalidFieldError naming `field` when it is not made of digits, or is 0.
  */
 export function numericId(value: unknown, field: string): number | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
 	const text = String(value).trim();
 	if (!/^\d+$/.test(text)) throw new InvalidFieldError(field, `must be an ID made of digits, got "${text}"`);
+	// ClickSend's IDs start at 1: 0 is a placeholder or a mistake, never a record.
+	if (Number(text) === 0) throw new InvalidFieldError(field, 'must be an ID made of digits, not 0');
 	return Number(text);
 }
 
