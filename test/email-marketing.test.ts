@@ -279,6 +279,8 @@ describe('Email Campaign', () => {
 		expect(empty.error?.message).toBe('Invalid Update Fields: add at least one field to change');
 		const zero = await cs.run({ resource: 'emailCampaign', operation: 'update', campaignId: rl(id), updateFields: { contactListId: rl('0') } });
 		expect(zero.error?.message).toBe('Invalid Contact List: must be an ID made of digits, not 0');
+		const blank = await cs.run({ resource: 'emailCampaign', operation: 'update', campaignId: rl(id), updateFields: { subject: '   ' } });
+		expect(blank.error?.message).toBe('Invalid Subject: is empty');
 		expect(cs.requests()).toHaveLength(0);
 	});
 

@@ -143,11 +143,36 @@ describe('SMS Campaign → Get Many / Get / Update / Cancel', () => {
 		expect(cs.requests(`/sms-campaigns/${id}`).map((r) => [r.method, r.body])).toEqual([['PUT', { list_id: 428, name: 'Kept', body: 'New text' }]]);
 		expect(now.json.status).toBe('Sent');
 
-		// Bad input is refused before the read.
+		// Bad input is refused before the read; a past Schedule says what an empty one does here.
 		cs.sandbox.requests.length = 0;
 		const bad = await cs.run({ resource: 'smsCampaign', operation: 'update', ...edit, body: '={{ "" }}' });
 		expect(bad.error?.message).toContain('Invalid Message: is empty');
+		const past = await cs.run({ resource: 'smsCampaign', operation: 'update', ...edit, updateFields: { schedule: '2020-01-01T00:00:00Z' } });
+		expect(past.error?.message).toMatch(/^Invalid Schedule: 2020-01-01T00:00:00Z is in the past .*give a future time, or a time of now to send it now, or leave it empty to keep the current schedule$/);
+		const zero = await cs.run({ resource: 'smsCampaign', operation: 'update', ...edit, listId: byId(0) });
+		expect(zero.error?.message).toBe('Invalid Contact List: must be a contact list ID (digits, not 0), got "0"');
 		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('an update without a Schedule of a campaign with no future schedule is refused, and nothing is sent', async () => {
+		const id = await scheduledCampaign('Answer without schedule');
+		const edit = { campaignId: byId(id), listId: list428, campaignName: 'x', body: 'y' };
+		for (const schedule of ['', undefined, 'soon', String(Date.UTC(2020, 0, 1) / 1000)]) {
+			cs.sandbox.requests.length = 0;
+			cs.sandbox.fault({
+				method: 'GET',
+				path: `/sms-campaigns/${id}`,
+				status: 200,
+				body: { http_code: 200, response_code: 'SUCCESS', response_msg: 'Here is your campaign.', data: { sms_campaign_id: id, status: 'Queued', schedule } },
+			});
+			const result = await cs.run({ resource: 'smsCampaign', operation: 'update', ...edit });
+			expect(result.error?.message).toBe(
+				`Invalid Schedule: is empty, and the campaign has no future schedule to keep (GET /sms-campaigns/${id} gave ${JSON.stringify(schedule ?? null)}); nothing was updated. Give a Schedule, or a time of now to send it now`,
+			);
+			expect(cs.requests(`/sms-campaigns/${id}`).map((r) => r.method)).toEqual(['GET']);
+		}
+		const [still] = await campaign('get', { campaignId: byId(id) });
+		expect(still.json).toMatchObject({ status: 'Queued', name: 'Answer without schedule' });
 	});
 
 	test('an unknown campaign answers NOT_FOUND', async () => {

@@ -139,17 +139,21 @@ export interface CheckedSchedule {
 
 /**
  * Converts a schedule with {@link toUnixSeconds} and applies {@link SCHEDULE_POLICY}.
- * `now` is Unix seconds (default: the current time).
+ * `now` is Unix seconds (default: the current time). `empty`: what leaving the field empty does,
+ * for the advice of a past time's error (campaign updates keep the current schedule).
  * @throws InvalidFieldError for values {@link toUnixSeconds} rejects and for past times.
  */
-export function checkSchedule(value: unknown, timeZone: string, field: string, now = Math.floor(Date.now() / 1000)): CheckedSchedule {
+export function checkSchedule(
+	value: unknown,
+	timeZone: string,
+	field: string,
+	now = Math.floor(Date.now() / 1000),
+	empty = 'leave it empty to send now',
+): CheckedSchedule {
 	const seconds = toUnixSeconds(value, timeZone, field);
 	if (seconds === undefined) return { seconds: undefined };
 	if (seconds < now - SCHEDULE_POLICY.pastGraceSeconds) {
-		throw new InvalidFieldError(
-			field,
-			`${isoSeconds(seconds)} is in the past (now is ${isoSeconds(now)}); give a future time, or leave it empty to send now`,
-		);
+		throw new InvalidFieldError(field, `${isoSeconds(seconds)} is in the past (now is ${isoSeconds(now)}); give a future time, or ${empty}`);
 	}
 	if (seconds <= now) return { seconds: undefined };
 	const horizon = scheduleHorizon(now);
@@ -165,10 +169,12 @@ export function checkSchedule(value: unknown, timeZone: string, field: string, n
 /**
  * The schedule of a send without a documented scheduling horizon (fax, email, post, campaigns):
  * {@link checkSchedule}'s Unix seconds (undefined = send now), without its horizon warning.
+ * `update`: a campaign update, where an empty Schedule keeps the current one (see keepCampaignSchedule).
  * @throws InvalidFieldError for values {@link toUnixSeconds} rejects and for past times (before any request).
  */
-export function futureSchedule(value: unknown, timeZone: string, field: string): number | undefined {
-	return checkSchedule(value, timeZone, field).seconds;
+export function futureSchedule(value: unknown, timeZone: string, field: string, update = false): number | undefined {
+	const empty = update ? 'a time of now to send it now, or leave it empty to keep the current schedule' : undefined;
+	return checkSchedule(value, timeZone, field, undefined, empty).seconds;
 }
 
 /** The ISO 3166-1 alpha-2 country codes (officially assigned, 249). */

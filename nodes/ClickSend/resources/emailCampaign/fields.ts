@@ -42,17 +42,17 @@ export function prepareCampaign(required: boolean): PreSendAction {
 				delete body[key];
 			} else body[key] = id;
 		}
-		if (required) {
-			for (const [key, label] of [
-				['name', 'Campaign Name'],
-				['subject', 'Subject'],
-				['from_name', 'From Name'],
-				['body', 'Body (HTML)'],
-			] as const) {
-				if (typeof body[key] !== 'string' || (body[key] as string).trim() === '') throw new InvalidFieldError(label, 'is empty');
-			}
+		for (const [key, label] of [
+			['name', 'Campaign Name'],
+			['subject', 'Subject'],
+			['from_name', 'From Name'],
+			['body', 'Body (HTML)'],
+		] as const) {
+			// Required on Send and Calculate Price; on Update only when added (a blank one is a mistake, not "no change").
+			if (!required && (body[key] === undefined || body[key] === '')) continue;
+			if (typeof body[key] !== 'string' || (body[key] as string).trim() === '') throw new InvalidFieldError(label, 'is empty');
 		}
-		const schedule = futureSchedule(body.schedule, this.getTimezone(), 'Schedule');
+		const schedule = futureSchedule(body.schedule, this.getTimezone(), 'Schedule', !required);
 		compact(body);
 		if (schedule !== undefined) body.schedule = schedule;
 		else delete body.schedule;

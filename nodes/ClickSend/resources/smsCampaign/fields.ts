@@ -44,7 +44,9 @@ export function campaignFields(operation: string, options: CampaignFieldOptions 
 			type: 'string',
 			default: '',
 			description:
-				'Sender ID: a dedicated number, your own verified number, or an alpha tag of at most 11 letters/digits. Empty uses the shared number.',
+				operation === 'update'
+					? 'Sender ID: a dedicated number, your own verified number, or an alpha tag of at most 11 letters/digits. ClickSend replaces the sender on every update: empty uses the shared number.'
+					: 'Sender ID: a dedicated number, your own verified number, or an alpha tag of at most 11 letters/digits. Empty uses the shared number.',
 			routing: { send: { type: 'body', property: 'from' } },
 		},
 	];
@@ -118,7 +120,7 @@ export function campaignFields(operation: string, options: CampaignFieldOptions 
 export const prepareCampaign = validate(function (request) {
 	const body = compact((request.body ??= {}) as IDataObject);
 	const listId = String(body.list_id ?? '').trim();
-	if (!/^\d+$/.test(listId)) throw new InvalidFieldError('Contact List', `must be a contact list ID (digits), got "${listId}"`);
+	if (!/^\d+$/.test(listId) || Number(listId) === 0) throw new InvalidFieldError('Contact List', `must be a contact list ID (digits, not 0), got "${listId}"`);
 	body.list_id = Number(listId);
 	for (const [key, field] of [
 		['name', 'Campaign Name'],
@@ -130,7 +132,7 @@ export const prepareCampaign = validate(function (request) {
 	const from = normaliseSender(body.from, 'From (Sender ID)');
 	if (from === undefined) delete body.from;
 	else body.from = from;
-	const schedule = futureSchedule(body.schedule, this.getTimezone(), 'Schedule');
+	const schedule = futureSchedule(body.schedule, this.getTimezone(), 'Schedule', this.getNode().parameters.operation === 'update');
 	if (schedule === undefined) delete body.schedule;
 	else body.schedule = schedule;
 	if (body.url_to_shorten !== undefined) {

@@ -4,7 +4,8 @@ import { campaignFields, campaignIdField } from './fields';
 
 /**
  * Fields of SMS Campaign → Update (`PUT /sms-campaigns/{sms_campaign_id}`, ClickSend "Update an SMS Campaign"):
- * ClickSend requires the list, name and body on every update; the schedule is replaced (empty = now).
+ * ClickSend requires the list, name and body on every update, and replaces the schedule and sender
+ * (an empty Schedule keeps the current one: see keepCampaignSchedule).
  */
 export const smsCampaignUpdateDescription: INodeProperties[] = [
 	campaignIdField('update', 'The campaign to update (only campaigns not yet sent)'),
