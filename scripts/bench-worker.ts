@@ -79,8 +79,12 @@ async function floor(count = n): Promise<number> {
 	return messages;
 }
 
-/** One full run of the scenario (N items, or Return All over the seeded rows): wall ms and output items. */
-async function run(count = n): Promise<{ wallMs: number; items: number }> {
+/**
+ * One full run of the scenario (N items, or Return All over the seeded rows): wall ms, this
+ * process's CPU ms (the client's own work, without the sandbox's) and output items.
+ */
+async function run(count = n): Promise<{ wallMs: number; cpuMs: number; items: number }> {
+	const cpu = process.cpuUsage();
 	const started = process.hrtime.bigint();
 	let items: number;
 	if (scenario === 'floor') {
@@ -97,7 +101,9 @@ async function run(count = n): Promise<{ wallMs: number; items: number }> {
 		if (result.error) throw result.error;
 		items = result.output('ClickSend').length;
 	}
-	return { wallMs: Number(process.hrtime.bigint() - started) / 1e6, items };
+	const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+	const used = process.cpuUsage(cpu);
+	return { wallMs, cpuMs: (used.user + used.system) / 1000, items };
 }
 
 /** Messages from the orchestrator: run one timed run, or finish. */
@@ -110,13 +116,13 @@ type Command = { run?: true; done?: true };
  * warm up on 2,000 items instead. Then it reports
  * `{ ready }` and waits. 3. Timed runs ("warm", as in a running n8n that keeps its code compiled
  * across executions), one per `{ run }` command (after a forced full garbage collection only when
- * the orchestrator's `--forced-gc` exposes `gc`), each answered with `{ timed: { wallMs, items } }`: the orchestrator decides how many, alternates them
+ * the orchestrator's `--forced-gc` exposes `gc`), each answered with `{ timed: { wallMs, cpuMs, items } }`: the orchestrator decides how many, alternates them
  * with another scenario's, and reads the sandbox's counters around each. `{ done }` ends it.
  */
 async function main() {
 	const gc = (globalThis as { gc?: () => void }).gc;
 	await run(scenario === 'perItem' ? Math.min(n, 2000) : Math.min(n, 20));
-	let cold: { wallMs: number; items: number } | undefined;
+	let cold: { wallMs: number; cpuMs: number; items: number } | undefined;
 	if (scenario !== 'perItem') cold = await run();
 	// maxRSS is in kilobytes: the peak resident set of this process so far.
 	const peakRss = process.resourceUsage().maxRSS * 1024;
