@@ -83,7 +83,7 @@ async function floor(count = n): Promise<number> {
  * One full run of the scenario (N items, or Return All over the seeded rows): wall ms, this
  * process's CPU ms (the client's own work, without the sandbox's) and output items.
  */
-async function run(count = n): Promise<{ wallMs: number; cpuMs: number; items: number }> {
+async function run(count = n): Promise<{ wallMs: number; cpuMs: number; items: number; maxRss: number }> {
 	const cpu = process.cpuUsage();
 	const started = process.hrtime.bigint();
 	let items: number;
@@ -103,7 +103,8 @@ async function run(count = n): Promise<{ wallMs: number; cpuMs: number; items: n
 	}
 	const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
 	const used = process.cpuUsage(cpu);
-	return { wallMs, cpuMs: (used.user + used.system) / 1000, items };
+	// maxRSS is in kilobytes: the peak resident set of this process so far.
+	return { wallMs, cpuMs: (used.user + used.system) / 1000, items, maxRss: process.resourceUsage().maxRSS * 1024 };
 }
 
 /** Messages from the orchestrator: run one timed run, or finish. */
@@ -122,7 +123,7 @@ type Command = { run?: true; done?: true };
 async function main() {
 	const gc = (globalThis as { gc?: () => void }).gc;
 	await run(scenario === 'perItem' ? Math.min(n, 2000) : Math.min(n, 20));
-	let cold: { wallMs: number; cpuMs: number; items: number } | undefined;
+	let cold: Awaited<ReturnType<typeof run>> | undefined;
 	if (scenario !== 'perItem') cold = await run();
 	// maxRSS is in kilobytes: the peak resident set of this process so far.
 	const peakRss = process.resourceUsage().maxRSS * 1024;

@@ -16,7 +16,7 @@
  *   (`--rounds` to choose), so a slow spell of a shared machine falls on all alike; (b) warms up on
  *   up to 2,000 items and runs 5 times up to 10,000 items (median), once above, each run in turn
  *   with one more of (a): (b)/(a) divides by those runs of (a). The first run's wall
- *   time is printed too, and peak RSS is the process's after that first run (see bench-worker.ts).
+ *   time is printed too, and peak RSS is the process's after that first run (see bench-worker.ts; per-item sends: after their timed N-item runs).
  *   Ends with the targets, met or not.
  *   Timed runs follow each other as executions in a running n8n do, without a forced garbage
  *   collection in between (`--forced-gc` forces one before each: V8 then runs the node's code
@@ -70,8 +70,8 @@ function startSandbox(): Promise<{ child: ChildProcess; url: string; ask: (cmd: 
 	});
 }
 
-/** One timed run as the worker measured it: wall ms, the worker's own CPU ms, output items. */
-type Timed = { wallMs: number; cpuMs: number; items: number };
+/** One timed run as the worker measured it: wall ms, the worker's own CPU ms, output items, its process's peak RSS so far. */
+type Timed = { wallMs: number; cpuMs: number; items: number; maxRss: number };
 
 /** A scenario's worker process, after its warm-up and first full run: timed runs on command. */
 interface Worker {
@@ -165,7 +165,8 @@ async function interleaved(workers: Worker[], rounds: number): Promise<Figures[]
 		return {
 			wallMs: median(walls),
 			coldWallMs: worker.coldWallMs ?? median(walls),
-			peakRss: worker.peakRss,
+			// Per-item sends warm up on fewer items (they take ~1.5 ms each): their peak is the one after the timed N-item runs.
+			peakRss: worker.scenario === 'perItem' ? Math.max(worker.peakRss, ...mine.map((r) => r.maxRss)) : worker.peakRss,
 			items: mine[0].items,
 			requests: median(mine.map((r) => r.requests)),
 			requestsRange: [Math.min(...mine.map((r) => r.requests)), Math.max(...mine.map((r) => r.requests))],
