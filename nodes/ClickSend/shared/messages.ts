@@ -29,6 +29,16 @@ const LONG_MESSAGE_POLICIES: ReadonlyMap<string, 'error' | 'warn'> = new Map([
 export const MESSAGE_SOURCE = 'n8n';
 
 /**
+ * A contact list ID as ClickSend takes it (`list_id`, a number): digits, trimmed, not 0.
+ * @throws InvalidFieldError "Contact List" for anything else (empty text included).
+ */
+export function contactListId(value: unknown): number {
+	const listId = String(value ?? '').trim();
+	if (!/^\d+$/.test(listId) || Number(listId) === 0) throw new InvalidFieldError('Contact List', `must be a contact list ID (digits, not 0), got "${listId}"`);
+	return Number(listId);
+}
+
+/**
  * Checks the recipient of one message of a `{messages:[...]}` body (SMS, MMS, voice, fax) after
  * `compact()`: a contact list (`list_id`: digits, sent as a number, `to` dropped) or a phone number
  * (`to`, normalised as `toField`). Send To's value for the item decides when both are set, and when
@@ -50,10 +60,8 @@ export function checkRecipient(message: IDataObject, sendTo: () => unknown, toFi
 		else throw new InvalidFieldError('Send To', `must be "number" or "list", got ${JSON.stringify(choice) ?? 'nothing'}`);
 	}
 	if (message.list_id !== undefined) {
-		const listId = String(message.list_id).trim();
-		if (listId === '') throw new InvalidFieldError('Contact List', 'is empty; choose a contact list or give its ID');
-		if (!/^\d+$/.test(listId) || Number(listId) === 0) throw new InvalidFieldError('Contact List', `must be a contact list ID (digits, not 0), got "${listId}"`);
-		message.list_id = Number(listId);
+		if (String(message.list_id).trim() === '') throw new InvalidFieldError('Contact List', 'is empty; choose a contact list or give its ID');
+		message.list_id = contactListId(message.list_id);
 		delete message.to;
 		return;
 	}

@@ -1,6 +1,7 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { locatorField, showFor } from '../../shared/descriptions';
+import { contactListId } from '../../shared/messages';
 import { messageTextField } from '../../shared/messagingFields';
 import { compact, futureSchedule, InvalidFieldError, normaliseSender, validate } from '../../shared/validation';
 
@@ -114,32 +115,33 @@ export function campaignFields(operation: string, options: CampaignFieldOptions 
  * preSend hook for {@link campaignFields}: `list_id` as a number, non-empty name and body,
  * sender ID checked, `schedule` in Unix seconds, `url_to_shorten` an http(s) URL, empty optional
  * fields dropped.
+ * `update`: SMS Campaign → Update, where an empty Schedule keeps the current one (a past one's error says so).
  * @throws InvalidFieldError naming "Contact List", "Campaign Name", "Message", "From (Sender ID)",
  * "Schedule" or "URL to Shorten".
  */
-export const prepareCampaign = validate(function (request) {
-	const body = compact((request.body ??= {}) as IDataObject);
-	const listId = String(body.list_id ?? '').trim();
-	if (!/^\d+$/.test(listId) || Number(listId) === 0) throw new InvalidFieldError('Contact List', `must be a contact list ID (digits, not 0), got "${listId}"`);
-	body.list_id = Number(listId);
-	for (const [key, field] of [
-		['name', 'Campaign Name'],
-		['body', 'Message'],
-	] as const) {
-		if (body[key] === undefined || String(body[key]).trim() === '') throw new InvalidFieldError(field, 'is empty');
-		body[key] = String(body[key]);
-	}
-	const from = normaliseSender(body.from, 'From (Sender ID)');
-	if (from === undefined) delete body.from;
-	else body.from = from;
-	const schedule = futureSchedule(body.schedule, this.getTimezone(), 'Schedule', this.getNode().parameters.operation === 'update');
-	if (schedule === undefined) delete body.schedule;
-	else body.schedule = schedule;
-	if (body.url_to_shorten !== undefined) {
-		const url = String(body.url_to_shorten).trim();
-		if (!/^https?:\/\/\S+$/i.test(url)) {
-			throw new InvalidFieldError('URL to Shorten', `must start with http:// or https://, got "${url}"`);
+export function prepareCampaign(update: boolean): PreSendAction {
+	return validate(function (request) {
+		const body = compact((request.body ??= {}) as IDataObject);
+		body.list_id = contactListId(body.list_id);
+		for (const [key, field] of [
+			['name', 'Campaign Name'],
+			['body', 'Message'],
+		] as const) {
+			if (body[key] === undefined || String(body[key]).trim() === '') throw new InvalidFieldError(field, 'is empty');
+			body[key] = String(body[key]);
 		}
-		body.url_to_shorten = url;
-	}
-});
+		const from = normaliseSender(body.from, 'From (Sender ID)');
+		if (from === undefined) delete body.from;
+		else body.from = from;
+		const schedule = futureSchedule(body.schedule, this.getTimezone(), 'Schedule', update);
+		if (schedule === undefined) delete body.schedule;
+		else body.schedule = schedule;
+		if (body.url_to_shorten !== undefined) {
+			const url = String(body.url_to_shorten).trim();
+			if (!/^https?:\/\/\S+$/i.test(url)) {
+				throw new InvalidFieldError('URL to Shorten', `must start with http:// or https://, got "${url}"`);
+			}
+			body.url_to_shorten = url;
+		}
+	});
+}

@@ -29,7 +29,7 @@ export const smsCampaignDescription: INodeProperties[] = [
 				description: 'Get the price of a campaign to a contact list without sending it',
 				routing: {
 					request: { method: 'POST', url: '/sms-campaigns/price' },
-					send: { preSend: [prepareCampaign] },
+					send: { preSend: [prepareCampaign(false)] },
 					output: { postReceive: [outputData] },
 				},
 			},
@@ -98,7 +98,7 @@ export const smsCampaignDescription: INodeProperties[] = [
 				description: 'Send (or schedule) an SMS campaign to a contact list',
 				routing: {
 					request: { method: 'POST', url: '/sms-campaigns/send' },
-					send: { preSend: [prepareCampaign] },
+					send: { preSend: [prepareCampaign(false)] },
 					output: { postReceive: [outputData] },
 				},
 			},
@@ -109,7 +109,7 @@ export const smsCampaignDescription: INodeProperties[] = [
 				description: 'Change the list, name, message, sender or schedule of a campaign not yet sent',
 				routing: {
 					request: { method: 'PUT', url: '/sms-campaigns/{campaignId}' },
-					send: { preSend: [prepareCampaign, keepCampaignSchedule('/sms-campaigns/{campaignId}')] },
+					send: { preSend: [prepareCampaign(true), keepCampaignSchedule('/sms-campaigns/{campaignId}')] },
 					output: { postReceive: [outputData] },
 				},
 			},
