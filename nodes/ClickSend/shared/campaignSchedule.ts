@@ -1,10 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 
 import { clickSendRequest, fillPathParameters, preSend } from './transport';
-import { fieldCheckError, InvalidFieldError, toUnixSeconds } from './validation';
-
-/** Whether a Schedule field was left empty (not added, or added without a value). */
-const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+import { fieldCheckError, InvalidFieldError, isBlank, toUnixSeconds } from './validation';
 
 /**
  * preSend hook of SMS Campaign → Update and Email Campaign → Update (`PUT /sms-campaigns/{id}`,
@@ -28,7 +25,7 @@ export function keepCampaignSchedule(url: string): PreSendAction {
 		let seconds: number | undefined;
 		try {
 			// Unix seconds as ClickSend gives them (text or number); milliseconds are read as the node reads them elsewhere.
-			seconds = toUnixSeconds(typeof current === 'string' && /^\d+$/.test(current.trim()) ? Number(current) : current, 'UTC', 'Schedule');
+			seconds = toUnixSeconds(current, 'UTC', 'Schedule');
 		} catch {
 			seconds = undefined;
 		}

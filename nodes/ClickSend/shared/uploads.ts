@@ -310,14 +310,15 @@ function fieldError(context: IExecuteSingleFunctions, error: Error): NodeOperati
  * URL is empty, not text or not http(s).
  */
 function checkUrls(value: unknown, options: Pick<FileFieldOptions, 'array' | 'displayName'>): string | string[] {
-	const labels = options.array ? [`${options.displayName} URL (Front)`, `${options.displayName} URL (Back)`] : [`${options.displayName} URL`];
+	// The field each URL comes from, as the editor names it.
+	const label = (index: number) => (options.array ? `${options.displayName} URL (${index === 0 ? 'Front' : 'Back'})` : `${options.displayName} URL`);
 	const given = options.array ? (Array.isArray(value) ? value : []) : [value];
-	const urls = given.map((url, index) => urlText(url, labels[Math.min(index, labels.length - 1)]));
-	if (urls.length === 0 || urls[0] === '') throw new InvalidFieldError(labels[0], 'is empty; give a public URL of the file');
+	const urls = given.map((url, index) => urlText(url, label(index)));
+	if (urls.length === 0 || urls[0] === '') throw new InvalidFieldError(label(0), 'is empty; give a public URL of the file');
 	const kept: string[] = [];
 	urls.forEach((url, index) => {
 		if (url === '') return;
-		if (!/^https?:\/\/\S+$/i.test(url)) throw new InvalidFieldError(labels[Math.min(index, labels.length - 1)], `"${url}" is not an http(s) URL`);
+		if (!/^https?:\/\/\S+$/i.test(url)) throw new InvalidFieldError(label(index), `"${url}" is not an http(s) URL`);
 		kept.push(url);
 	});
 	return options.array ? kept : kept[0];

@@ -225,6 +225,9 @@ export function normaliseEmail(value: unknown, field: string): string {
 	return email;
 }
 
+/** Whether a field's value is empty: not given, null, or text of only spaces. */
+export const isBlank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
 /**
  * The Reply Email (`from_email`) of a message, in place: blank is dropped (the field is optional),
  * anything else must be one email address ({@link normaliseEmail}).

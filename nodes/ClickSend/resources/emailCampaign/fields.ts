@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { bodyField, locatorField, showFor } from '../../shared/descriptions';
-import { compact, futureSchedule, InvalidFieldError, validate } from '../../shared/validation';
+import { compact, futureSchedule, InvalidFieldError, isBlank, validate } from '../../shared/validation';
 import { numericId } from '../email/fields';
 import { emailAddressLocator } from '../emailAddress/locator';
 import { emailTemplateLocator } from '../emailTemplate/locator';
@@ -34,7 +34,7 @@ const ID_FIELDS: ReadonlyArray<[string, string]> = [
 export function prepareCampaign(required: boolean): PreSendAction {
 	return validate(function (options) {
 		const body = (options.body ?? {}) as IDataObject;
-		const scheduleGiven = !(body.schedule === undefined || body.schedule === null || String(body.schedule).trim() === '');
+		const scheduleGiven = !isBlank(body.schedule);
 		for (const [key, label] of ID_FIELDS) {
 			const id = numericId(body[key], label);
 			if (id === undefined) {
