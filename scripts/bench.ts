@@ -125,7 +125,7 @@ function startWorker(scenario: string, n: number, sandbox: { url: string; ask: (
 
 /**
  * A scenario's figures: medians of its timed runs (wall, its own CPU, the sandbox's CPU), its
- * first run and peak RSS; `requests` is the same in every timed run (else `requestsRange` says).
+ * first run and peak RSS; `requestsRange`: the fewest and most requests of a timed run.
  */
 type Figures = {
 	wallMs: number;
@@ -133,7 +133,6 @@ type Figures = {
 	coldWallMs: number;
 	peakRss: number;
 	items: number;
-	requests: number;
 	requestsRange: [number, number];
 	sandboxCpuMs: number;
 	walls: number[];
@@ -168,7 +167,6 @@ async function interleaved(workers: Worker[], rounds: number): Promise<Figures[]
 			// Per-item sends warm up on fewer items (they take ~1.5 ms each): their peak is the one after the timed N-item runs.
 			peakRss: worker.scenario === 'perItem' ? Math.max(worker.peakRss, ...mine.map((r) => r.maxRss)) : worker.peakRss,
 			items: mine[0].items,
-			requests: median(mine.map((r) => r.requests)),
 			requestsRange: [Math.min(...mine.map((r) => r.requests)), Math.max(...mine.map((r) => r.requests))],
 			cpuMs: median(mine.map((r) => r.cpuMs)),
 			sandboxCpuMs: median(mine.map((r) => r.sandboxCpuMs)),
