@@ -281,6 +281,8 @@ describe('Email Campaign', () => {
 		expect(zero.error?.message).toBe('Invalid Contact List: must be an ID made of digits, not 0');
 		const blank = await cs.run({ resource: 'emailCampaign', operation: 'update', campaignId: rl(id), updateFields: { subject: '   ' } });
 		expect(blank.error?.message).toBe('Invalid Subject: is empty');
+		const list = await cs.run({ resource: 'emailCampaign', operation: 'update', campaignId: rl(id), updateFields: { subject: '={{ ["a", "b"] }}' } });
+		expect(list.error?.message).toBe('Invalid Subject: must be text, got a list');
 		expect(cs.requests()).toHaveLength(0);
 	});
 

@@ -129,12 +129,20 @@ describe('Fax → Send (POST /fax/send)', () => {
 		['From (Fax Number)', { additionalFields: { from: 'MyShop' } }, 'Invalid From (Fax Number): "MyShop" is not a phone number'],
 		['Document URL', { fileUrl: '={{ "" }}' }, 'Invalid Document URL: is empty'],
 		['Document URL', { fileUrl: '={{ { url: "https://example.com/a.pdf" } }}' }, 'Invalid Document URL: must be text, got object'],
+		// An invisible character inside the text is removed, so the rest is judged: here it is still not http(s).
+		['Document URL', { fileUrl: '={{ "\u200bftp://example.com/a.pdf" }}' }, 'Invalid Document URL: "ftp://example.com/a.pdf" is not an http(s) URL'],
 		// A list would be joined with commas into one URL that is not the document.
 		['Document URL', { fileUrl: '={{ ["https://example.com/a.pdf", "https://example.com/b.pdf"] }}' }, 'Invalid Document URL: must be one URL (text), got a list'],
 	])('bad %s is rejected before any request', async (_field, override, message) => {
 		const result = await cs.run({ ...faxToRecipients, ...override }, { items: recipients.slice(0, 1) });
 		expect(result.error?.message).toContain(message);
 		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('a Document URL copied with invisible characters is sent without them', async () => {
+		const result = await cs.run({ ...faxToRecipients, fileUrl: `={{ "${'\\u200b'}" + ${JSON.stringify(PDF_URL)} + "${'\\u200e'}" }}` }, { items: recipients.slice(0, 1) });
+		expect(result.error).toBeUndefined();
+		expect((cs.requests('/fax/send')[0].body as { file_url?: string }).file_url).toBe(PDF_URL);
 	});
 
 	test.each([

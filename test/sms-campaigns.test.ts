@@ -75,6 +75,9 @@ describe('SMS Campaign → Send / Calculate Price (contact list 428)', () => {
 	test.each([
 		['Contact List', { listId: { __rl: true, mode: 'list', value: 'abc' } }, 'Invalid Contact List: must be a contact list ID'],
 		['Message', { body: '={{ "" }}' }, 'Invalid Message: is empty'],
+		['Message', { body: '={{ ["a", "b"] }}' }, 'Invalid Message: must be text, got a list'],
+		['Campaign Name', { campaignName: '={{ { a: 1 } }}' }, 'Invalid Campaign Name: must be text, got object'],
+		['Contact List', { listId: { __rl: true, mode: 'list', value: '={{ [428] }}' } }, 'Invalid Contact List: must be one contact list ID, got [428]'],
 		['From (Sender ID)', { additionalFields: { from: 'Far Too Long Sender' } }, 'Invalid From (Sender ID)'],
 		['URL to Shorten', { additionalFields: { urlToShorten: 'example.com' } }, 'Invalid URL to Shorten: must start with http'],
 	])('bad %s is rejected before any request', async (_field, override, message) => {

@@ -30,9 +30,10 @@ export const MESSAGE_SOURCE = 'n8n';
 
 /**
  * A contact list ID as ClickSend takes it (`list_id`, a number): digits, trimmed, not 0.
- * @throws InvalidFieldError "Contact List" for anything else (empty text included).
+ * @throws InvalidFieldError "Contact List" for anything else (empty text, lists and objects included).
  */
 export function contactListId(value: unknown): number {
+	if (value !== null && typeof value === 'object') throw new InvalidFieldError('Contact List', `must be one contact list ID, got ${JSON.stringify(value)}`);
 	const listId = String(value ?? '').trim();
 	if (!/^\d+$/.test(listId) || Number(listId) === 0) throw new InvalidFieldError('Contact List', `must be a contact list ID (digits, not 0), got "${listId}"`);
 	return Number(listId);

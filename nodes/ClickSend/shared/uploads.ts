@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { showFor } from './descriptions';
 import { clickSendRequest, preSend } from './transport';
-import { InvalidFieldError, textValue } from './validation';
+import { INVISIBLE_MARKS, InvalidFieldError, textValue } from './validation';
 
 /**
  * Files for MMS, fax and post: a URL, or a binary property of the input item that is checked
@@ -324,11 +324,15 @@ function checkUrls(value: unknown, options: Pick<FileFieldOptions, 'array' | 'di
 	return options.array ? kept : kept[0];
 }
 
-/** One URL field's value as trimmed text ('' when empty). @throws InvalidFieldError for a list or an object. */
+/**
+ * One URL field's value as trimmed text ('' when empty), without invisible characters copied along
+ * with it (zero-width spaces, bidi marks), as phone numbers and emails.
+ * @throws InvalidFieldError for a list or an object.
+ */
 function urlText(value: unknown, field: string): string {
 	if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return '';
 	if (Array.isArray(value)) throw new InvalidFieldError(field, 'must be one URL (text), got a list');
-	return textValue(value, field).trim();
+	return textValue(value, field).replace(INVISIBLE_MARKS, '').trim();
 }
 
 /** Binary mode of {@link attachFile}: the comma-separated binary property names, each read and checked. */

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { bodyField, locatorField, showFor } from '../../shared/descriptions';
-import { compact, futureSchedule, InvalidFieldError, isBlank, validate } from '../../shared/validation';
+import { compact, futureSchedule, InvalidFieldError, isBlank, textValue, validate } from '../../shared/validation';
 import { numericId } from '../email/fields';
 import { emailAddressLocator } from '../emailAddress/locator';
 import { emailTemplateLocator } from '../emailTemplate/locator';
@@ -50,7 +50,9 @@ export function prepareCampaign(required: boolean): PreSendAction {
 		] as const) {
 			// Required on Send and Calculate Price; on Update only when added (a blank one is a mistake, not "no change").
 			if (!required && (body[key] === undefined || body[key] === '')) continue;
-			if (typeof body[key] !== 'string' || (body[key] as string).trim() === '') throw new InvalidFieldError(label, 'is empty');
+			if (body[key] === undefined || body[key] === null) throw new InvalidFieldError(label, 'is empty');
+			body[key] = textValue(body[key], label);
+			if ((body[key] as string).trim() === '') throw new InvalidFieldError(label, 'is empty');
 		}
 		const schedule = futureSchedule(body.schedule, this.getTimezone(), 'Schedule', !required);
 		compact(body);

@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 import { locatorField, showFor } from '../../shared/descriptions';
 import { contactListId } from '../../shared/messages';
 import { messageTextField } from '../../shared/messagingFields';
-import { compact, futureSchedule, InvalidFieldError, normaliseSender, validate } from '../../shared/validation';
+import { compact, futureSchedule, InvalidFieldError, normaliseSender, textValue, validate } from '../../shared/validation';
 
 /**
  * The SMS campaign locator (`getSmsCampaigns`), filling `{campaignId}` in routing URLs
@@ -127,8 +127,9 @@ export function prepareCampaign(update: boolean): PreSendAction {
 			['name', 'Campaign Name'],
 			['body', 'Message'],
 		] as const) {
-			if (body[key] === undefined || String(body[key]).trim() === '') throw new InvalidFieldError(field, 'is empty');
-			body[key] = String(body[key]);
+			if (body[key] === undefined) throw new InvalidFieldError(field, 'is empty');
+			body[key] = textValue(body[key], field);
+			if ((body[key] as string).trim() === '') throw new InvalidFieldError(field, 'is empty');
 		}
 		const from = normaliseSender(body.from, 'From (Sender ID)');
 		if (from === undefined) delete body.from;
