@@ -275,6 +275,11 @@ describe('accepted input is normalised, never invented', () => {
 		await cs.run({ resource: 'sms', operation: 'cancel', messageId: '  ABC/../../account?x=1 ' });
 		expect(cs.requests().map((r) => `${r.method} ${r.path}`)).toEqual(['PUT /sms/ABC%2F..%2F..%2Faccount%3Fx%3D1/cancel']);
 	});
+
+	test('IDs in paths lose invisible characters copied along with them', async () => {
+		await cs.run({ resource: 'sms', operation: 'cancel', messageId: '={{ "\u200bABC-1\u200e" }}' });
+		expect(cs.requests().map((r) => `${r.method} ${r.path}`)).toEqual(['PUT /sms/ABC-1/cancel']);
+	});
 });
 
 describe('shared checks for message lengths, schedules and MMS (used by every send operation)', () => {

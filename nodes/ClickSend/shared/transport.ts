@@ -18,6 +18,7 @@ import type {
 import { deepCopy, NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { clickSendApiError, parseEnvelope, requestPath, type ClickSendEnvelope } from './errors';
+import { INVISIBLE_MARKS } from './text';
 
 /** Name of the credential type every ClickSend request authenticates with. */
 export const CREDENTIAL_TYPE = 'clickSendApi';
@@ -632,14 +633,14 @@ function fieldLabel(name: string): string {
 
 /**
  * Fills `{parameterName}` placeholders of a routing URL (e.g. `/lists/{listId}/contacts`) from
- * the node parameters of the same name (resource locators give their value): trimmed, empty
- * rejected, URL-encoded, so an ID can never change the path.
+ * the node parameters of the same name (resource locators give their value): trimmed, without
+ * invisible characters copied along, empty rejected, URL-encoded, so an ID can never change the path.
  * @throws NodeOperationError naming the field when a value is empty or not text/number.
  */
 export function fillPathParameters(context: IExecuteSingleFunctions, url: string): string {
 	return url.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (_match, name: string) => {
 		const raw = context.getNodeParameter(name, undefined, { extractValue: true }) as unknown;
-		const value = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : undefined;
+		const value = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.replace(INVISIBLE_MARKS, '').trim() : undefined;
 		if (!value) {
 			throw new NodeOperationError(
 				context.getNode(),

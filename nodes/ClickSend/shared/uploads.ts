@@ -4,7 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { showFor } from './descriptions';
 import { clickSendRequest, preSend } from './transport';
-import { INVISIBLE_MARKS, InvalidFieldError, textValue } from './validation';
+import { INVISIBLE_MARKS } from './text';
+import { InvalidFieldError, textValue } from './validation';
 
 /**
  * Files for MMS, fax and post: a URL, or a binary property of the input item that is checked

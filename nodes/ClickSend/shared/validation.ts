@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { INVISIBLE_MARKS } from './text';
 import { preSend } from './transport';
 
 /** A bad field value, reported before any request: names the field and what is allowed. */
@@ -257,8 +258,6 @@ export function textValue(value: unknown, field: string): string {
  */
 const PHONE = /^(?:\+[1-9]\d{2,14}|\d{3,16})$/;
 
-/** Invisible characters copied along with phone numbers (bidi marks and isolates, zero-width characters, soft hyphen). */
-export const INVISIBLE_MARKS = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 /** `+44 (0)`, `(+44)(0)`, `0044 (0)`: an international prefix and country code, then a bracketed trunk 0. */
 const TRUNK_AFTER_COUNTRY_CODE = /^(\(?\s*(?:\+|00)\s*([1-9]\d{0,2})\s*\)?[\s.-]*)\(\s*0\s*\)/;
 /**
