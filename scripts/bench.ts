@@ -15,8 +15,9 @@
  *   at 1,000, 15 at 10,000, 5 above
  *   (`--rounds` to choose), so a slow spell of a shared machine falls on all alike; (b) warms up on
  *   up to 2,000 items and runs 5 times up to 10,000 items (median), once above, each run followed
- *   by (a)'s first run after that idle spell (printed apart), (a)'s settling (untimed runs, as at
- *   its start) and a timed run of (a): (b)/(a) divides by those timed runs. The first run's wall
+ *   by (a)'s first run after that idle spell, (a)'s settling (untimed runs, as at its start) and a
+ *   settled run of (a). (b)/(a) is printed over the table's (a), over (a)'s first runs after idle
+ *   and over settled (a) (best case); the target is judged on the lowest. The first run's wall
  *   time is printed too, and peak RSS is the process's after that first run (see bench-worker.ts; per-item sends: after their timed N-item runs).
  *   Ends with the targets, met or not.
  *   Timed runs follow each other as executions in a running n8n do, without a forced garbage
@@ -247,33 +248,43 @@ async function main() {
 		workers[2].done();
 		const perItemWorker = await start('perItem', n);
 		// Its speed-up is a target at 10,000: the median of 5 runs there (and at 1,000); once above (minutes a run).
-		// (b)/(a) divides by the runs of (a) next to (b)'s, so a slow spell during (b) falls on both. After idling
-		// through a (b) run (seconds to minutes), V8 has shrunk (a)'s heap: its next few runs collect garbage far
-		// more often (a major collection in nearly every 10,000-item run, against one in two when settled), and
-		// take up to ~1.5× as long. So each timed run of (a) follows the settling it had at start (untimed runs:
-		// up to 20, or 2 s); the first run after the idle spell is timed too and printed apart.
+		// (b)/(a) is given three ways, and the target is judged on the lowest:
+		// - over the table's (a) (its interleaved rounds);
+		// - over (a)'s first run after each (b) run: (a) idled through it, as a send started after idle does
+		//   (V8 has shrunk its heap: the first one or two runs after idle collect garbage more often);
+		// - over (a) settled after each (b) run (untimed runs as at its start, up to 20 or 2 s): steady state,
+		//   within seconds of (b)'s run, so a slow spell falls on both; the best case.
 		const batched = workers[0];
 		const settle = async () => {
 			for (let spent = 0, runs = 0; runs < 20 && spent < 2000; runs++) spent += (await batched.run()).wallMs;
 		};
 		const aRuns: Array<Awaited<ReturnType<Worker['run']>>> = [];
 		const bRuns: typeof aRuns = [];
-		const afterIdle: number[] = [];
-		// Pairs: a timed run of (b), then (a)'s first run after that idle spell (timed, printed apart), its settling, and its timed run.
+		const idleRuns: typeof aRuns = [];
+		// Pairs: a timed run of (b), then (a)'s first run after that idle spell, its settling, and a settled run.
 		for (let pair = 0; pair < (n <= 10000 ? 5 : 1); pair++) {
 			bRuns.push(await perItemWorker.run());
-			afterIdle.push((await batched.run()).wallMs);
+			idleRuns.push(await batched.run());
 			await settle();
 			aRuns.push(await batched.run());
 		}
-		const aNearB = figuresOf(batched, aRuns);
+		const aSettled = figuresOf(batched, aRuns);
+		const aAfterIdle = figuresOf(batched, idleRuns);
 		const b = figuresOf(perItemWorker, bRuns);
 		batched.done();
 		perItemWorker.done();
 		peaks.push([n, a.peakRss]);
-		if (a.items !== n || b.items !== n || c.items !== n) throw new Error(`item count mismatch at N=${n}: ${a.items}/${b.items}/${c.items}`);
-		const speedup = b.wallMs / aNearB.wallMs;
-		const speedupAfterIdle = b.wallMs / median(afterIdle);
+		const counted = [a, aSettled, aAfterIdle, b, c];
+		if (counted.some((figures) => figures.items !== n) || d.items !== n) throw new Error(`item count mismatch at N=${n}: ${[...counted, d].map((f) => f.items).join('/')}`);
+		// Every timed send made exactly its requests: ceil(N/1000) batched (also those paired with (b)), N per item.
+		const expected = Math.ceil(n / 1000);
+		for (const [figures, want] of [[aSettled, expected], [aAfterIdle, expected], [b, n]] as const) {
+			if (!exact(figures, want)) throw new Error(`N=${n}: a run made ${requestsText(figures)} requests, expected ${want}`);
+		}
+		const speedup = b.wallMs / a.wallMs;
+		const speedupSettled = b.wallMs / aSettled.wallMs;
+		const speedupAfterIdle = b.wallMs / aAfterIdle.wallMs;
+		const lowestSpeedup = Math.min(speedup, speedupSettled, speedupAfterIdle);
 		const overFloor = a.wallMs / c.wallMs;
 		sends.push(
 			[n.toLocaleString('en-US'), '(a) batched', requestsText(a), s(a.wallMs), rate(n, a.wallMs), s(a.coldWallMs), mb(a.peakRss), s(a.cpuMs), s(a.sandboxCpuMs), speedup.toFixed(1) + '×', overFloor.toFixed(2) + '×'],
@@ -287,14 +298,18 @@ async function main() {
 				`n8n's own share (d) ${ms(d.wallMs)}, so the node's batched send takes (a) − (d) = ${ms(a.wallMs - d.wallMs)}, ${((a.wallMs - d.wallMs) / c.wallMs).toFixed(2)}× the floor; ` +
 				`the sandbox's CPU is ${percent(c.sandboxCpuMs, c.wallMs)} of (c)'s wall time and ${percent(a.sandboxCpuMs, a.wallMs)} of (a)'s; ` +
 				`the clients' own CPU: (a) ${ms(a.cpuMs)}, (c) ${ms(c.cpuMs)} (${(a.cpuMs / c.cpuMs).toFixed(1)}×); ` +
-				`(b)/(a) is (b) over the ${aNearB.walls.length} run(s) of (a) made in turn with (b)'s, each settled after (b)'s idle spell (${s(aNearB.wallMs)} s); ` +
-				`over (a)'s first runs after that idle spell (${s(median(afterIdle))} s) it is ${speedupAfterIdle.toFixed(1)}×`,
+				`(b)/(a) over the table's (a): ${speedup.toFixed(1)}×; over (a)'s first run after each of (b)'s ${b.walls.length} run(s) (${s(aAfterIdle.wallMs)} s): ${speedupAfterIdle.toFixed(1)}×; ` +
+				`over (a) settled after each (${s(aSettled.wallMs)} s, best case): ${speedupSettled.toFixed(1)}×`,
 		);
-		const expected = Math.ceil(n / 1000);
 		targets.push(
 			`N=${n.toLocaleString('en-US')}: requests ${requestsText(a)} in each of ${rounds} runs (ceil(N/1000) = ${expected}: ${exact(a, expected) ? 'met' : 'NOT met'}); batched within 2× of the floor: ${overFloor.toFixed(2)}× (${overFloor <= 2 ? 'met' : 'NOT met'})`,
 		);
-		if (n === 10000) targets.push(`N=10,000: batched at least 50× faster than per item: ${speedup.toFixed(1)}× (${speedup >= 50 ? 'met' : 'NOT met'}; ${speedupAfterIdle.toFixed(1)}× over (a)'s first runs after idle)`);
+		if (n === 10000) {
+			targets.push(
+				`N=10,000: batched at least 50× faster than per item: ${lowestSpeedup.toFixed(1)}× at the lowest (${lowestSpeedup >= 50 ? 'met' : 'NOT met'}): ` +
+					`${speedupAfterIdle.toFixed(1)}× over (a)'s first runs after idle, ${speedup.toFixed(1)}× over the table's (a), ${speedupSettled.toFixed(1)}× over (a) settled`,
+			);
+		}
 		console.log(`N=${n}: batched ${requestsText(a)} requests in ${s(a.wallMs)} s (expected ${expected})`);
 	}
 	console.log(sends.toString());
