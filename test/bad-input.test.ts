@@ -276,6 +276,14 @@ describe('accepted input is normalised, never invented', () => {
 		expect(cs.requests().map((r) => `${r.method} ${r.path}`)).toEqual(['PUT /sms/ABC%2F..%2F..%2Faccount%3Fx%3D1/cancel']);
 	});
 
+	test.each<[kind: string, parameters: INodeParameters, message: string]>([
+		['an SMS campaign ID of 0', { resource: 'smsCampaign', operation: 'cancel', campaignId: { __rl: true, mode: 'id', value: '0' } }, 'Invalid Campaign ID: give its ID in digits (not 0), such as 428, got "0"'],
+		['a contact ID of 00 from an expression', { resource: 'contact', operation: 'get', listId: { __rl: true, mode: 'id', value: '428' }, contactId: { __rl: true, mode: 'id', value: '={{ "00" }}' } }, 'Invalid Contact ID: give its ID in digits (not 0), such as 428, got "00"'],
+		['a contact list ID that is not digits', { resource: 'contactList', operation: 'get', listId: { __rl: true, mode: 'id', value: '={{ "12a" }}' } }, 'Invalid List ID: give its ID in digits (not 0), such as 428, got "12a"'],
+	])('%s in a path is refused before any request (ClickSend numbers these IDs from 1)', async (...[, parameters, message]) => {
+		await expectRejected(parameters, message);
+	});
+
 	test('IDs in paths lose invisible characters copied along with them', async () => {
 		await cs.run({ resource: 'sms', operation: 'cancel', messageId: '={{ "\u200bABC-1\u200e" }}' });
 		expect(cs.requests().map((r) => `${r.method} ${r.path}`)).toEqual(['PUT /sms/ABC-1/cancel']);

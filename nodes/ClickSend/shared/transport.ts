@@ -632,10 +632,31 @@ function fieldLabel(name: string): string {
 }
 
 /**
+ * Path parameters ClickSend numbers (integer IDs in its spec, from 1): anything but digits, or 0,
+ * can only be answered "not found", so it is refused before the request.
+ */
+const NUMERIC_PATH_IDS = new Set([
+	'listId',
+	'toListId',
+	'optOutListId',
+	'contactId',
+	'campaignId',
+	'emailAddressId',
+	'templateId',
+	'masterTemplateId',
+	'subaccountId',
+	'ruleId',
+	'returnAddressId',
+	'clientUserId',
+	'packageId',
+]);
+
+/**
  * Fills `{parameterName}` placeholders of a routing URL (e.g. `/lists/{listId}/contacts`) from
  * the node parameters of the same name (resource locators give their value): trimmed, without
  * invisible characters copied along, empty rejected, URL-encoded, so an ID can never change the path.
- * @throws NodeOperationError naming the field when a value is empty or not text/number.
+ * IDs ClickSend numbers ({@link NUMERIC_PATH_IDS}) must be digits, not 0.
+ * @throws NodeOperationError naming the field when a value is empty, not text/number, or not such an ID.
  */
 export function fillPathParameters(context: IExecuteSingleFunctions, url: string): string {
 	return url.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (_match, name: string) => {
@@ -647,6 +668,11 @@ export function fillPathParameters(context: IExecuteSingleFunctions, url: string
 				`Invalid ${fieldLabel(name)}: ${value === '' ? 'is empty' : `must be an ID (text or number), got ${Array.isArray(raw) ? 'a list' : typeof raw}`}`,
 				{ itemIndex: context.getItemIndex() },
 			);
+		}
+		if (NUMERIC_PATH_IDS.has(name) && (!/^\d+$/.test(value) || /^0+$/.test(value))) {
+			throw new NodeOperationError(context.getNode(), `Invalid ${fieldLabel(name)}: give its ID in digits (not 0), such as 428, got "${value}"`, {
+				itemIndex: context.getItemIndex(),
+			});
 		}
 		return encodeURIComponent(value);
 	});
