@@ -291,6 +291,8 @@ describe('Email Campaign', () => {
 		expect(bad.error?.message).toContain('Invalid Contact List: must be an ID made of digits, got "list-428"');
 		const empty = await cs.run({ ...campaign, fromName: ' ' });
 		expect(empty.error?.message).toContain('Invalid From Name: is empty');
+		const invisible = await cs.run({ ...campaign, subject: '={{ "\u200b\u2060" }}' });
+		expect(invisible.error?.message).toContain('Invalid Subject: is empty');
 		expect(cs.requests()).toHaveLength(0);
 		const unverified = await cs.run({ ...campaign, emailAddressId: rl(3) });
 		expect(unverified.error?.message).toContain('Email address pending@example.com is not verified.');

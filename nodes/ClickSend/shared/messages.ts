@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 
+import { hasVisibleText } from './text';
 import { addRequestWarning, fieldsResolved } from './transport';
 import {
 	checkReplyEmail,
@@ -136,7 +137,7 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 			compact(message);
 			checkRecipient(message, sendTo, 'To', fieldsResolved(options));
 			const text = message[bodyField];
-			if (text === undefined || (typeof text === 'string' && !/\S/.test(text))) {
+			if (text === undefined || (typeof text === 'string' && !hasVisibleText(text))) {
 				throw new InvalidFieldError('Message', 'is empty; give the text to send');
 			}
 			if (typeof text !== 'string') message[bodyField] = textValue(text, 'Message');

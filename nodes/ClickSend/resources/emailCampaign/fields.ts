@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { bodyField, locatorField, showFor } from '../../shared/descriptions';
+import { hasVisibleText } from '../../shared/text';
 import { compact, futureSchedule, InvalidFieldError, isBlank, textValue, validate } from '../../shared/validation';
 import { numericId } from '../email/fields';
 import { emailAddressLocator } from '../emailAddress/locator';
@@ -52,7 +53,7 @@ export function prepareCampaign(required: boolean): PreSendAction {
 			if (!required && (body[key] === undefined || body[key] === '')) continue;
 			if (body[key] === undefined || body[key] === null) throw new InvalidFieldError(label, 'is empty');
 			body[key] = textValue(body[key], label);
-			if ((body[key] as string).trim() === '') throw new InvalidFieldError(label, 'is empty');
+			if (!hasVisibleText(body[key] as string)) throw new InvalidFieldError(label, 'is empty');
 		}
 		const schedule = futureSchedule(body.schedule, this.getTimezone(), 'Schedule', !required);
 		compact(body);

@@ -3,7 +3,8 @@ import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 import { locatorField, showFor } from '../../shared/descriptions';
 import { contactListId } from '../../shared/messages';
 import { messageTextField } from '../../shared/messagingFields';
-import { compact, futureSchedule, InvalidFieldError, normaliseSender, textValue, validate } from '../../shared/validation';
+import { hasVisibleText } from '../../shared/text';
+import { compact, estimateMessage, futureSchedule, InvalidFieldError, normaliseSender, textValue, tooLongProblem, validate } from '../../shared/validation';
 
 /**
  * The SMS campaign locator (`getSmsCampaigns`), filling `{campaignId}` in routing URLs
@@ -112,8 +113,9 @@ export function campaignFields(operation: string, options: CampaignFieldOptions 
 }
 
 /**
- * preSend hook for {@link campaignFields}: `list_id` as a number, non-empty name and body,
- * sender ID checked, `schedule` in Unix seconds, `url_to_shorten` an http(s) URL, empty optional
+ * preSend hook for {@link campaignFields}: `list_id` as a number, name and body with visible text
+ * (spaces and zero-width characters alone are empty), a body ClickSend sends in full (at most 918
+ * GSM-7 or 402 Unicode characters, 6 parts), sender ID checked, `schedule` in Unix seconds, `url_to_shorten` an http(s) URL, empty optional
  * fields dropped.
  * `update`: SMS Campaign → Update, where an empty Schedule keeps the current one (a past one's error says so).
  * @throws InvalidFieldError naming "Contact List", "Campaign Name", "Message", "From (Sender ID)",
@@ -129,8 +131,11 @@ export function prepareCampaign(update: boolean): PreSendAction {
 		] as const) {
 			if (body[key] === undefined) throw new InvalidFieldError(field, 'is empty');
 			body[key] = textValue(body[key], field);
-			if ((body[key] as string).trim() === '') throw new InvalidFieldError(field, 'is empty');
+			if (!hasVisibleText(body[key] as string)) throw new InvalidFieldError(field, 'is empty');
 		}
+		// A campaign has no Too Long Message option: text ClickSend would truncate is refused.
+		const estimate = estimateMessage(body.body as string, 'sms');
+		if (estimate.tooLong) throw new InvalidFieldError('Message', `${tooLongProblem(estimate, 'sms', body.body as string)}. Shorten it`);
 		const from = normaliseSender(body.from, 'From (Sender ID)');
 		if (from === undefined) delete body.from;
 		else body.from = from;
