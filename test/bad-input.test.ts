@@ -155,6 +155,57 @@ describe('bad input is rejected before any request', () => {
 	});
 });
 
+describe('declarative operations: one item\'s bad input fails the run before any item is sent', () => {
+	// n8n's RoutingNode checks and sends each item on its own, all at once: without the node's gate a bad
+	// second contact left the first and third created, and a re-run created them twice.
+	const create = { resource: 'contact', operation: 'create', listId: { __rl: true, mode: 'id', value: '428' }, phoneNumber: '={{ $json.phone }}' };
+	const threeContacts = [{ phone: '+61411111111' }, { phone: 'bad' }, { phone: '+61422222222' }];
+
+	test('Stop Workflow: the bad item\'s own error, and no request for any item', async () => {
+		const result = await cs.run(create, { items: threeContacts });
+		expect(result.error?.message).toBe('Invalid Phone Number: "bad" is not a phone number: use digits with an optional leading +, e.g. +61411111111');
+		expect(result.error?.description).toContain('No input item was sent: every item is checked before any is sent.');
+		expect((result.error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(1);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('Stop Workflow with good items only: every item is sent', async () => {
+		const result = await cs.run(create, { items: [threeContacts[0], threeContacts[2]] });
+		expect(result.error).toBeUndefined();
+		expect(result.output('ClickSend').map((item) => [item.pairedItem, item.json.phone_number])).toEqual([
+			[{ item: 0 }, '+61411111111'],
+			[{ item: 1 }, '+61422222222'],
+		]);
+		expect(cs.requests('/lists/428/contacts')).toHaveLength(2);
+	});
+
+	test('Continue On Fail: the good items are sent, the bad one is its linked error item', async () => {
+		const result = await cs.run(create, { items: threeContacts, onError: 'continueRegularOutput' });
+		expect(result.output('ClickSend').map((item) => [item.pairedItem, item.json.phone_number ?? item.json.error])).toEqual([
+			[{ item: 0 }, '+61411111111'],
+			[{ item: 1 }, expect.stringContaining('Invalid Phone Number')],
+			[{ item: 2 }, '+61422222222'],
+		]);
+		expect(cs.requests('/lists/428/contacts')).toHaveLength(2);
+	});
+
+	test('with a Batch Interval the items are not held: n8n paces their requests on purpose', async () => {
+		const result = await cs.run({ ...create, requestOptions: { batching: { batch: { batchSize: 1, batchInterval: 400 } } } }, { items: [threeContacts[0], threeContacts[2]] });
+		expect(result.error).toBeUndefined();
+		const [first, second] = cs.requests('/lists/428/contacts');
+		expect([first.body, second.body]).toEqual([{ phone_number: '+61411111111' }, { phone_number: '+61422222222' }]);
+		// Held until every item was checked, both would go out together after the pause.
+		expect(second.time - first.time).toBeGreaterThanOrEqual(300);
+	});
+
+	test('Execute Once runs the first item alone, without waiting for the others', async () => {
+		const result = await cs.run(create, { items: threeContacts, executeOnce: true });
+		expect(result.error).toBeUndefined();
+		expect(result.output('ClickSend').map((item) => item.json.phone_number)).toEqual(['+61411111111']);
+		expect(cs.requests('/lists/428/contacts')).toHaveLength(1);
+	});
+});
+
 describe('accepted input is normalised, never invented', () => {
 	test.each([
 		['spaces, dashes and brackets', ' +61 (411) 111-111 ', '+61411111111'],

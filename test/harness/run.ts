@@ -127,6 +127,8 @@ export interface ClickSendWorkflowOptions {
 	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
 	/** Node name; default "ClickSend". */
 	name?: string;
+	/** The node's "Execute Once" setting (n8n then runs it for the first input item only). */
+	executeOnce?: boolean;
 }
 
 /** Builds Manual Trigger → Code (emits `items`) → ClickSend node with `parameters`. */
@@ -156,6 +158,7 @@ export function clickSendWorkflow(parameters: INodeParameters, options: ClickSen
 				parameters,
 				credentials: { clickSendApi: { id: '1', name: 'ClickSend sandbox' } },
 				...(options.onError ? { onError: options.onError } : {}),
+				...(options.executeOnce ? { executeOnce: true } : {}),
 			},
 		],
 		connections: {

@@ -18,6 +18,7 @@ import type {
 import { deepCopy, NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { clickSendApiError, parseEnvelope, requestPath, type ClickSendEnvelope } from './errors';
+import { allItemsChecked } from './itemGate';
 import { INVISIBLE_MARKS } from './text';
 
 /** Name of the credential type every ClickSend request authenticates with. */
@@ -837,7 +838,16 @@ async function runForItem(
 	const itemIndex = context.getItemIndex();
 	try {
 		const deferred = deferredErrors.get(requestData.options);
-		if (deferred) throw deferred;
+		// Without Continue On Fail no item is sent until every item of the run is checked (itemGate.ts).
+		const held = await allItemsChecked(context, deferred !== undefined);
+		if (deferred) {
+			if (!held) throw deferred;
+			const error = asNodeError(context, deferred, itemIndex);
+			appendDescription(error, 'No input item was sent: every item is checked before any is sent.');
+			throw error;
+		}
+		// Another item's bad input fails the run (n8n reports that item's error): this one is not sent.
+		if (held) return [];
 		const items = await run();
 		const warnings = requestWarnings(requestData.options);
 		for (const item of items) {
