@@ -198,6 +198,23 @@ describe('declarative operations: one item\'s bad input fails the run before any
 		expect(second.time - first.time).toBeGreaterThanOrEqual(300);
 	});
 
+	test('an item whose path ID is bad holds the others too', async () => {
+		const result = await cs.run({ ...create, listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' } }, {
+			items: [{ list: '428', phone: '+61411111111' }, { list: '0', phone: '+61422222222' }, { list: '428', phone: '+61433333333' }],
+		});
+		expect(result.error?.message).toBe('Invalid List ID: give its ID in digits (not 0), such as 428, got "0"');
+		expect(result.error?.description).toContain('No input item was sent');
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('an expression n8n cannot resolve for one item: the items before it are never sent, not even later', async () => {
+		const phone = '={{ $json.bad ? $("Nope").item.json.x : $json.phone }}';
+		const result = await cs.run({ ...create, phoneNumber: phone }, { items: [threeContacts[0], { bad: true }, threeContacts[2]] });
+		expect(result.error?.message).toBe("Referenced node doesn't exist");
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		expect(cs.requests()).toHaveLength(0);
+	});
+
 	test('Execute Once runs the first item alone, without waiting for the others', async () => {
 		const result = await cs.run(create, { items: threeContacts, executeOnce: true });
 		expect(result.error).toBeUndefined();

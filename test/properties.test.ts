@@ -3,6 +3,7 @@ import { NodeHelpers } from 'n8n-workflow';
 
 import { ClickSend, clickSendProperties } from '../nodes/ClickSend/ClickSend.node';
 import { mergeSharedProperties } from '../nodes/ClickSend/shared/mergeProperties';
+import { isWrappedPreSend } from '../nodes/ClickSend/shared/transport';
 
 /**
  * The node's description merges identical per-operation fields (mergeSharedProperties). These
@@ -185,5 +186,24 @@ describe("the description against n8n's parameter check (run before every execut
 		expect(NodeHelpers.getNodeParametersIssues(merged, { ...node, parameters: countryFull }, null)).toEqual({
 			parameters: { pricingCountry: ['Not a valid Country: give a two-letter ISO country code, such as AU'] },
 		});
+	});
+});
+
+describe('every preSend hook of the node is wrapped by preSend()', () => {
+	// itemGate.ts holds each item's request until every item of the run arrives at the executor: a hook
+	// that rejected would stop its item before it arrives, and the others would wait for it forever.
+	test('no raw preSend hook anywhere in the description (operations, fields, options, collections)', () => {
+		const found: string[] = [];
+		const walk = (value: unknown, path: string) => {
+			if (Array.isArray(value)) return value.forEach((entry, index) => walk(entry, `${path}[${index}]`));
+			if (value === null || typeof value !== 'object') return;
+			for (const [key, child] of Object.entries(value)) {
+				if (key === 'preSend' && Array.isArray(child)) child.forEach((hook, index) => found.push(`${path}.preSend[${index}]:${isWrappedPreSend(hook)}`));
+				else walk(child, `${path}.${key}`);
+			}
+		};
+		walk(new ClickSend().description.properties, 'properties');
+		expect(found.length).toBeGreaterThan(40);
+		expect(found.filter((entry) => entry.endsWith(':false'))).toEqual([]);
 	});
 });

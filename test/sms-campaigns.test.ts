@@ -160,6 +160,24 @@ describe('SMS Campaign → Get Many / Get / Update / Cancel', () => {
 		expect(cs.requests()).toHaveLength(0);
 	});
 
+	test('Retry On Fail: a try that held every item (one read failed) is followed by a try that updates them all', async () => {
+		const ids = [await scheduledCampaign('First'), await scheduledCampaign('Second')];
+		cs.sandbox.requests.length = 0;
+		cs.sandbox.fault({ method: 'GET', path: `/sms-campaigns/${ids[1]}`, status: 404 });
+		const result = await cs.run(
+			{ resource: 'smsCampaign', operation: 'update', campaignId: byId('={{ $json.id }}'), listId: list428, campaignName: 'Kept', body: 'New text' },
+			{ items: ids.map((id) => ({ id })), retry: { maxTries: 2, waitBetweenTries: 0 } },
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.output('ClickSend').map((item) => [pairedIndex(item), item.json.body])).toEqual([
+			[0, 'New text'],
+			[1, 'New text'],
+		]);
+		// First try: both read, one read refused, nothing updated; second try: both read and updated.
+		expect(cs.requests().filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual(ids.map((id) => `/sms-campaigns/${id}`));
+		expect(cs.requests().filter((r) => r.method === 'GET')).toHaveLength(4);
+	});
+
 	test('an update without a Schedule of a campaign with no future schedule is refused, and nothing is sent', async () => {
 		const id = await scheduledCampaign('Answer without schedule');
 		const edit = { campaignId: byId(id), listId: list428, campaignName: 'x', body: 'y' };

@@ -129,6 +129,8 @@ export interface ClickSendWorkflowOptions {
 	name?: string;
 	/** The node's "Execute Once" setting (n8n then runs it for the first input item only). */
 	executeOnce?: boolean;
+	/** The node's "Retry On Fail" setting: tries in all, and the wait between them (ms). */
+	retry?: { maxTries: number; waitBetweenTries: number };
 }
 
 /** Builds Manual Trigger → Code (emits `items`) → ClickSend node with `parameters`. */
@@ -159,6 +161,7 @@ export function clickSendWorkflow(parameters: INodeParameters, options: ClickSen
 				credentials: { clickSendApi: { id: '1', name: 'ClickSend sandbox' } },
 				...(options.onError ? { onError: options.onError } : {}),
 				...(options.executeOnce ? { executeOnce: true } : {}),
+				...(options.retry ? { retryOnFail: true, ...options.retry } : {}),
 			},
 		],
 		connections: {

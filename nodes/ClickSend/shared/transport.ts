@@ -574,7 +574,7 @@ export function requestWarnings(options: object): readonly string[] {
  * Fail) or throws it, without any request being sent.
  */
 export function preSend(hook: PreSendAction): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	const wrapped = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		if (deferredErrors.has(options)) return options; // an earlier hook already failed this item
 		try {
 			return await hook.call(this, options);
@@ -583,6 +583,16 @@ export function preSend(hook: PreSendAction): PreSendAction {
 			return options;
 		}
 	};
+	wrappedHooks.add(wrapped);
+	return wrapped;
+}
+
+/** Hooks made by {@link preSend}: they never reject, so every item n8n runs reaches the executor (itemGate.ts counts on it). */
+const wrappedHooks = new WeakSet<PreSendAction>();
+
+/** Whether a preSend hook was made by {@link preSend} (the node's description may hold no other). */
+export function isWrappedPreSend(hook: unknown): boolean {
+	return typeof hook === 'function' && wrappedHooks.has(hook as PreSendAction);
 }
 
 function asNodeError(context: IExecuteSingleFunctions, error: Error, itemIndex: number) {
@@ -731,10 +741,12 @@ export async function executeRequest(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
-	return await runForItem(this, requestData, async () => {
-		const result = await clickSendRequest.call(this, requestOptions(this, requestData), this.getItemIndex());
-		return await runPostReceive(this, requestData, result);
-	});
+	return await runForItem(
+		this,
+		requestData,
+		() => requestOptions(this, requestData),
+		async (options) => await runPostReceive(this, requestData, await clickSendRequest.call(this, options, this.getItemIndex())),
+	);
 }
 
 /**
@@ -768,49 +780,52 @@ export async function executeListRequest(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
-	return await runForItem(this, requestData, async () => {
-		const { returnAll, limit } = listLimit(this);
-		const pageSize = returnAll ? MAX_PAGE_SIZE : Math.max(MIN_PAGE_SIZE, Math.min(MAX_PAGE_SIZE, limit));
-		const base = requestOptions(this, requestData);
-		const rows: IDataObject[] = [];
-		const seen = new Map<string, number>();
-		for (let page = 1; ; page++) {
-			if (page > PAGINATION_POLICY.maxPages) {
-				throw new NodeOperationError(this.getNode(), `Stopped after ${PAGINATION_POLICY.maxPages} pages of ${pageSize} rows (${rows.length} rows read)`, {
-					description: `The listing of ${requestPath(base.url)} did not end. Narrow it with filters (date range, search), or use Limit instead of Return All.`,
-					itemIndex: this.getItemIndex(),
-				});
+	return await runForItem(
+		this,
+		requestData,
+		() => ({ ...listLimit(this), base: requestOptions(this, requestData) }),
+		async ({ returnAll, limit, base }) => {
+			const pageSize = returnAll ? MAX_PAGE_SIZE : Math.max(MIN_PAGE_SIZE, Math.min(MAX_PAGE_SIZE, limit));
+			const rows: IDataObject[] = [];
+			const seen = new Map<string, number>();
+			for (let page = 1; ; page++) {
+				if (page > PAGINATION_POLICY.maxPages) {
+					throw new NodeOperationError(this.getNode(), `Stopped after ${PAGINATION_POLICY.maxPages} pages of ${pageSize} rows (${rows.length} rows read)`, {
+						description: `The listing of ${requestPath(base.url)} did not end. Narrow it with filters (date range, search), or use Limit instead of Return All.`,
+						itemIndex: this.getItemIndex(),
+					});
+				}
+				const { envelope } = await clickSendRequest.call(
+					this,
+					{ ...base, qs: { ...base.qs, page, limit: pageSize } },
+					this.getItemIndex(),
+				);
+				const data = envelope.data as IDataObject | IDataObject[] | null | undefined;
+				if (Array.isArray(data)) {
+					rows.push(...data); // not paginated by ClickSend: one answer holds every row
+					break;
+				}
+				const pageRows = Array.isArray(data?.data) ? (data.data as IDataObject[]) : [];
+				if (pageRows.length === 0) break;
+				// A page whose rows equal an earlier page's means ClickSend (or a proxy) ignores `page`: stop, never loop.
+				const fingerprint = `${pageRows.length}|${JSON.stringify(pageRows[0])}|${JSON.stringify(pageRows[pageRows.length - 1])}`;
+				const earlier = seen.get(fingerprint);
+				if (earlier !== undefined) {
+					throw new NodeOperationError(this.getNode(), `ClickSend returned the same rows for page ${page} as for page ${earlier}`, {
+						description: `Stopped paginating ${requestPath(base.url)} to avoid an endless loop after ${rows.length} rows; try again later or narrow the listing with filters.`,
+						itemIndex: this.getItemIndex(),
+					});
+				}
+				seen.set(fingerprint, page);
+				rows.push(...pageRows);
+				if (!returnAll && rows.length >= (limit as number)) break;
+				const lastPage = Number(data?.last_page);
+				if (Number.isFinite(lastPage) ? page >= lastPage : !data?.next_page_url) break;
 			}
-			const { envelope } = await clickSendRequest.call(
-				this,
-				{ ...base, qs: { ...base.qs, page, limit: pageSize } },
-				this.getItemIndex(),
-			);
-			const data = envelope.data as IDataObject | IDataObject[] | null | undefined;
-			if (Array.isArray(data)) {
-				rows.push(...data); // not paginated by ClickSend: one answer holds every row
-				break;
-			}
-			const pageRows = Array.isArray(data?.data) ? (data.data as IDataObject[]) : [];
-			if (pageRows.length === 0) break;
-			// A page whose rows equal an earlier page's means ClickSend (or a proxy) ignores `page`: stop, never loop.
-			const fingerprint = `${pageRows.length}|${JSON.stringify(pageRows[0])}|${JSON.stringify(pageRows[pageRows.length - 1])}`;
-			const earlier = seen.get(fingerprint);
-			if (earlier !== undefined) {
-				throw new NodeOperationError(this.getNode(), `ClickSend returned the same rows for page ${page} as for page ${earlier}`, {
-					description: `Stopped paginating ${requestPath(base.url)} to avoid an endless loop after ${rows.length} rows; try again later or narrow the listing with filters.`,
-					itemIndex: this.getItemIndex(),
-				});
-			}
-			seen.set(fingerprint, page);
-			rows.push(...pageRows);
-			if (!returnAll && rows.length >= (limit as number)) break;
-			const lastPage = Number(data?.last_page);
-			if (Number.isFinite(lastPage) ? page >= lastPage : !data?.next_page_url) break;
-		}
-		const kept = returnAll ? rows : rows.slice(0, limit);
-		return kept.map((json) => ({ json }));
-	});
+			const kept = returnAll ? rows : rows.slice(0, limit);
+			return kept.map((json) => ({ json }));
+		},
+	);
 }
 
 /** Keys whose values are credentials; they never reach output items. */
@@ -830,25 +845,35 @@ export function redactSecrets<T>(value: T): T {
 	return value;
 }
 
-async function runForItem(
+async function runForItem<T>(
 	context: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
-	run: () => Promise<INodeExecutionData[]>,
+	prepare: () => T,
+	run: (prepared: T) => Promise<INodeExecutionData[]>,
 ): Promise<INodeExecutionData[]> {
 	const itemIndex = context.getItemIndex();
 	try {
-		const deferred = deferredErrors.get(requestData.options);
+		// The item's own checks: its preSend hooks' (deferred), then its path IDs and Limit.
+		let failure = deferredErrors.get(requestData.options);
+		let prepared: T | undefined;
+		if (!failure) {
+			try {
+				prepared = prepare();
+			} catch (error) {
+				failure = error as Error;
+			}
+		}
 		// Without Continue On Fail no item is sent until every item of the run is checked (itemGate.ts).
-		const held = await allItemsChecked(context, deferred !== undefined);
-		if (deferred) {
-			if (!held) throw deferred;
-			const error = asNodeError(context, deferred, itemIndex);
+		const held = await allItemsChecked(context, failure !== undefined);
+		if (failure) {
+			if (!held) throw failure;
+			const error = asNodeError(context, failure, itemIndex);
 			appendDescription(error, 'No input item was sent: every item is checked before any is sent.');
 			throw error;
 		}
 		// Another item's bad input fails the run (n8n reports that item's error): this one is not sent.
 		if (held) return [];
-		const items = await run();
+		const items = await run(prepared as T);
 		const warnings = requestWarnings(requestData.options);
 		for (const item of items) {
 			item.pairedItem ??= { item: itemIndex };
