@@ -79,6 +79,8 @@ describe('SMS Campaign → Send / Calculate Price (contact list 428)', () => {
 		['Message', { body: '={{ "\u200b \u200e" }}' }, 'Invalid Message: is empty'],
 		['Campaign Name', { campaignName: '\u200b' }, 'Invalid Campaign Name: is empty'],
 		['Message', { body: 'a'.repeat(919) }, 'Invalid Message: is 919 GSM-7 characters (7 parts); ClickSend truncates SMS text after 918. Shorten it'],
+		['Message', { body: `${'a'.repeat(919)}[First Name]` }, 'Invalid Message: is, without its placeholders, 919 GSM-7 characters (7 parts)'],
+		['Message', { body: '={{ "\u3164\u2800" }}' }, 'Invalid Message: is empty'],
 		['Campaign Name', { campaignName: '={{ { a: 1 } }}' }, 'Invalid Campaign Name: must be text, got object'],
 		['Contact List', { listId: { __rl: true, mode: 'list', value: '={{ [428] }}' } }, 'Invalid Contact List: must be one contact list ID, got [428]'],
 		['From (Sender ID)', { additionalFields: { from: 'Far Too Long Sender' } }, 'Invalid From (Sender ID)'],
@@ -87,6 +89,12 @@ describe('SMS Campaign → Send / Calculate Price (contact list 428)', () => {
 		const result = await cs.run({ resource: 'smsCampaign', operation: 'send', listId: list428, campaignName: 'C', body: 'B', ...override });
 		expect(result.error?.message).toContain(message);
 		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('placeholders count as empty in the length check: a text that fits once they are filled is sent', async () => {
+		const body = `${'a'.repeat(905)}[First Name]`;
+		await campaign('send', { listId: list428, campaignName: 'Long', body });
+		expect((cs.requests('/sms-campaigns/send')[0].body as IDataObject).body).toBe(body);
 	});
 
 	test('an unknown contact list answers NOT_ENOUGH_PERMISSION_TO_LIST_ID', async () => {

@@ -112,10 +112,13 @@ export function campaignFields(operation: string, options: CampaignFieldOptions 
 	];
 }
 
+/** ClickSend's campaign placeholders (`[First Name]`, `[Custom 1]`, …), replaced per contact. */
+const CAMPAIGN_PLACEHOLDERS = /\[[^[\]\n]{1,40}\]/g;
+
 /**
  * preSend hook for {@link campaignFields}: `list_id` as a number, name and body with visible text
  * (spaces and zero-width characters alone are empty), a body ClickSend sends in full (at most 918
- * GSM-7 or 402 Unicode characters, 6 parts), sender ID checked, `schedule` in Unix seconds, `url_to_shorten` an http(s) URL, empty optional
+ * GSM-7 or 402 Unicode characters, 6 parts, placeholders such as [First Name] counted as empty), sender ID checked, `schedule` in Unix seconds, `url_to_shorten` an http(s) URL, empty optional
  * fields dropped.
  * `update`: SMS Campaign → Update, where an empty Schedule keeps the current one (a past one's error says so).
  * @throws InvalidFieldError naming "Contact List", "Campaign Name", "Message", "From (Sender ID)",
@@ -133,9 +136,15 @@ export function prepareCampaign(update: boolean): PreSendAction {
 			body[key] = textValue(body[key], field);
 			if (!hasVisibleText(body[key] as string)) throw new InvalidFieldError(field, 'is empty');
 		}
-		// A campaign has no Too Long Message option: text ClickSend would truncate is refused.
-		const estimate = estimateMessage(body.body as string, 'sms');
-		if (estimate.tooLong) throw new InvalidFieldError('Message', `${tooLongProblem(estimate, 'sms', body.body as string)}. Shorten it`);
+		// A campaign has no Too Long Message option: text ClickSend would truncate is refused. Placeholders
+		// such as [First Name] count as empty (each contact's value replaces them), so no text that fits is refused.
+		const fixedText = (body.body as string).replace(CAMPAIGN_PLACEHOLDERS, '');
+		const estimate = estimateMessage(fixedText, 'sms');
+		if (estimate.tooLong) {
+			const problem = tooLongProblem(estimate, 'sms', fixedText);
+			const said = fixedText.length < (body.body as string).length ? problem.replace(/^is /, 'is, without its placeholders, ') : problem;
+			throw new InvalidFieldError('Message', `${said}. Shorten it`);
+		}
 		const from = normaliseSender(body.from, 'From (Sender ID)');
 		if (from === undefined) delete body.from;
 		else body.from = from;
