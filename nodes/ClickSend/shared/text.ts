@@ -6,11 +6,12 @@
 export const INVISIBLE_MARKS = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 /**
- * A character that shows: not whitespace, not one of {@link INVISIBLE_MARKS}, and not a blank that
- * is a letter to Unicode (Hangul fillers, the braille blank, the combining grapheme joiner,
- * variation selectors, tag characters).
+ * A character that shows: not whitespace, not a format character (zero-width, bidi and tag
+ * characters, the byte order mark, the soft hyphen), not a combining mark on its own (variation
+ * selectors, the grapheme joiner), and not a blank that is a letter to Unicode (Hangul fillers,
+ * the braille blank).
  */
-const VISIBLE = new RegExp(`[^\\s${INVISIBLE_MARKS.source.slice(1, -1)}\\u034F\\u115F\\u1160\\u2800\\u3164\\uFE00-\\uFE0F\\uFFA0\\u{E0000}-\\u{E007F}]`, 'u');
+const VISIBLE = /[^\s\p{Cf}\p{M}\u115F\u1160\u2800\u3164\uFFA0]/u;
 
 /**
  * Whether a text has something to show: a message of spaces and zero-width characters alone
