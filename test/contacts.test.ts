@@ -312,6 +312,22 @@ describe('Contact → Create or Update (custom operation)', () => {
 		additionalFields: { firstName: '={{ $json.first }}', custom1: '={{ $json.crmId }}' },
 	};
 
+	test('every item is checked before any is looked up or written: one bad item sends nothing', async () => {
+		const items = [{ phone: '+61455555555', first: 'Mia' }, { phone: 'call me', first: 'Bad' }, { phone: '+61466666666', first: 'Leo' }];
+		const result = await cs.run(upsertByPhone, { items });
+		expect(result.error?.message).toContain('Invalid Phone Number');
+		expect((result.error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(1);
+		expect(result.error?.description).toContain('No input item was sent: every item is checked before any is sent.');
+		expect(cs.requests()).toHaveLength(0);
+		// Continue On Fail: the good items are upserted, the bad one is its linked error item, in input order.
+		const onFail = await cs.run(upsertByPhone, { items, onError: 'continueRegularOutput' });
+		expect(onFail.output('ClickSend').map((item) => [pairedIndex(item), item.json.created ?? item.json.error])).toEqual([
+			[0, true],
+			[1, expect.stringContaining('Invalid Phone Number')],
+			[2, true],
+		]);
+	});
+
 	test('by phone number: creates a new contact, then updates the same one; one item per input item', async () => {
 		const first = await cs.run(upsertByPhone, { items: [{ phone: '+61 455 555 555', first: 'Mia', crmId: 'crm-1' }] });
 		expect(first.error).toBeUndefined();

@@ -22,31 +22,60 @@ export function itemError(context: IExecuteFunctions, error: unknown, itemIndex:
 
 /**
  * Runs a custom operation (`customOperations` of the node, for behaviour that is not one ClickSend
- * request) once per input item, the way the shared executor runs routed operations: every output
- * item gets `pairedItem` = its input item and has credentials redacted; a failing item throws
- * (naming the item), or with Continue On Fail becomes the shared linked error item
- * (`errorItem`: `error`, `message`, `details`) and the next items go on.
- * @returns the node's output: one main output.
+ * request) per input item, the way the shared executor runs routed operations:
+ * - `check(itemIndex)` reads and checks every item's fields first, before any request;
+ * - `run(itemIndex, checked)` then makes each item's requests, one item after another.
+ * Every output item gets `pairedItem` = its input item and has credentials redacted. A failing
+ * item throws (naming the item; a check failure says no item was sent), or with Continue On Fail
+ * becomes the shared linked error item (`errorItem`: `error`, `message`, `details`) and the other
+ * items go on.
+ * @returns the node's output: one main output, in input order.
  */
-export async function runPerItem(
+export async function runPerItem<T>(
 	context: IExecuteFunctions,
-	run: (itemIndex: number) => Promise<IDataObject[]>,
+	check: (itemIndex: number) => T,
+	run: (itemIndex: number, checked: T) => Promise<IDataObject[]>,
 ): Promise<INodeExecutionData[][]> {
 	const items = context.getInputData();
-	const output: INodeExecutionData[] = [];
+	const continueOnFail = context.continueOnFail();
+	const asErrorItem = (itemIndex: number, nodeError: NodeApiError | NodeOperationError): INodeExecutionData => {
+		// errorItem reads only the item index, the node and the input item.
+		const single = {
+			getItemIndex: () => itemIndex,
+			getNode: () => context.getNode(),
+			getInputData: () => items[itemIndex],
+		} as unknown as IExecuteSingleFunctions;
+		return errorItem(single, nodeError);
+	};
+	const checked: Array<{ value: T } | { error: NodeApiError | NodeOperationError }> = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			for (const json of await run(itemIndex)) output.push({ json: redactSecrets(json), pairedItem: { item: itemIndex } });
+			checked.push({ value: check(itemIndex) });
 		} catch (error) {
 			const nodeError = itemError(context, error, itemIndex);
-			if (!context.continueOnFail()) throw nodeError;
-			// errorItem reads only the item index, the node and the input item.
-			const single = {
-				getItemIndex: () => itemIndex,
-				getNode: () => context.getNode(),
-				getInputData: () => items[itemIndex],
-			} as unknown as IExecuteSingleFunctions;
-			output.push(errorItem(single, nodeError));
+			if (!continueOnFail) {
+				if (items.length > 1) {
+					const note = 'No input item was sent: every item is checked before any is sent.';
+					nodeError.description = nodeError.description ? `${nodeError.description} · ${note}` : note;
+				}
+				throw nodeError;
+			}
+			checked.push({ error: nodeError });
+		}
+	}
+	const output: INodeExecutionData[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		const item = checked[itemIndex];
+		if ('error' in item) {
+			output.push(asErrorItem(itemIndex, item.error));
+			continue;
+		}
+		try {
+			for (const json of await run(itemIndex, item.value)) output.push({ json: redactSecrets(json), pairedItem: { item: itemIndex } });
+		} catch (error) {
+			const nodeError = itemError(context, error, itemIndex);
+			if (!continueOnFail) throw nodeError;
+			output.push(asErrorItem(itemIndex, nodeError));
 		}
 	}
 	return [output];

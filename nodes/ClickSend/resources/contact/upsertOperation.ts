@@ -6,10 +6,10 @@ import { InvalidFieldError } from '../../shared/validation';
 import { contactProperty, normaliseContact } from './fields';
 import { phoneMatchKey, phoneSearchText } from './phoneMatch';
 
-/** A contact list or contact ID from a resource locator: trimmed digits. @throws InvalidFieldError */
+/** A contact list or contact ID from a resource locator: trimmed digits, not 0. @throws InvalidFieldError */
 function readId(value: unknown, field: string): string {
 	const id = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-	if (!/^\d+$/.test(id)) throw new InvalidFieldError(field, id === '' ? 'is empty; choose one' : `must be an ID (digits), got "${id}"`);
+	if (!/^\d+$/.test(id) || /^0+$/.test(id)) throw new InvalidFieldError(field, id === '' ? 'is empty; choose one' : `must be an ID (digits, not 0), got "${id}"`);
 	return id;
 }
 
@@ -61,36 +61,42 @@ async function findContact(
  * The number is sent as given (formatting removed), never with an invented `+`.
  */
 export async function upsertContact(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await runPerItem(this, async (itemIndex) => {
-		const listId = readId(this.getNodeParameter('listId', itemIndex, '', { extractValue: true }), 'Contact List');
-		const matchBy = this.getNodeParameter('matchBy', itemIndex, 'phoneNumber') as string;
-		const body: IDataObject = {};
-		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-		for (const [name, value] of Object.entries(additional)) {
-			const property = contactProperty(name);
-			if (property) body[property] = value;
-		}
-		body.phone_number = this.getNodeParameter('phoneNumber', itemIndex, '');
-		if (matchBy !== 'email' && String(body.phone_number ?? '').trim() === '') {
-			throw new InvalidFieldError('Phone Number', 'is empty; give the phone number to find the contact by (or set Match By to Email)');
-		}
-		if (matchBy === 'email') {
-			const email = this.getNodeParameter('email', itemIndex, '') as string;
-			if (String(email ?? '').trim() === '') throw new InvalidFieldError('Email', 'is empty; give the email address to find the contact by');
-			body.email = email;
-		}
-		normaliseContact(body, true);
-		const existing = await findContact(this, listId, matchBy, body, itemIndex);
-		const url = `/lists/${listId}/contacts`;
-		if (existing) {
-			const { envelope } = await clickSendRequest.call(
-				this,
-				{ method: 'PUT', url: `${url}/${encodeURIComponent(String(existing.contact_id))}`, body },
-				itemIndex,
-			);
-			return [{ ...((envelope.data ?? {}) as IDataObject), created: false }];
-		}
-		const { envelope } = await clickSendRequest.call(this, { method: 'POST', url, body }, itemIndex);
-		return [{ ...((envelope.data ?? {}) as IDataObject), created: true }];
-	});
+	return await runPerItem(
+		this,
+		(itemIndex) => {
+			const listId = readId(this.getNodeParameter('listId', itemIndex, '', { extractValue: true }), 'Contact List');
+			const matchBy = this.getNodeParameter('matchBy', itemIndex, 'phoneNumber') as string;
+			const body: IDataObject = {};
+			const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+			for (const [name, value] of Object.entries(additional)) {
+				const property = contactProperty(name);
+				if (property) body[property] = value;
+			}
+			body.phone_number = this.getNodeParameter('phoneNumber', itemIndex, '');
+			if (matchBy !== 'email' && String(body.phone_number ?? '').trim() === '') {
+				throw new InvalidFieldError('Phone Number', 'is empty; give the phone number to find the contact by (or set Match By to Email)');
+			}
+			if (matchBy === 'email') {
+				const email = this.getNodeParameter('email', itemIndex, '') as string;
+				if (String(email ?? '').trim() === '') throw new InvalidFieldError('Email', 'is empty; give the email address to find the contact by');
+				body.email = email;
+			}
+			normaliseContact(body, true);
+			return { listId, matchBy, body };
+		},
+		async (itemIndex, { listId, matchBy, body }) => {
+			const existing = await findContact(this, listId, matchBy, body, itemIndex);
+			const url = `/lists/${listId}/contacts`;
+			if (existing) {
+				const { envelope } = await clickSendRequest.call(
+					this,
+					{ method: 'PUT', url: `${url}/${encodeURIComponent(String(existing.contact_id))}`, body },
+					itemIndex,
+				);
+				return [{ ...((envelope.data ?? {}) as IDataObject), created: false }];
+			}
+			const { envelope } = await clickSendRequest.call(this, { method: 'POST', url, body }, itemIndex);
+			return [{ ...((envelope.data ?? {}) as IDataObject), created: true }];
+		},
+	);
 }
