@@ -216,6 +216,15 @@ describe('declarative operations: one item\'s bad input fails the run before any
 		expect(cs.requests()).toHaveLength(0);
 	});
 
+	test('the pause is decided as n8n decides it, from the first item: an expression giving a pause for later items only holds them all', async () => {
+		// n8n reads Batch Interval for item 0 (0 here: no pause), so every item is checked before any is sent.
+		const paced = { ...create, requestOptions: { batching: { batch: { batchSize: 1, batchInterval: '={{ $json.pause }}' } } } };
+		const result = await cs.run(paced, { items: [{ ...threeContacts[0], pause: 0 }, { ...threeContacts[1], pause: 300 }, { ...threeContacts[2], pause: 300 }] });
+		expect(result.error?.message).toContain('Invalid Phone Number');
+		expect(result.error?.description).toContain('No input item was sent');
+		expect(cs.requests()).toHaveLength(0);
+	});
+
 	test('Execute Once runs the first item alone, without waiting for the others', async () => {
 		const result = await cs.run(create, { items: threeContacts, executeOnce: true });
 		expect(result.error).toBeUndefined();

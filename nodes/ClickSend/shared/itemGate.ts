@@ -43,15 +43,20 @@ function newGate(context: IExecuteSingleFunctions): Gate | null {
 	if (context.continueOnFail()) return null;
 	const expected = routedItems(context)?.length ?? 0;
 	if (expected <= 1) return null;
-	// As n8n's RoutingNode reads it: resolved, from the first item.
-	let batching: { batchSize?: unknown; batchInterval?: unknown } | undefined;
+	// As n8n's RoutingNode reads them: resolved for item 0, whichever item arrives first (an item whose
+	// checks make a request of their own may arrive after the others).
+	const batch = ((context.getNode().parameters?.requestOptions as IDataObject | undefined)?.batching as { batch?: IDataObject } | undefined)?.batch;
+	let batchSize: unknown;
+	let batchInterval: unknown;
 	try {
-		batching = ((context.getNodeParameter('requestOptions', {}) as IDataObject).batching as { batch?: typeof batching } | undefined)?.batch;
+		const atFirstItem = (value: unknown) => (typeof value === 'string' && value.startsWith('=') ? context.evaluateExpression(value.slice(1), 0) : value);
+		batchSize = atFirstItem(batch?.batchSize);
+		batchInterval = atFirstItem(batch?.batchInterval);
 	} catch {
 		return null;
 	}
-	const perPause = Number(batching?.batchSize) > 0 ? Number(batching?.batchSize) : 1;
-	if (Number(batching?.batchInterval) > 0 && expected > perPause) return null;
+	const perPause = Number(batchSize) > 0 ? Number(batchSize) : 1;
+	if (Number(batchInterval) > 0 && expected > perPause) return null;
 	let resolve = () => {};
 	const open = new Promise<void>((done) => (resolve = done));
 	return { expected, arrived: new Set(), failed: false, open, release: resolve };

@@ -871,8 +871,9 @@ async function runForItem<T>(
 			appendDescription(error, 'No input item was sent: every item is checked before any is sent.');
 			throw error;
 		}
-		// Another item's bad input fails the run (n8n reports that item's error): this one is not sent.
-		if (held) return [];
+		// Another item's bad input fails the run (n8n reports that item's error): this one is not sent;
+		// nor is any item of a run cancelled while it was held.
+		if (held || context.getExecutionCancelSignal?.()?.aborted) return [];
 		const items = await run(prepared as T);
 		const warnings = requestWarnings(requestData.options);
 		for (const item of items) {
