@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 
-import { hasVisibleText } from './text';
+import { hasVisibleText, isNumberedId } from './text';
 import { addRequestWarning, fieldsResolved } from './transport';
 import {
 	checkReplyEmail,
@@ -36,7 +36,7 @@ export const MESSAGE_SOURCE = 'n8n';
 export function contactListId(value: unknown): number {
 	if (value !== null && typeof value === 'object') throw new InvalidFieldError('Contact List', `must be one contact list ID, got ${JSON.stringify(value)}`);
 	const listId = String(value ?? '').trim();
-	if (!/^\d+$/.test(listId) || Number(listId) === 0) throw new InvalidFieldError('Contact List', `must be a contact list ID (digits, not 0), got "${listId}"`);
+	if (!isNumberedId(listId)) throw new InvalidFieldError('Contact List', `must be a contact list ID (digits, not 0), got "${listId}"`);
 	return Number(listId);
 }
 

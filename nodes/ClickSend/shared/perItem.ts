@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { errorItem, redactSecrets } from './transport';
+import { errorItem, noteNoItemSent, redactSecrets } from './transport';
 import { InvalidFieldError } from './validation';
 
 /**
@@ -53,13 +53,7 @@ export async function runPerItem<T>(
 			checked.push({ value: check(itemIndex) });
 		} catch (error) {
 			const nodeError = itemError(context, error, itemIndex);
-			if (!continueOnFail) {
-				if (items.length > 1) {
-					const note = 'No input item was sent: every item is checked before any is sent.';
-					nodeError.description = nodeError.description ? `${nodeError.description} · ${note}` : note;
-				}
-				throw nodeError;
-			}
+			if (!continueOnFail) throw items.length > 1 ? noteNoItemSent(nodeError) : nodeError;
 			checked.push({ error: nodeError });
 		}
 	}

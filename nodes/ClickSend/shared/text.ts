@@ -20,3 +20,8 @@ const VISIBLE = /[^\s\p{Cf}\p{M}\u115F\u1160\u2800\u3164\uFFA0]/u;
 export function hasVisibleText(text: string): boolean {
 	return VISIBLE.test(text);
 }
+
+/** Whether a text is an ID ClickSend numbers (from 1): digits only, not 0 (nor 00…). */
+export function isNumberedId(text: string): boolean {
+	return /^\d+$/.test(text) && !/^0+$/.test(text);
+}

@@ -19,7 +19,7 @@ import { deepCopy, NodeApiError, NodeOperationError, sleep } from 'n8n-workflow'
 
 import { clickSendApiError, parseEnvelope, requestPath, type ClickSendEnvelope } from './errors';
 import { allItemsChecked } from './itemGate';
-import { INVISIBLE_MARKS } from './text';
+import { INVISIBLE_MARKS, isNumberedId } from './text';
 
 /** Name of the credential type every ClickSend request authenticates with. */
 export const CREDENTIAL_TYPE = 'clickSendApi';
@@ -310,6 +310,12 @@ export function mayHaveBeenApplied(error: unknown): boolean {
 
 function appendDescription(error: NodeApiError | NodeOperationError, text: string) {
 	error.description = error.description ? `${error.description} · ${text}` : text;
+}
+
+/** Adds to a bad item's error that no input item of the run was sent (all are checked first); returns it. */
+export function noteNoItemSent<E extends NodeApiError | NodeOperationError>(error: E): E {
+	appendDescription(error, 'No input item was sent: every item is checked before any is sent.');
+	return error;
 }
 
 /**
@@ -680,7 +686,7 @@ export function fillPathParameters(context: IExecuteSingleFunctions, url: string
 				{ itemIndex: context.getItemIndex() },
 			);
 		}
-		if (NUMERIC_PATH_IDS.has(name) && (!/^\d+$/.test(value) || /^0+$/.test(value))) {
+		if (NUMERIC_PATH_IDS.has(name) && !isNumberedId(value)) {
 			throw new NodeOperationError(context.getNode(), `Invalid ${fieldLabel(name)}: give its ID in digits (not 0), such as 428, got "${value}"`, {
 				itemIndex: context.getItemIndex(),
 			});
@@ -867,9 +873,7 @@ async function runForItem<T>(
 		const held = await allItemsChecked(context, failure !== undefined);
 		if (failure) {
 			if (!held) throw failure;
-			const error = asNodeError(context, failure, itemIndex);
-			appendDescription(error, 'No input item was sent: every item is checked before any is sent.');
-			throw error;
+			throw noteNoItemSent(asNodeError(context, failure, itemIndex));
 		}
 		// Another item's bad input fails the run (n8n reports that item's error): this one is not sent;
 		// nor is any item of a run cancelled while it was held.

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { runPerItem } from '../../shared/perItem';
+import { isNumberedId } from '../../shared/text';
 import { clickSendRequest, MAX_PAGE_SIZE, MAX_PAGES } from '../../shared/transport';
 import { InvalidFieldError } from '../../shared/validation';
 import { contactProperty, normaliseContact } from './fields';
@@ -9,7 +10,7 @@ import { phoneMatchKey, phoneSearchText } from './phoneMatch';
 /** A contact list or contact ID from a resource locator: trimmed digits, not 0. @throws InvalidFieldError */
 function readId(value: unknown, field: string): string {
 	const id = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-	if (!/^\d+$/.test(id) || /^0+$/.test(id)) throw new InvalidFieldError(field, id === '' ? 'is empty; choose one' : `must be an ID (digits, not 0), got "${id}"`);
+	if (!isNumberedId(id)) throw new InvalidFieldError(field, id === '' ? 'is empty; choose one' : `must be an ID (digits, not 0), got "${id}"`);
 	return id;
 }
 
