@@ -19,6 +19,7 @@ import type { INodeParameters } from 'n8n-workflow';
 import { request } from 'undici';
 
 import { runWorkflow, type WorkflowFile } from '../test/harness/run';
+import { settle } from './bench-settle';
 import { SANDBOX_API_KEY, SANDBOX_USERNAME } from '../test/sandbox';
 
 const [scenario, nText, url] = process.argv.slice(2);
@@ -130,7 +131,7 @@ async function main() {
 	// A running n8n has run the workflow many times: more untimed runs (up to 20, or 2 s) until V8 has
 	// settled. Without them the first ~20 timed runs at 1,000 items were slower for n8n than for the
 	// bare client (about 2.1× the floor, against 1.7–1.9× in the runs after them).
-	if (cold) for (let spent = 0, runs = 0; runs < 20 && spent < 2000; runs++) spent += (await run()).wallMs;
+	if (cold) await settle(run);
 	process.on('message', (command: Command) => {
 		if (command.done) {
 			process.disconnect();

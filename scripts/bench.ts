@@ -33,6 +33,7 @@ import { join } from 'path';
 import { request } from 'undici';
 
 import { SANDBOX_API_KEY, SANDBOX_USERNAME } from '../test/sandbox/state';
+import { settle } from './bench-settle';
 
 /** No colours when the output is not a terminal (logs, pipes) or NO_COLOR is set. */
 const plainStyle = () => (process.stdout.isTTY && !process.env.NO_COLOR ? undefined : { head: [], border: [] });
@@ -255,9 +256,6 @@ async function main() {
 		// - over (a) settled after each (b) run (untimed runs as at its start, up to 20 or 2 s): steady state,
 		//   within seconds of (b)'s run, so a slow spell falls on both; the best case.
 		const batched = workers[0];
-		const settle = async () => {
-			for (let spent = 0, runs = 0; runs < 20 && spent < 2000; runs++) spent += (await batched.run()).wallMs;
-		};
 		const aRuns: Array<Awaited<ReturnType<Worker['run']>>> = [];
 		const bRuns: typeof aRuns = [];
 		const idleRuns: typeof aRuns = [];
@@ -265,7 +263,7 @@ async function main() {
 		for (let pair = 0; pair < (n <= 10000 ? 5 : 1); pair++) {
 			bRuns.push(await perItemWorker.run());
 			idleRuns.push(await batched.run());
-			await settle();
+			await settle(batched.run);
 			aRuns.push(await batched.run());
 		}
 		const aSettled = figuresOf(batched, aRuns);
