@@ -312,6 +312,17 @@ describe('Contact → Create or Update (custom operation)', () => {
 		additionalFields: { firstName: '={{ $json.first }}', custom1: '={{ $json.crmId }}' },
 	};
 
+	test('contact fields must be text: a list or object from an expression is refused; blanks and zero-width characters are empty', async () => {
+		const list = await cs.run({ ...upsertByPhone, additionalFields: { firstName: '={{ ["Ann", "Bo"] }}' } }, { items: [{ phone: '+61455555555' }] });
+		expect(list.error?.message).toBe('Invalid First Name: must be text, got a list');
+		const object = await cs.run({ resource: 'contact', operation: 'create', listId: list428, phoneNumber: '+61455555555', additionalFields: { custom1: '={{ { tier: "gold" } }}' } });
+		expect(object.error?.message).toBe('Invalid Custom 1: must be text, got object');
+		expect(cs.requests()).toHaveLength(0);
+		const blank = await cs.run({ resource: 'contact', operation: 'create', listId: list428, phoneNumber: '+61455555555', additionalFields: { firstName: '={{ "\u200b\u200b" }}', lastName: 'Lee' } });
+		expect(blank.error).toBeUndefined();
+		expect(cs.requests(`/lists/${SEED_LIST_ID}/contacts`)[0].body).toEqual({ phone_number: '+61455555555', last_name: 'Lee' });
+	});
+
 	test('every item is checked before any is looked up or written: one bad item sends nothing', async () => {
 		const items = [{ phone: '+61455555555', first: 'Mia' }, { phone: 'call me', first: 'Bad' }, { phone: '+61466666666', first: 'Leo' }];
 		const result = await cs.run(upsertByPhone, { items });

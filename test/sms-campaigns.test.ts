@@ -80,6 +80,7 @@ describe('SMS Campaign → Send / Calculate Price (contact list 428)', () => {
 		['Campaign Name', { campaignName: '\u200b' }, 'Invalid Campaign Name: is empty'],
 		['Message', { body: 'a'.repeat(919) }, 'Invalid Message: is 919 GSM-7 characters (7 parts); ClickSend truncates SMS text after 918. Shorten it'],
 		['Message', { body: `${'a'.repeat(919)}[First Name]` }, 'Invalid Message: is, without its placeholders, 919 GSM-7 characters (7 parts)'],
+		['Message', { body: '[x]'.repeat(400) }, 'Invalid Message: is 2000 GSM-7 characters'],
 		['Message', { body: '={{ "\u3164\u2800" }}' }, 'Invalid Message: is empty'],
 		['Campaign Name', { campaignName: '={{ { a: 1 } }}' }, 'Invalid Campaign Name: must be text, got object'],
 		['Contact List', { listId: { __rl: true, mode: 'list', value: '={{ [428] }}' } }, 'Invalid Contact List: must be one contact list ID, got [428]'],

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { compact, InvalidFieldError, normaliseEmail, normalisePhone, validate } from '../../shared/validation';
+import { hasVisibleText } from '../../shared/text';
+import { compact, InvalidFieldError, normaliseEmail, normalisePhone, textValue, validate } from '../../shared/validation';
 
 /** One ClickSend contact field: its n8n parameter name and ClickSend's body property. */
 interface ContactField {
@@ -104,7 +105,8 @@ export function requireReachable(body: IDataObject): void {
 }
 
 /**
- * Checks and normalises a contact body in place: drops empty fields, normalises `phone_number`
+ * Checks and normalises a contact body in place: every field must be text (numbers are sent as
+ * text; a list or object is refused), blank or zero-width-only fields are dropped; normalises `phone_number`
  * and `fax_number` (shared `normalisePhone`), trims `email` and checks its shape, upper-cases
  * `address_country` (two letters). `requireOne`: at least one of phone number, fax number or email
  * must be present (contact creation, {@link requireReachable}).
@@ -112,8 +114,11 @@ export function requireReachable(body: IDataObject): void {
  */
 export function normaliseContact(body: IDataObject, requireOne: boolean): IDataObject {
 	for (const [key, value] of Object.entries(body)) {
-		if (typeof value === 'number') body[key] = String(value);
-		else if (typeof value === 'string') body[key] = value.trim();
+		if (value === undefined || value === null) continue;
+		// Text, as the field's label names it; lists and objects from expressions are refused, and a
+		// value of blanks and zero-width characters alone is empty.
+		const text = textValue(value, CONTACT_FIELDS.find((field) => field.property === key)?.displayName ?? key);
+		body[key] = hasVisibleText(text) ? text.trim() : '';
 	}
 	compact(body);
 	if (requireOne) requireReachable(body);

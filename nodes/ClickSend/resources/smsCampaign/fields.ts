@@ -112,8 +112,12 @@ export function campaignFields(operation: string, options: CampaignFieldOptions 
 	];
 }
 
-/** ClickSend's campaign placeholders (`[First Name]`, `[Custom 1]`, …), replaced per contact. */
-const CAMPAIGN_PLACEHOLDERS = /\[[^[\]\n]{1,40}\]/g;
+/**
+ * ClickSend's campaign placeholders, replaced per contact by its fields (`[First Name]`, `[Last Name]`,
+ * `[Custom 1]` to `[Custom 4]`, `[Email]`, `[Phone]`, `[Mobile]`, `[Fax Number]`, `[Organization]`);
+ * other bracketed text is sent as written and counts.
+ */
+const CAMPAIGN_PLACEHOLDERS = /\[(?:First Name|Last Name|Custom [1-4]|Email|Phone(?: Number)?|Mobile|Fax(?: Number)?|Organi[sz]ation(?: Name)?)\]/gi;
 
 /**
  * preSend hook for {@link campaignFields}: `list_id` as a number, name and body with visible text
