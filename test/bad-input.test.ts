@@ -475,3 +475,69 @@ describe('newcomer findings: impossible dates, voice lengths, Limit expressions,
 		expect(result.error?.message).toContain('list 999 (NOT_ENOUGH_PERMISSION_TO_LIST_ID)');
 	});
 });
+
+describe('boolean fields sent as ClickSend 0/1 flags', () => {
+	const subaccount = (flag: unknown): INodeParameters => ({
+		resource: 'subaccount',
+		operation: 'create',
+		apiUsername: 'ops-user',
+		password: 'secret',
+		email: 'ops@example.com',
+		phoneNumber: '+61411111111',
+		firstName: 'Ada',
+		lastName: 'Lovelace',
+		additionalFields: { accessBilling: flag as string },
+	});
+	const voice = (flag: unknown): INodeParameters => ({
+		resource: 'voice',
+		operation: 'send',
+		to: '+61411111111',
+		body: 'Hello',
+		voice: 'female',
+		lang: 'en-au',
+		additionalFields: { machineDetection: flag as string },
+	});
+	const machineDetection = () => ((cs.requests('/voice/send')[0]?.body as { messages?: Array<{ machine_detection?: unknown }> }).messages ?? [])[0]?.machine_detection;
+
+	test.each([
+		['false', 0],
+		[' FALSE ', 0],
+		['0', 0],
+		['', 0],
+		['true', 1],
+		['1', 1],
+		['True', 1],
+	])('a routed flag given %j by an expression is sent as %d', async (text, flag) => {
+		const result = await cs.run(subaccount('={{ $json.flag }}'), { items: [{ flag: text }] });
+		expect(result.error).toBeUndefined();
+		expect((cs.requests('/subaccounts')[0]?.body as { access_billing?: unknown }).access_billing).toBe(flag);
+	});
+
+	test('a boolean set in the editor is still 1 or 0', async () => {
+		await cs.run(subaccount(true));
+		expect((cs.requests('/subaccounts')[0]?.body as { access_billing?: unknown }).access_billing).toBe(1);
+	});
+
+	test.each([
+		['false', 0],
+		['1', 1],
+	])('a batched send flag given %j by an expression is sent as %d', async (text, flag) => {
+		const result = await cs.run(voice('={{ $json.flag }}'), { items: [{ flag: text }] });
+		expect(result.error).toBeUndefined();
+		expect(machineDetection()).toBe(flag);
+	});
+
+	test('a flag that is not true or false fails its item before any request, naming the field', async () => {
+		const routed = await cs.run(subaccount('={{ $json.flag }}'), { items: [{ flag: 'yes' }] });
+		expect(routed.error?.message).toBe('Invalid Access Billing: must be true or false, got "yes"');
+		const batched = await cs.run(voice('={{ $json.flag }}'), { items: [{ flag: 'no' }, { flag: 2 }] });
+		expect(batched.error?.message).toBe('Invalid Detect Answering Machine: must be true or false, got "no"');
+		const linked = await cs.run(voice('={{ $json.flag }}'), { items: [{ flag: 'true' }, { flag: 2 }], onError: 'continueRegularOutput' });
+		expect(linked.output('ClickSend').map((item) => [item.pairedItem, item.json.error ?? item.json.status])).toEqual([
+			[{ item: 0 }, 'SUCCESS'],
+			[{ item: 1 }, 'Invalid Detect Answering Machine: must be true or false, got 2'],
+		]);
+		expect(cs.requests('/subaccounts')).toHaveLength(0);
+		expect(cs.requests('/voice/send')).toHaveLength(1);
+	});
+});

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 
-import { bodyField } from './descriptions';
+import { bodyField, flagSend } from './descriptions';
 import { isoCountry, normalisePhone, validate } from './validation';
 
 /**
@@ -14,7 +14,7 @@ export function flagField(field: { displayName: string; name: string; descriptio
 		type: 'boolean',
 		default: false,
 		description: field.description,
-		routing: { send: { type: 'body', property, value: '={{ $value ? 1 : 0 }}' } },
+		routing: { send: flagSend(property, field.displayName) },
 	};
 }
 

@@ -195,7 +195,11 @@ export interface BodyPlan {
  * top-level and in collections; others are not part of a batched body).
  */
 export function planBody(context: IExecuteFunctions, node: INode, fields: INodeProperties[], preSend: PreSendAction[], method: IHttpRequestMethods, url: string): BodyPlan {
-	const plan: BodyPlan = { fields: [], preSend, method, url };
+	// The operation's preSend hooks, then its fields' own (0/1 flags), as n8n's RoutingNode orders them.
+	const plan: BodyPlan = { fields: [], preSend: [...preSend], method, url };
+	const addFieldHooks = (field: INodeProperties) => {
+		for (const hook of field.routing?.send?.preSend ?? []) if (!plan.preSend.includes(hook)) plan.preSend.push(hook);
+	};
 	const parameters = node.parameters as IDataObject;
 	// The values allowed for options fields (e.g. Send To): a choice made by an expression must be one of them.
 	const choices = new Map(
@@ -231,7 +235,9 @@ export function planBody(context: IExecuteFunctions, node: INode, fields: INodeP
 			const values = (parameters[field.name] ?? {}) as IDataObject;
 			for (const option of (field.options ?? []) as INodeProperties[]) {
 				const target = option.name in values ? bodyField(option) : undefined;
-				if (target) plan.fields.push({ ...target, read: compileReader(context, `${field.name}.${option.name}`, values[option.name]) });
+				if (!target) continue;
+				plan.fields.push({ ...target, read: compileReader(context, `${field.name}.${option.name}`, values[option.name]) });
+				addFieldHooks(option);
 			}
 		} else {
 			const target = bodyField(field);
@@ -243,13 +249,11 @@ export function planBody(context: IExecuteFunctions, node: INode, fields: INodeP
 					? undefined
 					: (itemIndex: number) => NodeHelpers.displayParameter(resolvedFor(itemIndex, byExpression), field, node, null);
 			plan.fields.push({ ...target, read: compileReader(context, field.name, parameters[field.name]), visible });
+			addFieldHooks(field);
 		}
 	}
 	return plan;
 }
-
-/** `send.value` of boolean flags ({@link flagField}): computed here, not through the expression engine. */
-const FLAG_VALUE = '={{ $value ? 1 : 0 }}';
 
 /** `={{ $value }}` or `={{ $value.a.b }}`: a property path of the field's value, read directly. */
 const VALUE_PATH = /^=\{\{\s*\$value((?:\.[A-Za-z_$][\w$]*)*)\s*\}\}$/;
@@ -275,7 +279,6 @@ export function literal(value: unknown): string {
  * literal ({@link literal}) and go through n8n's expression engine.
  */
 function sendValue(context: IExecuteFunctions, expression: string, value: unknown, itemIndex: number): unknown {
-	if (expression === FLAG_VALUE) return value ? 1 : 0;
 	const path = VALUE_PATH.exec(expression);
 	if (path) {
 		let result: unknown = value;

@@ -1,6 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodeRequestSend } from 'n8n-workflow';
 
 import { executeListRequest, MAX_PAGE_SIZE } from './transport';
+import { flagToNumber } from './validation';
 
 /** `displayOptions.show` for one resource/operation pair. */
 export function showFor(resource: string, operation: string | string[]) {
@@ -13,6 +14,15 @@ export function showFor(resource: string, operation: string | string[]) {
  */
 export function bodyField(displayName: string, name: string, property: string, extra: Partial<INodeProperties> = {}): INodeProperties {
 	return { displayName, name, type: 'string', default: '', routing: { send: { type: 'body', property } }, ...extra } as INodeProperties;
+}
+
+/**
+ * `routing.send` of a boolean field sent as ClickSend's 0/1 flag at body path `property`: the value
+ * as set, then made 0 or 1 by a preSend hook ({@link flagToNumber}), so that the text "false" from
+ * an expression is 0 and "yes" an error naming `label`, before any request.
+ */
+export function flagSend(property: string, label: string): INodeRequestSend {
+	return { type: 'body', property, preSend: [flagToNumber(property, label)] };
 }
 
 /**

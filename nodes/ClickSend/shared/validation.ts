@@ -389,6 +389,46 @@ export function validate(check: FieldCheck): PreSendAction {
 }
 
 /**
+ * A boolean field's value as ClickSend's 0/1 flag: true/false, 1/0, or the texts "true"/"false"/"1"/"0"
+ * (any case, spaces around them ignored), as a spreadsheet or webhook column gives them; nothing
+ * (undefined, null, '') is 0, the fields' default.
+ * @throws InvalidFieldError naming `field` for anything else (e.g. "yes", 2, a list).
+ */
+export function toFlag(value: unknown, field: string): 0 | 1 {
+	if (value === true || value === 1) return 1;
+	if (value === false || value === 0 || value === undefined || value === null || value === '') return 0;
+	if (typeof value === 'string') {
+		const text = value.trim().toLowerCase();
+		if (text === 'true' || text === '1') return 1;
+		if (text === 'false' || text === '0') return 0;
+	}
+	const shown = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
+	throw new InvalidFieldError(field, `must be true or false, got ${shown}`);
+}
+
+/** The keys of a routing body path such as `messages[0].machine_detection`. */
+function pathKeys(path: string): string[] {
+	return path.split(/[.[\]]+/).filter((key) => key !== '');
+}
+
+/**
+ * preSend hook of a boolean field sent as ClickSend's 0/1 flag at body path `property` (e.g.
+ * `colour`, `messages[0].machine_detection`): the value set there becomes 0 or 1 by {@link toFlag}.
+ * Nothing happens when the body has no such property (the field is not set).
+ * @throws InvalidFieldError naming `field` for a value that is not true or false.
+ */
+export function flagToNumber(property: string, field: string): PreSendAction {
+	const keys = pathKeys(property);
+	const last = keys.pop() as string;
+	return validate(function (options) {
+		let parent = options.body as IDataObject | undefined;
+		for (const key of keys) parent = parent?.[key] as IDataObject | undefined;
+		if (parent === null || typeof parent !== 'object' || !(last in parent)) return;
+		parent[last] = toFlag(parent[last], field);
+	});
+}
+
+/**
  * preSend hook: converts the named query parameters from n8n date-times to Unix seconds
  * (e.g. `date_from`, `date_to` of history listings); empty ones are dropped.
  */

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions, PreSendAction } from 'n8n-workflow';
 
-import { locatorField, returnAllAndLimit, searchFilterOptions, showFor } from '../../shared/descriptions';
+import { flagSend, locatorField, returnAllAndLimit, searchFilterOptions, showFor } from '../../shared/descriptions';
 import { InvalidFieldError, validate } from '../../shared/validation';
 import { RULE_ACTIONS, type AutomationRuleKind } from './kinds';
 
@@ -133,7 +133,7 @@ function ruleFields(kind: AutomationRuleKind, required: boolean): INodePropertie
 			type: 'boolean',
 			default: true,
 			description: 'Whether the rule is active',
-			routing: { send: { type: 'body', property: 'enabled', value: '={{ $value ? 1 : 0 }}' } },
+			routing: { send: flagSend('enabled', 'Enabled') },
 		},
 	);
 	if (!required) return fields.map((field) => ({ ...field, required: undefined }) as INodeProperties);

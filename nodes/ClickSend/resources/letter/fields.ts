@@ -1,13 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
+import { flagSend, showFor } from '../../shared/descriptions';
 import { addressFields, returnAddressField } from '../../shared/postAddress';
 import { attachFile, fileFields } from '../../shared/uploads';
 
-/** `routing.send` of a 0/1 flag of the letter body shown as a boolean. */
-function flag(property: string) {
-	return { send: { type: 'body' as const, property, value: '={{ $value ? 1 : 0 }}' } };
-}
 
 /**
  * Fields of one letter, shared by Letter → Send (`POST /post/letters/send`) and Letter →
@@ -42,7 +38,7 @@ export function letterFields(operation: string): INodeProperties[] {
 					type: 'boolean',
 					default: false,
 					description: 'Whether to print in colour (otherwise black and white)',
-					routing: flag('colour'),
+					routing: { send: flagSend('colour', 'Colour') },
 				},
 				{
 					displayName: 'Custom String',
@@ -58,7 +54,7 @@ export function letterFields(operation: string): INodeProperties[] {
 					type: 'boolean',
 					default: false,
 					description: 'Whether to print on both sides of the paper',
-					routing: flag('duplex'),
+					routing: { send: flagSend('duplex', 'Duplex') },
 				},
 				{
 					displayName: 'Priority Post',
@@ -66,7 +62,7 @@ export function letterFields(operation: string): INodeProperties[] {
 					type: 'boolean',
 					default: false,
 					description: 'Whether to send by priority post',
-					routing: flag('priority_post'),
+					routing: { send: flagSend('priority_post', 'Priority Post') },
 				},
 				{
 					displayName: 'Schedule',
@@ -82,7 +78,7 @@ export function letterFields(operation: string): INodeProperties[] {
 					type: 'boolean',
 					default: false,
 					description: "Whether the letter uses ClickSend's letter template (address window layout)",
-					routing: flag('template_used'),
+					routing: { send: flagSend('template_used', 'Template Used') },
 				},
 			],
 		},

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
+import { flagSend, showFor } from '../../shared/descriptions';
 import { channelMessageFields, messageTextField } from '../../shared/messagingFields';
 import { VOICE_LANGUAGE_OPTIONS } from './languages';
 
@@ -57,7 +57,7 @@ export function voiceMessageFields(operation: string): INodeProperties[] {
 				type: 'boolean',
 				default: false,
 				description: 'Whether to detect an answering machine or voicemail and leave the message there',
-				routing: { send: { type: 'body', property: 'messages[0].machine_detection', value: '={{ $value ? 1 : 0 }}' } },
+				routing: { send: flagSend('messages[0].machine_detection', 'Detect Answering Machine') },
 			},
 			{
 				displayName: 'Require Keypress',
@@ -65,7 +65,7 @@ export function voiceMessageFields(operation: string): INodeProperties[] {
 				type: 'boolean',
 				default: false,
 				description: 'Whether to ask the recipient to press a key; the key pressed comes back as digits in the delivery receipt',
-				routing: { send: { type: 'body', property: 'messages[0].require_input', value: '={{ $value ? 1 : 0 }}' } },
+				routing: { send: flagSend('messages[0].require_input', 'Require Keypress') },
 			},
 		],
 	});
