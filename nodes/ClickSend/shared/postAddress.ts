@@ -1,7 +1,8 @@
 import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { locatorField, showFor } from './descriptions';
-import { compact, futureSchedule, InvalidFieldError, isoCountry, validate } from './validation';
+import { isNumberedId } from './text';
+import { compact, futureSchedule, InvalidFieldError, isoCountry, textValue, validate } from './validation';
 
 /**
  * Postal address fields shared by Letter and Postcard recipients (`recipients[0].address_*`) and
@@ -63,6 +64,9 @@ const REQUIRED_ADDRESS: ReadonlyArray<[string, string]> = [
 	['address_country', 'Country'],
 ];
 
+/** The address's text fields (required ones first), with their labels. */
+const ADDRESS_TEXT: ReadonlyArray<[string, string]> = [...REQUIRED_ADDRESS, ['address_line_2', 'Address Line 2'], ['custom_string', 'Custom String']];
+
 /**
  * Checks and shapes one address object in place: trims text, drops empty optional fields,
  * requires name, line 1, city, state, postal code and a two-letter country (upper-cased),
@@ -70,18 +74,21 @@ const REQUIRED_ADDRESS: ReadonlyArray<[string, string]> = [
  * @throws InvalidFieldError naming the field.
  */
 export function checkAddress(address: IDataObject, timeZone: string): IDataObject {
+	// Printed on paper: a list or object from an expression is refused, not printed as "a,b" or "[object Object]".
+	for (const [key, label] of ADDRESS_TEXT) {
+		if (address[key] !== undefined && address[key] !== null) address[key] = textValue(address[key], label);
+	}
 	for (const key of Object.keys(address)) {
 		if (typeof address[key] === 'string') address[key] = (address[key] as string).trim();
 	}
 	compact(address);
 	for (const [key, label] of REQUIRED_ADDRESS) {
 		if (address[key] === undefined) throw new InvalidFieldError(label, 'is empty');
-		if (typeof address[key] !== 'string') address[key] = String(address[key]);
 	}
 	address.address_country = isoCountry(address.address_country, 'Country');
 	if (address.return_address_id !== undefined) {
 		const id = String(address.return_address_id).trim();
-		if (!/^\d+$/.test(id)) throw new InvalidFieldError('Return Address', `must be a return address ID (digits), got "${id}"`);
+		if (!isNumberedId(id)) throw new InvalidFieldError('Return Address', `must be a return address ID (digits, not 0), got "${id}"`);
 		address.return_address_id = Number(id);
 	}
 	const schedule = futureSchedule(address.schedule, timeZone, 'Schedule');

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions, PreSendAction } from 'n8n-workflow';
 
 import { flagSend, locatorField, returnAllAndLimit, searchFilterOptions, showFor } from '../../shared/descriptions';
-import { InvalidFieldError, validate } from '../../shared/validation';
+import { InvalidFieldError, textValue, validate } from '../../shared/validation';
 import { RULE_ACTIONS, type AutomationRuleKind } from './kinds';
 
 /** `message_search_type` of inbound SMS rules (ClickSend: 0=any message, 1=starts with, 2=contains, 3=does not contain). */
@@ -168,7 +168,7 @@ export function prepareRuleBody(kind: AutomationRuleKind): PreSendAction {
 	return validate(function (options) {
 		const body = (options.body ??= {}) as IDataObject;
 		if (body.rule_name !== undefined) {
-			body.rule_name = String(body.rule_name).trim();
+			body.rule_name = textValue(body.rule_name, 'Rule Name').trim();
 			if (body.rule_name === '') throw new InvalidFieldError('Rule Name', 'is empty; give the rule a name');
 		}
 		if (body.dedicated_number !== undefined) {
@@ -178,7 +178,7 @@ export function prepareRuleBody(kind: AutomationRuleKind): PreSendAction {
 			}
 			body.dedicated_number = number;
 		}
-		if (body.action_address !== undefined) body.action_address = String(body.action_address).trim();
+		if (body.action_address !== undefined) body.action_address = textValue(body.action_address, 'Action Address').trim();
 		const address = String(body.action_address ?? '');
 		if (body.action === 'URL' && body.action_address !== undefined && !/^https?:\/\/\S+$/i.test(address)) {
 			throw new InvalidFieldError('Action Address', `must be an http(s) URL for Send to URL, got "${address}"`);

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { locatorField } from '../../shared/descriptions';
-import { InvalidFieldError, validate } from '../../shared/validation';
+import { InvalidFieldError, textValue, validate } from '../../shared/validation';
 
 /** The Stripped String locator (`getEmailToSmsStrippedStrings`), filling `{ruleId}`. */
 export function strippedStringLocator(show: Record<string, string[]>): INodeProperties {
@@ -36,5 +36,5 @@ export const requireStripString = validate(function (options) {
 	if (value === undefined || value === null || String(value).trim() === '') {
 		throw new InvalidFieldError('String', 'is empty; give the text to remove from emails');
 	}
-	(options.body as IDataObject).strip_string = String(value);
+	(options.body as IDataObject).strip_string = textValue(value, 'String');
 });

@@ -1,7 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
+import { hasVisibleText } from '../../shared/text';
 import { BINARY_FIELD_NAME, binaryContent, type UploadRule } from '../../shared/uploads';
+import { InvalidFieldError, textValue, validate } from '../../shared/validation';
 
 const show = showFor('letter', 'detectAddress');
 
@@ -59,4 +61,16 @@ export const detectAddressContent = binaryContent('post', {
 	when() {
 		return this.getNodeParameter('addressSource', 'text') === 'binary';
 	},
+});
+
+/**
+ * preSend of Detect Address with "Address Text": the address must be text with something in it.
+ * @throws InvalidFieldError naming Address: a list or object, or a blank text.
+ */
+export const detectAddressText = validate(function (options) {
+	const body = options.body as IDataObject | undefined;
+	if (!body || !('address' in body)) return;
+	const address = textValue(body.address ?? '', 'Address').trim();
+	if (!hasVisibleText(address)) throw new InvalidFieldError('Address', 'is empty; give the address to split, on one line');
+	body.address = address;
 });

@@ -4,7 +4,7 @@ import { calculatePriceOperation, exportHistoryOperation, getManyOperation, send
 import { outputData } from '../../shared/output';
 import { prepareRecipients } from '../../shared/postAddress';
 import { letterCalculatePriceDescription } from './calculatePrice';
-import { detectAddressContent, letterDetectAddressDescription } from './detectAddress';
+import { detectAddressContent, detectAddressText, letterDetectAddressDescription } from './detectAddress';
 import { letterExportHistoryDescription } from './exportHistory';
 import { attachLetterFile } from './fields';
 import { letterGetManyDescription } from './getMany';
@@ -28,7 +28,7 @@ const letterOperations: INodePropertyOptions[] = [
 		description: 'Split an address, or the recipient address of a PDF letter, into address fields',
 		routing: {
 			request: { method: 'POST', url: '/post/letters/detect-address' },
-			send: { preSend: [detectAddressContent] },
+			send: { preSend: [detectAddressText, detectAddressContent] },
 			output: { postReceive: [outputData] },
 		},
 	},

@@ -8,7 +8,7 @@ import { numberSearchDescription } from './search';
 
 /**
  * preSend hook of Dedicated Number → Buy: the number (which goes into the path as typed, trimmed)
- * must be a phone number written without spaces, dashes or brackets.
+ * must be a phone number in E.164 format (`+61…`, as Search gives it) without spaces, dashes or brackets.
  * @throws InvalidFieldError otherwise.
  */
 const checkDedicatedNumber = validate(function () {
@@ -16,6 +16,10 @@ const checkDedicatedNumber = validate(function () {
 	const number = normalisePhone(value, 'Dedicated Number');
 	if (number !== String(value).trim()) {
 		throw new InvalidFieldError('Dedicated Number', `write it without spaces, dashes or brackets, e.g. ${number}`);
+	}
+	// A charged request for a number ClickSend names in E.164 (as Search gives it): a local number is a mistake.
+	if (!number.startsWith('+')) {
+		throw new InvalidFieldError('Dedicated Number', `must be in E.164 format (+ and country code), as Search gives it, got "${number}"`);
 	}
 });
 

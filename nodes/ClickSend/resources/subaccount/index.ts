@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { outputData, outputSuccess } from '../../shared/output';
-import { InvalidFieldError, normalisePhone, validate } from '../../shared/validation';
+import { InvalidFieldError, normaliseEmail, normalisePhone, textValue, validate } from '../../shared/validation';
 import { subaccountCreateDescription } from './create';
 import { subaccountDeleteDescription } from './delete';
 import { subaccountGetDescription } from './get';
@@ -9,10 +9,19 @@ import { subaccountGetManyDescription } from './getAll';
 import { subaccountRegenerateApiKeyDescription } from './regenerateApiKey';
 import { subaccountUpdateDescription } from './update';
 
+/** The subaccount's text fields, with their labels. */
+const SUBACCOUNT_TEXT: ReadonlyArray<[string, string]> = [
+	['api_username', 'API Username'],
+	['password', 'Password'],
+	['first_name', 'First Name'],
+	['last_name', 'Last Name'],
+];
+
 /**
- * preSend hook of Subaccount → Create/Update: normalises the Phone Number; for an update,
- * requires at least one field to change.
- * @throws InvalidFieldError for a bad phone number or an empty update.
+ * preSend hook of Subaccount → Create/Update: API Username, Password and names must be text, not
+ * blank (names and username trimmed); Email must be an email address; normalises the Phone Number;
+ * for an update, requires at least one field to change.
+ * @throws InvalidFieldError naming the field: a list or object, a blank field, a bad email or phone number, an empty update.
  */
 const prepareSubaccount = (isUpdate: boolean) =>
 	validate(function (options) {
@@ -20,6 +29,14 @@ const prepareSubaccount = (isUpdate: boolean) =>
 		if (isUpdate && Object.keys(body).length === 0) {
 			throw new InvalidFieldError('Update Fields', 'add at least one field to change');
 		}
+		for (const [key, label] of SUBACCOUNT_TEXT) {
+			if (body[key] === undefined) continue;
+			const text = textValue(body[key], label);
+			// The password is kept exactly as given; names are trimmed.
+			body[key] = key === 'password' ? text : text.trim();
+			if ((body[key] as string).trim() === '') throw new InvalidFieldError(label, 'is empty');
+		}
+		if (body.email !== undefined) body.email = normaliseEmail(body.email, 'Email');
 		if (body.phone_number !== undefined) body.phone_number = normalisePhone(body.phone_number, 'Phone Number');
 	});
 
