@@ -256,3 +256,31 @@ describe('dropdown lookups (resource locator "From List") show ClickSend’s mes
 		expect(failure?.description).toContain('request: GET /lists');
 	});
 });
+
+describe('Get Many: a bad Limit with Continue On Fail gives a linked error item per input item', () => {
+	test.each([
+		['a negative number', '={{ -3 }}'],
+		['a literal negative number', -1],
+		['text', '={{ "ten" }}'],
+		['a fraction below 1', '={{ 0.5 }}'],
+	])('Limit %s', async (_label, limit) => {
+		const result = await cs.run(
+			{ resource: 'subaccount', operation: 'getAll', returnAll: false, limit },
+			{ items: [{ n: 1 }, { n: 2 }], onError: 'continueRegularOutput' },
+		);
+		expect(result.error).toBeUndefined();
+		expect(cs.requests()).toHaveLength(0);
+		const items = result.output('ClickSend');
+		expect(items.map(pairedIndex)).toEqual([0, 1]);
+		for (const item of items) expect(String(item.json.error)).toContain('Invalid Limit');
+	});
+
+	test('with the error output, the error item comes out of the error branch', async () => {
+		const result = await cs.run(
+			{ resource: 'returnAddress', operation: 'getAll', returnAll: false, limit: '={{ -1 }}' },
+			{ items: [{ n: 1 }], onError: 'continueErrorOutput' },
+		);
+		expect(result.output('ClickSend', 0)).toEqual([]);
+		expect(result.output('ClickSend', 1).map(pairedIndex)).toEqual([0]);
+	});
+});

@@ -50,7 +50,10 @@ export function returnAllAndLimit(resource: string, operation: string): INodePro
 			typeOptions: { minValue: 1 },
 			default: 50,
 			description: 'Max number of results to return',
-			routing: { output: { maxResults: '={{ $value }}' } },
+			// n8n's RoutingNode splices each item's output at maxResults, after the list executor has
+			// applied the Limit: only a whole number from 1 is passed on, so that a bad Limit's linked
+			// error item (Continue On Fail) is not spliced away by splice(-3) or splice("ten").
+			routing: { output: { maxResults: '={{ Number.isInteger(Number($value)) && Number($value) > 0 ? Number($value) : 0 }}' } },
 		},
 	];
 }
