@@ -4,6 +4,7 @@ import { ClickSendPollTrigger } from '../nodes/ClickSendPollTrigger/ClickSendPol
 import { registerNodeType } from './harness/node-types';
 import { runPoll, triggerWorkflow } from './harness/triggers';
 import { basicAuth, useSandbox } from './helpers/sandbox';
+import { eventStore } from './sandbox/routes/events';
 
 const TYPE = 'n8n-nodes-clicksend.clickSendPollTrigger';
 registerNodeType(TYPE, new ClickSendPollTrigger());
@@ -123,5 +124,51 @@ describe('ClickSend Poll Trigger', () => {
 		const manual = await runPoll(workflow, cs.credentials(), 'manual');
 		expect(ids(manual.items)).toEqual(['IN-2']);
 		expect(workflow.staticData['node:Trigger']).toBeUndefined();
+	});
+});
+
+describe('more events than the kept keys, and failed mark-read requests', () => {
+	/** Adds `count` voice receipts V-0.. at 40 a second, from 10 minutes ago. */
+	function voiceReceipts(count: number) {
+		const start = Math.floor(Date.now() / 1000) - 600;
+		const userId = cs.sandbox.state.account('sandbox').user_id;
+		const store = eventStore(cs.sandbox.state, 'voiceReceipt');
+		for (let n = 0; n < count; n++) {
+			const timestamp = String(start + Math.floor(n / 40));
+			store.push({ seq: cs.sandbox.state.nextId('event'), user_id: userId, read: false, row: { message_id: `V-${n}`, message_type: 'voice', status_code: '201', status_text: 'Delivered', timestamp, timestamp_send: timestamp } });
+		}
+	}
+
+	test('2,100 receipts within a minute (more than the 2,000 keys kept) come out once, and never again', async () => {
+		const workflow = triggerWorkflow(TYPE, { event: 'voiceReceipt' });
+		const credentials = cs.credentials();
+		expect((await runPoll(workflow, credentials)).emitted).toBeNull();
+		voiceReceipts(2100);
+		const first = await runPoll(workflow, credentials);
+		expect(first.items).toHaveLength(2100);
+		expect(new Set(ids(first.items)).size).toBe(2100);
+		expect((await runPoll(workflow, credentials)).emitted).toBeNull();
+		expect((await runPoll(workflow, credentials)).emitted).toBeNull();
+	});
+
+	test('2,100 receipts that exist before the first poll are not emitted by the second', async () => {
+		const workflow = triggerWorkflow(TYPE, { event: 'voiceReceipt' });
+		const credentials = cs.credentials();
+		voiceReceipts(2100);
+		expect((await runPoll(workflow, credentials)).emitted).toBeNull();
+		expect((await runPoll(workflow, credentials)).emitted).toBeNull();
+	});
+
+	test('a failed mark-read request fails the poll, and the next poll emits its events (not lost)', async () => {
+		const workflow = triggerWorkflow(TYPE, { event: 'inboundSms', markAsRead: true });
+		const credentials = cs.credentials();
+		expect((await runPoll(workflow, credentials)).emitted).toBeNull();
+		const start = Math.floor(Date.now() / 1000) - 60;
+		for (let n = 1; n <= 3; n++) await inject('/sms/inbound', { message_id: `LOST-${n}`, body: `Message ${n}`, from: '+61411111111', timestamp: String(start + n) });
+		cs.sandbox.fault({ method: 'PUT', path: '/sms/inbound-read', status: 500 });
+		await expect(runPoll(workflow, credentials)).rejects.toThrow();
+		const retry = await runPoll(workflow, credentials);
+		expect(ids(retry.items)).toEqual(['LOST-1', 'LOST-2', 'LOST-3']);
+		expect((await runPoll(workflow, credentials)).emitted).toBeNull();
 	});
 });

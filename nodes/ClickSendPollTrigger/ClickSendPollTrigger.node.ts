@@ -135,12 +135,14 @@ export class ClickSendPollTrigger implements INodeType {
 			return newest ? [[toItem(newest)]] : null;
 		}
 		const data = this.getWorkflowStaticData('node');
-		const state = ((data[source.value] as PollState | undefined) ?? (data[source.value] = {})) as PollState;
-		const rows = await pollNewEvents.call(this, { url: source.url, key: (row) => eventKey(source, row), state });
-		if (rows.length === 0) return null;
-		if (this.getNodeParameter('markAsRead', false) as boolean) {
-			await markRead(this, source, Math.max(...rows.map(eventTime)));
+		const state = (data[source.value] ?? {}) as PollState;
+		const { events, next } = await pollNewEvents.call(this, { url: source.url, key: (row) => eventKey(source, row), state });
+		// The cursor moves only once the events are marked read: if marking fails, the poll fails and
+		// the next one emits them again (never lost, never marked read unseen).
+		if (events.length > 0 && (this.getNodeParameter('markAsRead', false) as boolean)) {
+			await markRead(this, source, Math.max(...events.map(eventTime)));
 		}
-		return [rows.map(toItem)];
+		data[source.value] = next;
+		return events.length === 0 ? null : [events.map(toItem)];
 	}
 }

@@ -52,6 +52,11 @@ export interface PollState extends IDataObject {
 	cursor?: number;
 	/** Keys of events at or after `cursor - POLL_OVERLAP_SECONDS`, with their time. */
 	seen?: IDataObject;
+	/**
+	 * Unix seconds: every event at or before this time has been emitted (set when more than
+	 * {@link MAX_SEEN_KEYS} events fall in the re-read window, whose oldest keys are then not kept).
+	 */
+	doneThrough?: number;
 }
 
 /** Options of {@link pollNewEvents}. */
@@ -60,20 +65,25 @@ export interface PollOptions {
 	url: string;
 	/** Identity of an event (message ID, plus status and time for receipts). */
 	key: (row: IDataObject) => string;
-	/** The source's state object inside the node's static data (mutated). */
+	/** The source's state, as kept in the node's static data (not changed). */
 	state: PollState;
 }
 
 /**
- * The events that appeared since the last poll, oldest first, each exactly once. The first poll
- * records what already exists and returns nothing. Reads pages until it passes the overlap
- * window before the cursor, then advances the cursor and prunes the seen keys (bounded).
+ * The events that appeared since the last poll, oldest first, each exactly once, and the state to
+ * keep once they are handed on (`next`: the caller saves it only when the poll succeeded, e.g. after
+ * marking the events read, so a failed poll emits its events again instead of losing them). The
+ * first poll records what already exists and returns nothing. Reads pages until it passes the
+ * overlap window before the cursor; keeps the keys of the events in that window, at most
+ * {@link MAX_SEEN_KEYS}: when more, the oldest whole seconds are dropped and remembered as done.
  */
-export async function pollNewEvents(this: IPollFunctions, options: PollOptions): Promise<IDataObject[]> {
+export async function pollNewEvents(this: IPollFunctions, options: PollOptions): Promise<{ events: IDataObject[]; next: PollState }> {
 	const { state } = options;
 	const first = typeof state.cursor !== 'number';
 	let newest = first ? 0 : (state.cursor as number);
-	const floor = () => newest - POLL_OVERLAP_SECONDS;
+	const doneThrough = typeof state.doneThrough === 'number' ? state.doneThrough : -Infinity;
+	// Events older than this are not new: before the re-read window, or already done.
+	const floor = () => Math.max(newest - POLL_OVERLAP_SECONDS, doneThrough + 1);
 	const rows = await readNewestFirst.call(this, options.url, (soFar) => {
 		if (first) newest = Math.max(newest, ...soFar.map(eventTime));
 		return soFar.some((row) => eventTime(row) < floor());
@@ -88,13 +98,19 @@ export async function pollNewEvents(this: IPollFunctions, options: PollOptions):
 		if (!first) fresh.push({ row, order: -index });
 	});
 	newest = Math.max(newest, ...rows.map(eventTime));
-	const keep = Object.entries(seen)
+	let keep = Object.entries(seen)
 		.filter(([, time]) => Number(time) >= newest - POLL_OVERLAP_SECONDS)
-		.sort((a, b) => Number(b[1]) - Number(a[1]))
-		.slice(0, MAX_SEEN_KEYS);
-	state.cursor = newest;
-	state.seen = Object.fromEntries(keep);
-	return fresh.sort((a, b) => eventTime(a.row) - eventTime(b.row) || a.order - b.order).map((entry) => entry.row);
+		.sort((a, b) => Number(b[1]) - Number(a[1]));
+	const next: PollState = { cursor: newest };
+	if (doneThrough >= newest - POLL_OVERLAP_SECONDS) next.doneThrough = doneThrough;
+	if (keep.length > MAX_SEEN_KEYS) {
+		// Keep whole seconds only: the second of the first key that does not fit, and every older one, are done.
+		const cut = Number(keep[MAX_SEEN_KEYS][1]);
+		keep = keep.filter(([, time]) => Number(time) > cut);
+		next.doneThrough = Math.max(cut, next.doneThrough ?? -Infinity);
+	}
+	next.seen = Object.fromEntries(keep);
+	return { events: fresh.sort((a, b) => eventTime(a.row) - eventTime(b.row) || a.order - b.order).map((entry) => entry.row), next };
 }
 
 /** Throws a clear error for an unknown poll source. */
