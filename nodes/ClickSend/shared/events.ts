@@ -7,10 +7,13 @@ import type { IDataObject } from 'n8n-workflow';
  */
 
 /** Fields holding phone numbers: a `+` that form decoding turned into a space is restored. */
-export const PHONE_FIELDS = ['from', 'to', 'originalsenderid', 'original_sender_id', 'dedicated_number', 'sender', 'recipient'];
+export const PHONE_FIELDS = ['from', 'to', 'sms', 'originalsenderid', 'original_sender_id', 'dedicated_number', 'sender', 'recipient'];
 
-/** Fields ClickSend sends as numeric strings that items carry as numbers. */
-export const NUMERIC_FIELDS = ['timestamp', 'timestamp_send', 'status_code', 'user_id', 'subaccount_id', 'message_parts', 'digits', 'error_code'];
+/**
+ * Fields ClickSend sends as numeric strings that items carry as numbers. Not `digits` (the keys a
+ * voice recipient pressed: "0123" and "007" keep their zeros).
+ */
+export const NUMERIC_FIELDS = ['timestamp', 'timestamp_send', 'status_code', 'user_id', 'subaccount_id', 'message_parts', 'error_code'];
 
 /** The outcome of a delivery receipt derived from ClickSend's `status_code` / `status`. */
 export interface ReceiptOutcome {
