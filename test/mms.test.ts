@@ -285,3 +285,13 @@ describe('MMS history, receipts and cancel', () => {
 		expect(result.output('ClickSend')[0].json).toEqual({ success: true, message: '2 MMS have been cancelled.', count: 2 });
 	});
 });
+
+test('Too Long Message on MMS: a 1501-character text is sent with Send Anyway, with a warning', async () => {
+	const parameters = { ...sendToContacts, body: 'a'.repeat(1501) };
+	const failed = await cs.run(parameters, { items: [contacts[0]] });
+	expect(failed.error?.message).toContain('set Too Long Message to "Send Anyway"');
+	const sent = await cs.run({ ...parameters, additionalFields: { longMessage: 'warn' } }, { items: [contacts[0]] });
+	expect(sent.error).toBeUndefined();
+	expect(cs.requests('/mms/send')).toHaveLength(1);
+	expect(sent.output('ClickSend')[0].json.warning).toContain('1501 GSM-7 characters');
+});

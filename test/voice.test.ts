@@ -185,3 +185,20 @@ describe('Voice delivery receipts', () => {
 		expect(await voice('getAllReceipts', { returnAll: true })).toHaveLength(0);
 	});
 });
+
+describe('Too Long Message on voice calls', () => {
+	const call = (additionalFields: Record<string, string>) => ({ resource: 'voice', operation: 'send', to: '+61411111111', body: 'a'.repeat(1201), voice: 'female', lang: 'en-us', additionalFields });
+
+	test('a 1201-character call fails by default, pointing to the option', async () => {
+		const result = await cs.run(call({}));
+		expect(result.error?.message).toContain('Shorten it, or set Too Long Message to "Send Anyway"');
+		expect(cs.requests('/voice/send')).toHaveLength(0);
+	});
+
+	test('with Send Anyway it is sent, with a warning', async () => {
+		const result = await cs.run(call({ longMessage: 'warn' }));
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/voice/send')).toHaveLength(1);
+		expect(result.output('ClickSend')[0].json.warning).toContain('1201 GSM-7 characters');
+	});
+});

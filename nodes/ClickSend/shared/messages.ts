@@ -100,7 +100,7 @@ export const longMessageOption: INodeProperties = {
 		{ name: 'Send Anyway (ClickSend Truncates)', value: 'warn', description: 'Send it; the output item gets a warning' },
 	],
 	default: 'error',
-	description: 'What to do with a message longer than ClickSend sends in full (SMS: 918 GSM-7 or 402 Unicode characters)',
+	description: 'What to do with a message longer than ClickSend sends in full (SMS: 918 GSM-7 or 402 Unicode characters; MMS: 1500 or 500; voice: 1200 or 600)',
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
+import { longMessageOption } from '../../shared/messages';
 import { channelMessageFields, messageTextField } from '../../shared/messagingFields';
 import { attachFile, fileFields } from '../../shared/uploads';
 import { InvalidFieldError, validate } from '../../shared/validation';
@@ -51,6 +52,7 @@ export function mmsMessageFields(operation: string): INodeProperties[] {
 		sender: { displayName: 'From (Sender ID)', description: 'A ClickSend dedicated number to send from. Empty uses the shared number.' },
 		replyEmail: true,
 		scheduleDescription: 'When to send (sent to ClickSend as Unix seconds). Empty sends now.',
+		extraOptions: [longMessageOption],
 	});
 }
 

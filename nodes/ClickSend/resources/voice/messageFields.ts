@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { flagSend, showFor } from '../../shared/descriptions';
+import { longMessageOption } from '../../shared/messages';
 import { channelMessageFields, messageTextField } from '../../shared/messagingFields';
 import { VOICE_LANGUAGE_OPTIONS } from './languages';
 
@@ -51,6 +52,7 @@ export function voiceMessageFields(operation: string): INodeProperties[] {
 		replyEmail: false,
 		scheduleDescription: 'When to call (sent to ClickSend as Unix seconds). Empty calls now.',
 		extraOptions: [
+			longMessageOption,
 			{
 				displayName: 'Detect Answering Machine',
 				name: 'machineDetection',
