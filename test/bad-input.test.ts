@@ -541,3 +541,12 @@ describe('boolean fields sent as ClickSend 0/1 flags', () => {
 		expect(cs.requests('/voice/send')).toHaveLength(1);
 	});
 });
+
+test.each([
+	['voice', 'dateFrom', 'Sent After'],
+	['fax', 'dateTo', 'Sent Before'],
+])('%s → Get Many: a bad %s filter is refused naming the field, not the query parameter', async (resource, filter, label) => {
+	const result = await cs.run({ resource, operation: 'getAll', returnAll: true, filters: { [filter]: 'yesterday' } });
+	expect(cs.requests()).toHaveLength(0);
+	expect(result.error?.message).toMatch(new RegExp(`^Invalid ${label}: `));
+});

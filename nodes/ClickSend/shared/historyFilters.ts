@@ -6,7 +6,7 @@ import { searchFiltersField } from './messagingFields';
 /**
  * The "Filters" collection of a message history listing with ClickSend's date range and search
  * (`/mms/history?date_from=…&date_to=…&q=…&order_by=…`, same for fax): Sent After/Before are n8n
- * date-times, sent as Unix seconds by `queryDatesToUnix('date_from', 'date_to')` on the operation.
+ * date-times, sent as Unix seconds by `queryDatesToUnix` on the operation.
  * `what` names the listed records in the filter descriptions ("Only <what> at or after this time"),
  * e.g. "calls made"; default "messages sent".
  */

@@ -64,7 +64,7 @@ export function getManyOperation(url: string, action: string, description: strin
 		action,
 		description,
 		routing: dateFilters
-			? { request: { method: 'GET', url }, send: { preSend: [queryDatesToUnix('date_from', 'date_to')] } }
+			? { request: { method: 'GET', url }, send: { preSend: [queryDatesToUnix({ date_from: 'Sent After', date_to: 'Sent Before' })] } }
 			: { request: { method: 'GET', url } },
 	};
 }

@@ -429,14 +429,16 @@ export function flagToNumber(property: string, field: string): PreSendAction {
 }
 
 /**
- * preSend hook: converts the named query parameters from n8n date-times to Unix seconds
- * (e.g. `date_from`, `date_to` of history listings); empty ones are dropped.
+ * preSend hook: converts query parameters from n8n date-times to Unix seconds, `labels` mapping
+ * each parameter to its field's name (e.g. `{ date_from: 'Sent After' }` of history listings);
+ * empty ones are dropped.
+ * @throws InvalidFieldError naming the field for a value that is not a date-time.
  */
-export function queryDatesToUnix(...names: string[]): PreSendAction {
+export function queryDatesToUnix(labels: Record<string, string>): PreSendAction {
 	return validate(function (options) {
 		const qs = (options.qs ??= {}) as IDataObject;
-		for (const name of names) {
-			const seconds = toUnixSeconds(qs[name], this.getTimezone(), name);
+		for (const [name, label] of Object.entries(labels)) {
+			const seconds = toUnixSeconds(qs[name], this.getTimezone(), label);
 			if (seconds === undefined) delete qs[name];
 			else qs[name] = seconds;
 		}
