@@ -158,3 +158,31 @@ describe('Reseller Account CRUD round trip', () => {
 		expect(cs.requests()).toHaveLength(0);
 	});
 });
+
+describe('amounts and percentages are checked before any request', () => {
+	test.each([
+		['negative', '={{ -5 }}', '-5'],
+		['zero', '={{ 0 }}', '0'],
+		['text', '={{ "abc" }}', '"abc"'],
+		['text with a thousands separator', '={{ "1,000" }}', '"1,000"'],
+	])('Transfer Credit: an Amount that is %s fails', async (_label, balance, shown) => {
+		const result = await cs.run({ resource: 'resellerAccount', operation: 'transferCredit', clientUserId: byId(60), balance, currency: 'USD' });
+		expect(cs.requests('/reseller/transfer-credit')).toHaveLength(0);
+		expect(result.error?.message).toBe(`Invalid Amount: must be a number above 0 (such as 12.5), got ${shown}`);
+	});
+
+	test('Transfer Credit: an Amount given as text " 12.50 " is sent as the number 12.5', async () => {
+		await cs.run({ resource: 'resellerAccount', operation: 'transferCredit', clientUserId: byId(60), balance: '={{ " 12.50 " }}', currency: 'usd' });
+		expect(cs.requests('/reseller/transfer-credit')[0]?.body).toMatchObject({ balance: 12.5, currency: 'USD' });
+	});
+
+	test.each([
+		['Default Margin', { defaultMargin: '={{ -20 }}' }],
+		['Default Margin Numbers', { defaultMarginNumbers: '={{ "abc" }}' }],
+		['Trial Balance', { trialBalance: '={{ -3 }}' }],
+	])('Update Settings: a bad %s fails', async (field, override) => {
+		const result = await cs.run({ ...settings, ...override });
+		expect(cs.requests('/reseller')).toHaveLength(0);
+		expect(result.error?.message).toMatch(new RegExp(`^Invalid ${field}: must be a number, 0 or more`));
+	});
+});

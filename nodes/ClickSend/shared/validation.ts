@@ -406,6 +406,20 @@ export function toFlag(value: unknown, field: string): 0 | 1 {
 	throw new InvalidFieldError(field, `must be true or false, got ${shown}`);
 }
 
+/**
+ * An amount or percentage as a number: a number, or text of one (`"12.5"`, spaces around it
+ * ignored; no thousands separators, which differ by country). `positive`: above 0, else 0 or more.
+ * @throws InvalidFieldError naming `field` for anything else, a negative value, or 0 when `positive`.
+ */
+export function amountValue(value: unknown, field: string, positive = false): number {
+	const text = typeof value === 'string' ? value.trim() : value;
+	const amount = typeof text === 'number' ? text : typeof text === 'string' && /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+	const allowed = positive ? 'a number above 0' : 'a number, 0 or more';
+	const shown = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? 'nothing');
+	if (!Number.isFinite(amount) || amount < 0 || (positive && amount === 0)) throw new InvalidFieldError(field, `must be ${allowed} (such as 12.5), got ${shown}`);
+	return amount;
+}
+
 /** The keys of a routing body path such as `messages[0].machine_detection`. */
 function pathKeys(path: string): string[] {
 	return path.split(/[.[\]]+/).filter((key) => key !== '');

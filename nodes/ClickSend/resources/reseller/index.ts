@@ -1,9 +1,25 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { outputData } from '../../shared/output';
+import { amountValue, validate } from '../../shared/validation';
 import { resellerGetDescription } from './get';
 import { resellerGetBySubdomainDescription } from './getBySubdomain';
 import { resellerUpdateDescription } from './update';
+
+/**
+ * preSend of Reseller → Update Settings: the margins (percent) and the trial balance are numbers, 0 or more.
+ * @throws InvalidFieldError naming the field otherwise (e.g. -20, "abc", "1,000").
+ */
+const checkSettingsAmounts = validate(function (options) {
+	const body = (options.body ?? {}) as IDataObject;
+	for (const [key, label] of [
+		['default_margin', 'Default Margin'],
+		['default_margin_numbers', 'Default Margin Numbers'],
+		['trial_balance', 'Trial Balance'],
+	] as const) {
+		if (body[key] !== undefined) body[key] = amountValue(body[key], label);
+	}
+});
 
 /** Resource "Reseller": the Operation option (each with its ClickSend route) and every operation's fields. */
 export const resellerDescription: INodeProperties[] = [
@@ -41,6 +57,7 @@ export const resellerDescription: INodeProperties[] = [
 				description: 'Update your reseller settings: subdomain, margins, trial balance, branding',
 				routing: {
 					request: { method: 'PUT', url: '/reseller' },
+					send: { preSend: [checkSettingsAmounts] },
 					output: { postReceive: [outputData] },
 				},
 			},
