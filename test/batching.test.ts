@@ -906,10 +906,19 @@ describe('newcomer findings: shared custom strings with lists, per-item Send To,
 		['with $\'', "$'"],
 		['with $&', '$&'],
 		['plain', 'yes'],
-	])('voice Detect Answering Machine from an expression, text %s: a flag (1)', async (_name, md) => {
+	])('voice Detect Answering Machine from an expression, text %s: refused as not true or false, naming the field', async (_name, md) => {
 		const result = await cs.run(
 			{ resource: 'voice', operation: 'send', to: '+61411111111', body: 'Hello', voice: 'female', lang: 'en-au', additionalFields: { machineDetection: '={{ $json.md }}', requireInput: '={{ $json.ri }}' } },
 			{ items: [{ md, ri: false }] },
+		);
+		expect(result.error?.message).toBe(`Invalid Detect Answering Machine: must be true or false, got ${JSON.stringify(md)}`);
+		expect(cs.requests('/voice/send')).toHaveLength(0);
+	});
+
+	test('voice Detect Answering Machine "true" and Require Keypress false from expressions: 1 and 0', async () => {
+		const result = await cs.run(
+			{ resource: 'voice', operation: 'send', to: '+61411111111', body: 'Hello', voice: 'female', lang: 'en-au', additionalFields: { machineDetection: '={{ $json.md }}', requireInput: '={{ $json.ri }}' } },
+			{ items: [{ md: 'true', ri: false }] },
 		);
 		expect(result.error).toBeUndefined();
 		expect(sentMessages('/voice/send').map((m) => [m.machine_detection, m.require_input])).toEqual([[1, 0]]);
