@@ -65,6 +65,7 @@ import { pricingDescription } from './resources/pricing';
 import { returnAddressDescription } from './resources/returnAddress';
 import { uploadDescription } from './resources/upload';
 import { batchedSend, batchingOption } from './shared/batching';
+import { addChoiceChecks } from './shared/choices';
 import { mergeSharedProperties } from './shared/mergeProperties';
 import { executeRequest } from './shared/transport';
 
@@ -174,7 +175,7 @@ export const clickSendProperties: INodeProperties[] = [
 ];
 
 /** The node's fields with the identical per-operation copies merged, once per process. */
-const properties = mergeSharedProperties(clickSendProperties);
+const properties = mergeSharedProperties(addChoiceChecks(clickSendProperties));
 
 /**
  * ClickSend (declarative): every operation is routed from its resource/operation description;

@@ -1,5 +1,6 @@
-import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, INodePropertyOptions, PreSendAction } from 'n8n-workflow';
 
+import { choiceValue } from './choices';
 import { locatorField, searchFilterOptions, showFor } from './descriptions';
 import { InvalidFieldError, toUnixSeconds, validate } from './validation';
 
@@ -244,6 +245,12 @@ export function prepareReadBefore(location: 'body' | 'query'): PreSendAction {
 	});
 }
 
+/** Delivery Method of {@link testCallbackFields}. */
+const DELIVERY_METHODS: INodePropertyOptions[] = [
+	{ name: 'Pull', value: 'pull', description: 'ClickSend keeps the test record for you to list (URL "poll")' },
+	{ name: 'Push to URL', value: 'push', description: 'ClickSend posts the test record to your URL' },
+];
+
 /**
  * Fields of ClickSend's "Add a Test Delivery Receipt" / "Add a Test Inbound SMS" endpoints
  * (body `{url}`): Pull sends `url: "poll"` (the test record waits to be listed), Push sends the
@@ -257,11 +264,9 @@ export function testCallbackFields(resource: string, operation: string): INodePr
 			name: 'callbackMode',
 			type: 'options',
 			displayOptions: { show },
-			options: [
-				{ name: 'Pull', value: 'pull', description: 'ClickSend keeps the test record for you to list (URL "poll")' },
-				{ name: 'Push to URL', value: 'push', description: 'ClickSend posts the test record to your URL' },
-			],
+			options: DELIVERY_METHODS,
 			default: 'pull',
+			// The body's url is set by prepareTestCallback from this choice and the URL.
 			routing: { send: { type: 'body', property: 'url', value: '={{ $value === "push" ? $parameter.callbackUrl : "poll" }}' } },
 		},
 		{
@@ -283,6 +288,10 @@ export function testCallbackFields(resource: string, operation: string): INodePr
  */
 export const prepareTestCallback: PreSendAction = validate(function (options) {
 	const body = (options.body ??= {}) as IDataObject;
+	// Delivery Method from an expression: "Push", "push " or "Push to URL" mean push, never a silent "poll".
+	const mode = choiceValue(this.getNodeParameter('callbackMode', 'pull'), 'Delivery Method', DELIVERY_METHODS);
+	if (mode === 'push') body.url = this.getNodeParameter('callbackUrl', '');
+	else body.url = 'poll';
 	const url = typeof body.url === 'string' ? body.url.trim() : '';
 	if (url === 'poll') return;
 	if (!/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url) && !/^https?:\/\/(localhost|\d{1,3}(\.\d{1,3}){3})(:\d+)?(\/\S*)?$/i.test(url)) {

@@ -421,7 +421,7 @@ export function amountValue(value: unknown, field: string, positive = false): nu
 }
 
 /** The keys of a routing body path such as `messages[0].machine_detection`. */
-function pathKeys(path: string): string[] {
+export function pathKeys(path: string): string[] {
 	return path.split(/[.[\]]+/).filter((key) => key !== '');
 }
 
@@ -432,6 +432,18 @@ function pathKeys(path: string): string[] {
  * @throws InvalidFieldError naming `field` for a value that is not true or false.
  */
 export function flagToNumber(property: string, field: string): PreSendAction {
+	// One hook per flag: identical fields of several operations stay identical (and are merged).
+	const cacheKey = `${property}\u0000${field}`;
+	const cached = flagHooks.get(cacheKey);
+	if (cached) return cached;
+	const hook = flagHook(property, field);
+	flagHooks.set(cacheKey, hook);
+	return hook;
+}
+
+const flagHooks = new Map<string, PreSendAction>();
+
+function flagHook(property: string, field: string): PreSendAction {
 	const keys = pathKeys(property);
 	const last = keys.pop() as string;
 	return validate(function (options) {

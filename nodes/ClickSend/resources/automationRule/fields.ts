@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions, PreSendAction } from 'n8n-workflow';
 
+import { choiceValue } from '../../shared/choices';
 import { flagSend, locatorField, returnAllAndLimit, searchFilterOptions, showFor } from '../../shared/descriptions';
 import { InvalidFieldError, textValue, validate } from '../../shared/validation';
 import { RULE_ACTIONS, type AutomationRuleKind } from './kinds';
@@ -167,6 +168,8 @@ function extraFields(): INodeProperties[] {
 export function prepareRuleBody(kind: AutomationRuleKind): PreSendAction {
 	return validate(function (options) {
 		const body = (options.body ??= {}) as IDataObject;
+		// Before the address checks, which depend on it: "url" from an expression is the action URL.
+		if (body.action !== undefined) body.action = choiceValue(body.action, 'Action', actionOptions(kind));
 		if (body.rule_name !== undefined) {
 			body.rule_name = textValue(body.rule_name, 'Rule Name').trim();
 			if (body.rule_name === '') throw new InvalidFieldError('Rule Name', 'is empty; give the rule a name');

@@ -1,0 +1,73 @@
+import type { IDataObject, INodeProperties, INodePropertyOptions, PreSendAction } from 'n8n-workflow';
+
+import { InvalidFieldError, pathKeys, validate } from './validation';
+
+/**
+ * n8n sends an options field's value as an expression gives it, unchecked: "anywhere" for a Match
+ * that takes 0, 1 or 2, or "url" for an Action that takes "URL". These checks make such a value
+ * one of the field's options or the item's error, before any request.
+ */
+
+/**
+ * The option `value` stands for: an option's value as it is, or (from an expression) its value or
+ * its name in any case, spaces around it ignored (`"url"` → `"URL"`, `"1"` → `1`, `"Ends With"` → `2`).
+ * @throws InvalidFieldError naming `field` and the allowed values for anything else.
+ */
+export function choiceValue(value: unknown, field: string, options: readonly INodePropertyOptions[]): INodePropertyOptions['value'] {
+	if (options.some((option) => option.value === value)) return value as INodePropertyOptions['value'];
+	if (typeof value === 'string' || typeof value === 'number') {
+		const text = String(value).trim().toLowerCase();
+		const match = options.find((option) => String(option.value).toLowerCase() === text || option.name.toLowerCase() === text);
+		if (match) return match.value;
+	}
+	const allowed = options.map((option) => `${JSON.stringify(option.value)} (${option.name})`).join(', ');
+	throw new InvalidFieldError(field, `must be one of ${allowed}, got ${JSON.stringify(value) ?? 'nothing'}`);
+}
+
+/** One hook per field (by location, path, label and options): identical fields stay identical. */
+const hooks = new Map<string, PreSendAction>();
+
+/**
+ * preSend hook of an options field routed to `location` (`body` or `qs`) at `property` (a path
+ * such as `messages[0].voice`): the value sent there becomes an option's value ({@link choiceValue}).
+ * Nothing happens when the request has no such property (the field is not set).
+ * @throws InvalidFieldError naming the field for a value that is not one of its options.
+ */
+export function checkChoice(location: 'body' | 'qs', property: string, field: string, options: readonly INodePropertyOptions[]): PreSendAction {
+	const cacheKey = JSON.stringify([location, property, field, options.map((option) => [option.value, option.name])]);
+	const cached = hooks.get(cacheKey);
+	if (cached) return cached;
+	const keys = pathKeys(property);
+	const last = keys.pop() as string;
+	const hook = validate(function (requestOptions) {
+		let parent = requestOptions[location] as IDataObject | undefined;
+		for (const key of keys) parent = parent?.[key] as IDataObject | undefined;
+		if (parent === null || typeof parent !== 'object' || !(last in parent) || parent[last] === undefined) return;
+		parent[last] = choiceValue(parent[last], field, options);
+	});
+	hooks.set(cacheKey, hook);
+	return hook;
+}
+
+/**
+ * Gives every options field with a fixed list of options that is sent as it is (`routing.send` to
+ * the body or query, without a computed `value`) a {@link checkChoice} hook, in collections too.
+ * Changes the properties in place (each once) and returns them.
+ */
+export function addChoiceChecks(properties: INodeProperties[]): INodeProperties[] {
+	const done = new WeakSet<INodeProperties>();
+	const visit = (property: INodeProperties) => {
+		if (done.has(property)) return;
+		done.add(property);
+		if (property.type === 'collection') for (const option of (property.options ?? []) as INodeProperties[]) visit(option);
+		const send = property.routing?.send;
+		if (property.type !== 'options' || !send?.property || send.value !== undefined) return;
+		if (send.type !== 'body' && send.type !== 'query') return;
+		const options = (property.options ?? []) as INodePropertyOptions[];
+		if (options.length === 0) return;
+		const hook = checkChoice(send.type === 'body' ? 'body' : 'qs', send.property, property.displayName, options);
+		if (!send.preSend?.includes(hook)) send.preSend = [...(send.preSend ?? []), hook];
+	};
+	properties.forEach(visit);
+	return properties;
+}
