@@ -73,9 +73,10 @@ describe('Account → Get Usage (GET /account/usage/{year}/{month}/{type})', () 
 		expect(item.json).toMatchObject({ sms_total: { count: expect.any(Number) }, voice: expect.any(Array) });
 	});
 
-	test('a month ClickSend refuses fails with its message', async () => {
+	test('a month that does not exist fails before any request', async () => {
 		const result = await cs.run({ resource: 'account', operation: 'getUsage', usageYear: 2026, usageMonth: '={{ 13 }}', usageType: 'subaccount' });
-		expect(result.error?.message).toBe('ClickSend: Invalid month. [BAD_REQUEST]');
+		expect(result.error?.message).toBe('Invalid Month: must be a month from 1 (January) to 12 (December), got 13');
+		expect(cs.requests()).toHaveLength(0);
 	});
 });
 
@@ -133,5 +134,30 @@ describe('Account Recharge', () => {
 		const result = await cs.run({ resource: 'accountRecharge', operation: 'purchasePackage', packageId: 999 });
 		expect(result.error?.message).toMatch(/\[NOT_FOUND\]$/);
 		expect(result.error?.description).toContain('request: PUT /recharge/purchase/999');
+	});
+});
+
+describe('Account → Get Usage: Year and Month are checked before any request', () => {
+	test.each([
+		['Year', { usageYear: '={{ "abc" }}', usageMonth: 4 }],
+		['Month', { usageYear: 2026, usageMonth: '={{ 1.5 }}' }],
+		['Month', { usageYear: 2026, usageMonth: '={{ -1 }}' }],
+	])('bad %s', async (field, values) => {
+		const result = await cs.run({ resource: 'account', operation: 'getUsage', usageType: 'subaccount', ...values });
+		expect(cs.requests()).toHaveLength(0);
+		expect(result.error?.message).toContain(`Invalid ${field}`);
+	});
+});
+
+describe('Pricing → Get: Country is a checked, upper-cased ISO code', () => {
+	test.each([['Australia'], ['UK']])('%s from an expression is refused before any request', async (country) => {
+		const result = await cs.run({ resource: 'pricing', operation: 'get', pricingCountry: { __rl: true, mode: 'id', value: `={{ "${country}" }}` } });
+		expect(cs.requests()).toHaveLength(0);
+		expect(result.error?.message).toContain('Invalid Country');
+	});
+
+	test('"au" is sent as AU', async () => {
+		await cs.run({ resource: 'pricing', operation: 'get', pricingCountry: { __rl: true, mode: 'id', value: 'au' } });
+		expect(cs.requests().map((r) => r.path)).toEqual(['/pricing/AU']);
 	});
 });

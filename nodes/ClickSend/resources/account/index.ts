@@ -2,9 +2,32 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { prepareAccountProfile } from '../../shared/accountFields';
 import { outputData } from '../../shared/output';
+import { InvalidFieldError, validate } from '../../shared/validation';
 import { accountGetDescription } from './get';
 import { accountGetUsageDescription } from './getUsage';
 import { accountUpdateDescription } from './update';
+
+/** A whole number from a number field or an expression (`"04"` is 4), else undefined. */
+function wholeNumber(value: unknown): number | undefined {
+	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	return /^\d+$/.test(text) ? Number(text) : undefined;
+}
+
+/**
+ * preSend of Account → Get Usage: Year (four digits) and Month (1 to 12) go into the path as whole numbers.
+ * @throws InvalidFieldError "Year" or "Month" before any request (e.g. "abc", 1.5, -1, 13).
+ */
+const checkUsageMonth = validate(function (options) {
+	const year = wholeNumber(this.getNodeParameter('usageYear', undefined));
+	if (year === undefined || year < 1000 || year > 9999) {
+		throw new InvalidFieldError('Year', `must be a year such as 2026, got ${JSON.stringify(this.getNodeParameter('usageYear', undefined)) ?? 'nothing'}`);
+	}
+	const month = wholeNumber(this.getNodeParameter('usageMonth', undefined));
+	if (month === undefined || month < 1 || month > 12) {
+		throw new InvalidFieldError('Month', `must be a month from 1 (January) to 12 (December), got ${JSON.stringify(this.getNodeParameter('usageMonth', undefined)) ?? 'nothing'}`);
+	}
+	options.url = options.url.replace('{usageYear}', String(year)).replace('{usageMonth}', String(month));
+});
 
 /** Resource "Account": the Operation option and every operation's fields. */
 export const accountDescription: INodeProperties[] = [
@@ -32,6 +55,7 @@ export const accountDescription: INodeProperties[] = [
 				description: "Get a month's message counts and prices per channel, per subaccount or email address",
 				routing: {
 					request: { method: 'GET', url: '/account/usage/{usageYear}/{usageMonth}/{usageType}' },
+					send: { preSend: [checkUsageMonth] },
 					output: { postReceive: [outputData] },
 				},
 			},

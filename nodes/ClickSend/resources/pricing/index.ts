@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { outputData } from '../../shared/output';
-import { InvalidFieldError, validate } from '../../shared/validation';
+import { InvalidFieldError, isoCountry, validate } from '../../shared/validation';
 import { pricingGetDescription } from './get';
 
 /**
@@ -14,6 +14,15 @@ const checkCurrency = validate(function (options) {
 	const currency = String(qs.currency).trim().toUpperCase();
 	if (!/^[A-Z]{3}$/.test(currency)) throw new InvalidFieldError('Currency', `must be a three-letter currency code such as AUD or USD, got "${String(qs.currency)}"`);
 	qs.currency = currency;
+});
+
+/**
+ * preSend of Pricing → Get: the Country goes into the path as an assigned two-letter ISO code, upper-cased.
+ * @throws InvalidFieldError "Country" before any request (e.g. "Australia", or "UK" with the hint GB).
+ */
+const checkPricingCountry = validate(function (options) {
+	const country = isoCountry(this.getNodeParameter('pricingCountry', undefined, { extractValue: true }), 'Country');
+	options.url = options.url.replace('{pricingCountry}', country);
 });
 
 /** Resource "Pricing" (ClickSend Pricing): the Operation option and its fields. */
@@ -32,7 +41,7 @@ export const pricingDescription: INodeProperties[] = [
 				description: 'Get the SMS, MMS, voice, fax, email and post prices of a country',
 				routing: {
 					request: { method: 'GET', url: '/pricing/{pricingCountry}' },
-					send: { preSend: [checkCurrency] },
+					send: { preSend: [checkPricingCountry, checkCurrency] },
 					output: { postReceive: [outputData] },
 				},
 			},
