@@ -159,3 +159,45 @@ describe('automation rule fields are checked before any request', () => {
 		expect(cs.requests()).toHaveLength(0);
 	});
 });
+
+describe('Automation rules: values ClickSend does not define fail before any request', () => {
+	test('SMS Receipt Rule → Create: Reports 7', async () => {
+		const result = await cs.run({ resource: 'smsReceiptRule', operation: 'create', ruleName: 'Receipts', matchType: '={{ 7 }}', action: 'URL', actionAddress: 'https://example.com/hook' });
+		expect(cs.requests()).toHaveLength(0);
+		expect(result.error?.message).toContain('Invalid Reports');
+	});
+
+	test('Inbound SMS Rule → Create: Message Match 9', async () => {
+		const result = await cs.run({
+			resource: 'inboundSmsRule',
+			operation: 'create',
+			ruleName: 'Replies',
+			dedicatedNumber: { __rl: true, mode: 'id', value: '+61411111111' },
+			messageSearchType: '={{ 9 }}',
+			messageSearchTerm: 'STOP',
+			action: 'URL',
+			actionAddress: 'https://example.com/hook',
+		});
+		expect(cs.requests()).toHaveLength(0);
+		expect(result.error?.message).toContain('Invalid Message Match');
+	});
+
+	test('SMS Receipt Rule → Create: Forward as SMS to "call me"', async () => {
+		const result = await cs.run({ resource: 'smsReceiptRule', operation: 'create', ruleName: 'Receipts', action: 'SMS', actionAddress: 'call me' });
+		expect(cs.requests()).toHaveLength(0);
+		expect(result.error?.message).toMatch(/^Invalid Action Address: /);
+	});
+
+	test('SMS Receipt Rule → Create: Forward as SMS to a number sends it normalised; Group SMS needs a list ID', async () => {
+		await cs.run({ resource: 'smsReceiptRule', operation: 'create', ruleName: 'Receipts', action: 'SMS', actionAddress: '+61 411 111 111' });
+		expect(cs.requests('/automations/sms/receipts')[0]?.body).toMatchObject({ action: 'SMS', action_address: '+61411111111' });
+		const result = await cs.run({ resource: 'inboundSmsRule', operation: 'create', ruleName: 'Group', dedicatedNumber: { __rl: true, mode: 'id', value: '+61411111111' }, action: 'GROUP_SMS', actionAddress: 'my list' });
+		expect(result.error?.message).toBe('Invalid Action Address: must be the ID of a contact list (digits, not 0) for Group SMS, got "my list"');
+	});
+
+	test('Fax Receipt Rule → Update with nothing to update', async () => {
+		const result = await cs.run({ resource: 'faxReceiptRule', operation: 'update', ruleId: { __rl: true, mode: 'id', value: '1' }, updateFields: {} });
+		expect(cs.requests()).toHaveLength(0);
+		expect(result.error?.message).toBe('Invalid Update Fields: add at least one field to change');
+	});
+});

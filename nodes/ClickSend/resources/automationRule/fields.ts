@@ -2,7 +2,8 @@ import type { IDataObject, INodeProperties, INodePropertyOptions, PreSendAction 
 
 import { choiceValue } from '../../shared/choices';
 import { flagSend, locatorField, returnAllAndLimit, searchFilterOptions, showFor } from '../../shared/descriptions';
-import { InvalidFieldError, textValue, validate } from '../../shared/validation';
+import { isNumberedId } from '../../shared/text';
+import { InvalidFieldError, normalisePhone, textValue, validate } from '../../shared/validation';
 import { RULE_ACTIONS, type AutomationRuleKind } from './kinds';
 
 /** `message_search_type` of inbound SMS rules (ClickSend: 0=any message, 1=starts with, 2=contains, 3=does not contain). */
@@ -159,15 +160,23 @@ function extraFields(): INodeProperties[] {
 	];
 }
 
+/** Actions whose address is a contact list ID. */
+const LIST_ACTIONS = new Set(['CREATE_CONTACT', 'CREATE_CONTACT_PLUS_EMAIL', 'CREATE_CONTACT_PLUS_NAME', 'GROUP_SMS', 'MOVE_CONTACT']);
+
 /**
- * preSend hook of Create/Update: trims the rule name (non-empty when given), the action address
- * and the dedicated number; a URL action needs an http(s) address, an email action an email.
- * Inbound SMS rules always send a `message_search_term` ('' for Any Message), as ClickSend requires it.
+ * preSend hook of Create/Update: the Action is one of the kind's; trims the rule name (non-empty
+ * when given), the action address and the dedicated number; a URL action needs an http(s) address,
+ * an email action an email, Forward as SMS a phone number, a contact-list action a list ID. An
+ * update of a kind ClickSend patches (`isUpdate`) needs a field to change. Inbound SMS rules always
+ * send a `message_search_term` ('' for Any Message), as ClickSend requires it.
  * @throws InvalidFieldError naming the field.
  */
-export function prepareRuleBody(kind: AutomationRuleKind): PreSendAction {
+export function prepareRuleBody(kind: AutomationRuleKind, isUpdate = false): PreSendAction {
 	return validate(function (options) {
 		const body = (options.body ??= {}) as IDataObject;
+		if (isUpdate && !kind.updateReplacesAll && Object.keys(body).length === 0) {
+			throw new InvalidFieldError('Update Fields', 'add at least one field to change');
+		}
 		// Before the address checks, which depend on it: "url" from an expression is the action URL.
 		if (body.action !== undefined) body.action = choiceValue(body.action, 'Action', actionOptions(kind));
 		if (body.rule_name !== undefined) {
@@ -185,6 +194,10 @@ export function prepareRuleBody(kind: AutomationRuleKind): PreSendAction {
 		const address = String(body.action_address ?? '');
 		if (body.action === 'URL' && body.action_address !== undefined && !/^https?:\/\/\S+$/i.test(address)) {
 			throw new InvalidFieldError('Action Address', `must be an http(s) URL for Send to URL, got "${address}"`);
+		}
+		if (body.action === 'SMS' && body.action_address !== undefined) body.action_address = normalisePhone(body.action_address, 'Action Address');
+		if (LIST_ACTIONS.has(String(body.action)) && body.action_address !== undefined && !isNumberedId(address)) {
+			throw new InvalidFieldError('Action Address', `must be the ID of a contact list (digits, not 0) for ${RULE_ACTIONS[String(body.action)].name}, got "${address}"`);
 		}
 		if (body.action === 'EMAIL_FIXED' && body.action_address !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) {
 			throw new InvalidFieldError('Action Address', `must be an email address for Email a Fixed Address, got "${address}"`);

@@ -65,7 +65,7 @@ export function ruleOperation(kind: AutomationRuleKind): INodeProperties {
 				description: `Update ${one}`,
 				routing: {
 					request: { method: 'PUT', url: item },
-					send: { preSend: [prepareRuleBody(kind)] },
+					send: { preSend: [prepareRuleBody(kind, true)] },
 					output: { postReceive: [outputData] },
 				},
 			},
