@@ -14,7 +14,7 @@ import {
 import { MESSAGE_SEARCH_TYPES, RECEIPT_MATCH_TYPES } from '../ClickSend/resources/automationRule/fields';
 import { ruleIdOf } from '../ClickSend/resources/automationRule/kinds';
 import { normaliseEvent } from '../ClickSend/shared/events';
-import { clickSendRequest } from '../ClickSend/shared/transport';
+import { clickSendRequest, MAX_PAGE_SIZE } from '../ClickSend/shared/transport';
 import { EVENT_OPTIONS, triggerEvent, type TriggerEvent } from './events';
 
 /** Query parameter carrying the webhook secret in the URL registered with ClickSend. */
@@ -75,6 +75,32 @@ async function deleteRule(context: IHookFunctions, rule: StoredRule): Promise<vo
 		await clickSendRequest.call(context, { method: 'DELETE', url: `${rule.path}/${encodeURIComponent(rule.id)}` });
 	} catch (error) {
 		if (!isGone(error)) throw nodeError(context, error);
+	}
+}
+
+/** Most pages of rules read when looking for this node's leftover rules (100 rules each). */
+const MAX_RULE_PAGES = 20;
+
+/**
+ * Deletes the rules of `path` that point at this node's webhook URL (`url`, compared without its
+ * query): rules this node created whose ID n8n did not keep, e.g. when an activation failed after
+ * the rule was created and n8n rolled back with static data saved before it. The URL holds this
+ * node's webhook ID, so no rule of anyone else's points at it. Reads at most {@link MAX_RULE_PAGES} pages.
+ */
+async function deleteLeftoverRules(context: IHookFunctions, event: TriggerEvent, url: string): Promise<void> {
+	const base = url.split('?')[0];
+	for (let page = 1; page <= MAX_RULE_PAGES; page++) {
+		const { envelope } = await clickSendRequest.call(context, { method: 'GET', url: event.rule.path, qs: { page, limit: MAX_PAGE_SIZE } });
+		const data = (envelope.data ?? {}) as IDataObject;
+		const rows = (Array.isArray(data.data) ? data.data : []) as IDataObject[];
+		for (const row of rows) {
+			const id = ruleIdOf(row, event.rule);
+			if (id && typeof row.action_address === 'string' && row.action_address.split('?')[0] === base) {
+				await deleteRule(context, { id, path: event.rule.path, url: row.action_address, event: event.value });
+			}
+		}
+		const lastPage = Number(data.last_page);
+		if (rows.length === 0 || !Number.isFinite(lastPage) || page >= lastPage) break;
 	}
 }
 
@@ -224,7 +250,8 @@ export class ClickSendTrigger implements INodeType {
 
 			/**
 			 * Creates the automation rule for the current URL kind (replacing this node's previous rule of
-			 * that kind, if any) and stores its ID; fails when ClickSend's answer holds no rule ID.
+			 * that kind, if any, and any rule left pointing at this node's URL) and stores its ID; fails
+			 * when ClickSend's answer holds no rule ID.
 			 */
 			async create(this: IHookFunctions): Promise<boolean> {
 				const data = staticDataOf(this);
@@ -234,6 +261,8 @@ export class ClickSendTrigger implements INodeType {
 				const event = triggerEvent(this.getNodeParameter('event') as string);
 				const previous = storedRule(data, kind);
 				if (previous) await deleteRule(this, previous);
+				// Rules this node created but lost track of would push every event a second time.
+				await deleteLeftoverRules(this, event, url);
 				const rules = (data.rules ??= {});
 				delete rules[kind];
 				const { envelope } = await clickSendRequest.call(this, { method: 'POST', url: event.rule.path, body: ruleBody(this, event, url, kind) });
