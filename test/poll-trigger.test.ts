@@ -4,7 +4,7 @@ import { ClickSendPollTrigger } from '../nodes/ClickSendPollTrigger/ClickSendPol
 import { registerNodeType } from './harness/node-types';
 import { runPoll, triggerWorkflow } from './harness/triggers';
 import { basicAuth, useSandbox } from './helpers/sandbox';
-import { eventStore } from './sandbox/routes/events';
+import { eventStore, eventsOf } from './sandbox/routes/events';
 
 const TYPE = 'n8n-nodes-clicksend.clickSendPollTrigger';
 registerNodeType(TYPE, new ClickSendPollTrigger());
@@ -172,3 +172,30 @@ describe('more events than the kept keys, and failed mark-read requests', () => 
 		expect((await runPoll(workflow, credentials)).emitted).toBeNull();
 	});
 });
+
+test('a backlog of more than 20,000 events is emitted oldest first over several polls: none skipped, none marked read unseen', async () => {
+	const workflow = triggerWorkflow(TYPE, { event: 'voiceReceipt', markAsRead: true });
+	const credentials = cs.credentials();
+	expect((await runPoll(workflow, credentials)).emitted).toBeNull();
+	const start = Math.floor(Date.now() / 1000) - 3 * 86400;
+	const userId = cs.sandbox.state.account('sandbox').user_id;
+	const store = eventStore(cs.sandbox.state, 'voiceReceipt');
+	for (let n = 0; n < 20050; n++) {
+		const timestamp = String(start + n * 10);
+		store.push({ seq: cs.sandbox.state.nextId('event'), user_id: userId, read: false, row: { message_id: `V-${n}`, message_type: 'voice', status_code: '201', status_text: 'Delivered', timestamp, timestamp_send: timestamp } });
+	}
+	const emitted: string[] = [];
+	const readUnseen = () => eventsOf(cs.sandbox.state, 'voiceReceipt', userId).filter((e) => e.read && !emitted.includes(String(e.row.message_id))).length;
+	const first = ids(await runPoll(workflow, credentials).then((r) => r.items)).map(String);
+	emitted.push(...first);
+	// The oldest ~20,000 (the 200 pages ending at the oldest new one), in order.
+	const range = (from: number, to: number) => Array.from({ length: to - from }, (_, n) => `V-${from + n}`);
+	expect(first.length).toBeGreaterThanOrEqual(19900);
+	expect(first).toEqual(range(0, first.length));
+	expect(readUnseen()).toBe(0);
+	const second = ids(await runPoll(workflow, credentials).then((r) => r.items)).map(String);
+	emitted.push(...second);
+	expect(second).toEqual(range(first.length, 20050));
+	expect(readUnseen()).toBe(0);
+	expect((await runPoll(workflow, credentials)).emitted).toBeNull();
+}, 120000);

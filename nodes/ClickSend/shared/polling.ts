@@ -14,13 +14,47 @@ import { clickSendRequest, MAX_PAGE_SIZE } from './transport';
 export const POLL_OVERLAP_SECONDS = 120;
 /** Most event keys kept in static data (newest kept). */
 export const MAX_SEEN_KEYS = 2000;
-/** Most pages one poll reads (100 events each); a larger backlog is read from its newest 20,000 events. */
+/** Most pages one poll reads (100 events each); a larger backlog is emitted oldest first, 20,000 events a poll. */
 export const MAX_POLL_PAGES = 200;
 
 /** Unix seconds of an event's `timestamp` (0 when absent). */
 export function eventTime(row: IDataObject): number {
 	const n = Number(row.timestamp);
 	return Number.isFinite(n) ? n : 0;
+}
+
+/** One page of a newest-first ClickSend list: its rows, and its `last_page` when the answer gives one. */
+async function readPage(context: IPollFunctions, url: string, qs: IDataObject, page: number): Promise<{ rows: IDataObject[]; lastPage?: number; unpaged: boolean; nextPageUrl: boolean }> {
+	const { envelope } = await clickSendRequest.call(context, { method: 'GET', url, qs: { ...qs, page, limit: MAX_PAGE_SIZE } });
+	const data = envelope.data as IDataObject | IDataObject[] | null | undefined;
+	const rows = (Array.isArray(data) ? data : Array.isArray(data?.data) ? data.data : []) as IDataObject[];
+	const lastPage = Number(Array.isArray(data) ? undefined : data?.last_page);
+	return { rows, lastPage: Number.isFinite(lastPage) ? lastPage : undefined, unpaged: Array.isArray(data), nextPageUrl: !Array.isArray(data) && Boolean(data?.next_page_url) };
+}
+
+/** What {@link readPages} read, and why it stopped: `enough`, the list's `end`, or the page `cap`. */
+interface PagesRead {
+	rows: IDataObject[];
+	lastPage?: number;
+	stopped: 'enough' | 'end' | 'cap';
+}
+
+/**
+ * Reads a newest-first ClickSend list from page `from`, page by page (100 rows), until
+ * `enough(rowsSoFar)` is true, the last page, an empty page, or `count` pages.
+ */
+async function readPages(context: IPollFunctions, url: string, qs: IDataObject, from: number, count: number, enough: (rows: IDataObject[]) => boolean): Promise<PagesRead> {
+	const rows: IDataObject[] = [];
+	let lastPage: number | undefined;
+	for (let page = from; page < from + count; page++) {
+		const read = await readPage(context, url, qs, page);
+		rows.push(...read.rows);
+		lastPage = read.lastPage ?? lastPage;
+		if (read.unpaged || read.rows.length === 0) return { rows, lastPage, stopped: 'end' };
+		if (enough(rows)) return { rows, lastPage, stopped: 'enough' };
+		if (read.lastPage !== undefined ? page >= read.lastPage : !read.nextPageUrl) return { rows, lastPage, stopped: 'end' };
+	}
+	return { rows, lastPage, stopped: 'cap' };
 }
 
 /**
@@ -33,17 +67,26 @@ export async function readNewestFirst(
 	enough: (rows: IDataObject[]) => boolean,
 	qs: IDataObject = {},
 ): Promise<IDataObject[]> {
-	const rows: IDataObject[] = [];
-	for (let page = 1; page <= MAX_POLL_PAGES; page++) {
-		const { envelope } = await clickSendRequest.call(this, { method: 'GET', url, qs: { ...qs, page, limit: MAX_PAGE_SIZE } });
-		const data = envelope.data as IDataObject | IDataObject[] | null | undefined;
-		const pageRows = (Array.isArray(data) ? data : Array.isArray(data?.data) ? data.data : []) as IDataObject[];
-		rows.push(...pageRows);
-		if (Array.isArray(data) || pageRows.length === 0 || enough(rows)) break;
-		const lastPage = Number(data?.last_page);
-		if (Number.isFinite(lastPage) ? page >= lastPage : !data?.next_page_url) break;
+	return (await readPages(this, url, qs, 1, MAX_POLL_PAGES, enough)).rows;
+}
+
+/**
+ * The oldest part of a backlog too large for one poll: finds (by bisection over the pages after the
+ * first {@link MAX_POLL_PAGES}) the first page reaching back past `floor`, then reads up to
+ * {@link MAX_POLL_PAGES} pages ending there, in page order (events arriving meanwhile push rows to
+ * later pages, which are read after: none is skipped, some are read twice).
+ */
+async function readOldestBacklog(context: IPollFunctions, url: string, lastPage: number, floor: number): Promise<IDataObject[]> {
+	let low = MAX_POLL_PAGES + 1;
+	let high = lastPage;
+	while (low < high) {
+		const middle = Math.floor((low + high) / 2);
+		const { rows } = await readPage(context, url, {}, middle);
+		if (rows.length === 0 || rows.some((row) => eventTime(row) < floor)) high = middle;
+		else low = middle + 1;
 	}
-	return rows;
+	const start = Math.max(1, low - MAX_POLL_PAGES + 1);
+	return (await readPages(context, url, {}, start, low - start + 1, () => false)).rows;
 }
 
 /** What {@link pollNewEvents} keeps in static data for one event source. */
@@ -84,10 +127,16 @@ export async function pollNewEvents(this: IPollFunctions, options: PollOptions):
 	const doneThrough = typeof state.doneThrough === 'number' ? state.doneThrough : -Infinity;
 	// Events older than this are not new: before the re-read window, or already done.
 	const floor = () => Math.max(newest - POLL_OVERLAP_SECONDS, doneThrough + 1);
-	const rows = await readNewestFirst.call(this, options.url, (soFar) => {
+	const read = await readPages(this, options.url, {}, 1, MAX_POLL_PAGES, (soFar) => {
 		if (first) newest = Math.max(newest, ...soFar.map(eventTime));
 		return soFar.some((row) => eventTime(row) < floor());
 	});
+	let rows = read.rows;
+	// More new events than one poll reads: this poll emits the oldest of them (the cursor then stops at
+	// their newest, so the next poll goes on from there); never the newest, which would skip the rest.
+	if (!first && read.stopped === 'cap' && read.lastPage !== undefined && read.lastPage > MAX_POLL_PAGES) {
+		rows = await readOldestBacklog(this, options.url, read.lastPage, floor());
+	}
 	const seen = { ...((state.seen ?? {}) as IDataObject) };
 	const fresh: Array<{ row: IDataObject; order: number }> = [];
 	rows.forEach((row, index) => {
