@@ -79,3 +79,50 @@ describe('routed options fields', () => {
 		expect(unchecked).toEqual([]);
 	});
 });
+
+describe('choices read by the operations themselves', () => {
+	const list428 = { __rl: true, mode: 'id', value: '428' };
+
+	test('Remove Duplicates: a Compare Field that is not a contact field is refused before any request, listing them', async () => {
+		const before = cs.sandbox.state.contactLists.get(428)!.contacts.length;
+		const result = await cs.run({ resource: 'contactList', operation: 'removeDuplicates', listId: list428, fields: '={{ ["phone"] }}' });
+		expect(result.error?.message).toMatch(/^Invalid Compare Fields: must be one of .*"phone_number".*, got "phone"$/);
+		expect(cs.requests()).toHaveLength(0);
+		expect(cs.sandbox.state.contactLists.get(428)!.contacts).toHaveLength(before);
+	});
+
+	test('Remove Duplicates: Compare Fields given as text with commas, or by name, are the fields', async () => {
+		const result = await cs.run({ resource: 'contactList', operation: 'removeDuplicates', listId: list428, fields: '={{ "phone_number, Email" }}' });
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/lists/428/remove-duplicates')[0]?.body).toEqual({ fields: ['phone_number', 'email'] });
+	});
+
+	const importColumns = (columns: Array<{ field: string }>) =>
+		cs.run({ resource: 'contactList', operation: 'import', listId: list428, fileSource: 'url', fileUrl: 'https://example.com/contacts.csv', fieldOrder: { columns } });
+
+	test('Import Contacts: a column field that is not a contact field is refused, naming Columns', async () => {
+		const result = await importColumns([{ field: 'phone' }, { field: '={{ "mobile" }}' }]);
+		expect(result.error?.message).toMatch(/^Invalid Columns: must be one of .*, got "mobile"$/);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('Import Contacts: a column given by its name ("Phone") is that field', async () => {
+		const result = await importColumns([{ field: '={{ "Phone" }}' }, { field: 'first_name' }]);
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/lists/428/import')[0]?.body).toMatchObject({ field_order: ['phone', 'first_name'] });
+	});
+
+	const upsert = (matchBy: string, phone: string) =>
+		cs.run({ resource: 'contact', operation: 'upsert', listId: list428, matchBy, email: 'new@example.com', phoneNumber: '={{ $json.phone }}' }, { items: [{ phone }] });
+
+	test('Create or Update: Match By "Email" (its name) matches by email', async () => {
+		await upsert('={{ "Email" }}', cs.sandbox.state.contactLists.get(428)!.contacts[0].phone_number as string);
+		expect(cs.requests('/lists/428/contacts').find((r) => r.method === 'GET')?.query.q).toBe('email:new@example.com');
+	});
+
+	test('Create or Update: a Match By that is not an option is refused before any request', async () => {
+		const result = await upsert('={{ "e-mail" }}', '+61455555555');
+		expect(result.error?.message).toBe('Invalid Match By: must be one of "email" (Email), "phoneNumber" (Phone Number), got "e-mail"');
+		expect(cs.requests()).toHaveLength(0);
+	});
+});

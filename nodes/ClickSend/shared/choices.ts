@@ -24,17 +24,28 @@ export function choiceValue(value: unknown, field: string, options: readonly INo
 	throw new InvalidFieldError(field, `must be one of ${allowed}, got ${JSON.stringify(value) ?? 'nothing'}`);
 }
 
+/**
+ * The option values a multi-choice field stands for ({@link choiceValue} for each): a list, one
+ * value, or (from an expression) text of values separated by commas (`"phone_number, email"`).
+ * @throws InvalidFieldError naming `field` and the allowed values for any element that is not an option.
+ */
+export function choiceValues(value: unknown, field: string, options: readonly INodePropertyOptions[]): Array<INodePropertyOptions['value']> {
+	const values = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',').filter((part) => part.trim() !== '') : value === undefined || value === null ? [] : [value];
+	return values.map((element) => choiceValue(element, field, options));
+}
+
 /** One hook per field (by location, path, label and options): identical fields stay identical. */
 const hooks = new Map<string, PreSendAction>();
 
 /**
  * preSend hook of an options field routed to `location` (`body` or `qs`) at `property` (a path
- * such as `messages[0].voice`): the value sent there becomes an option's value ({@link choiceValue}).
+ * such as `messages[0].voice`): the value sent there becomes an option's value ({@link choiceValue});
+ * for a multi-choice field (`multiple`), a list of them ({@link choiceValues}).
  * Nothing happens when the request has no such property (the field is not set).
  * @throws InvalidFieldError naming the field for a value that is not one of its options.
  */
-export function checkChoice(location: 'body' | 'qs', property: string, field: string, options: readonly INodePropertyOptions[]): PreSendAction {
-	const cacheKey = JSON.stringify([location, property, field, options.map((option) => [option.value, option.name])]);
+export function checkChoice(location: 'body' | 'qs', property: string, field: string, options: readonly INodePropertyOptions[], multiple = false): PreSendAction {
+	const cacheKey = JSON.stringify([location, property, field, multiple, options.map((option) => [option.value, option.name])]);
 	const cached = hooks.get(cacheKey);
 	if (cached) return cached;
 	const keys = pathKeys(property);
@@ -43,14 +54,14 @@ export function checkChoice(location: 'body' | 'qs', property: string, field: st
 		let parent = requestOptions[location] as IDataObject | undefined;
 		for (const key of keys) parent = parent?.[key] as IDataObject | undefined;
 		if (parent === null || typeof parent !== 'object' || !(last in parent) || parent[last] === undefined) return;
-		parent[last] = choiceValue(parent[last], field, options);
+		parent[last] = multiple ? choiceValues(parent[last], field, options) : choiceValue(parent[last], field, options);
 	});
 	hooks.set(cacheKey, hook);
 	return hook;
 }
 
 /**
- * Gives every options field with a fixed list of options that is sent as it is (`routing.send` to
+ * Gives every options and multi-options field with a fixed list of options that is sent as it is (`routing.send` to
  * the body or query, without a computed `value`) a {@link checkChoice} hook, in collections too.
  * Changes the properties in place (each once) and returns them.
  */
@@ -61,11 +72,11 @@ export function addChoiceChecks(properties: INodeProperties[]): INodeProperties[
 		done.add(property);
 		if (property.type === 'collection') for (const option of (property.options ?? []) as INodeProperties[]) visit(option);
 		const send = property.routing?.send;
-		if (property.type !== 'options' || !send?.property || send.value !== undefined) return;
+		if ((property.type !== 'options' && property.type !== 'multiOptions') || !send?.property || send.value !== undefined) return;
 		if (send.type !== 'body' && send.type !== 'query') return;
 		const options = (property.options ?? []) as INodePropertyOptions[];
 		if (options.length === 0) return;
-		const hook = checkChoice(send.type === 'body' ? 'body' : 'qs', send.property, property.displayName, options);
+		const hook = checkChoice(send.type === 'body' ? 'body' : 'qs', send.property, property.displayName, options, property.type === 'multiOptions');
 		if (!send.preSend?.includes(hook)) send.preSend = [...(send.preSend ?? []), hook];
 	};
 	properties.forEach(visit);

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
 import { contactListLocator } from '../contactList/locator';
@@ -12,6 +12,17 @@ const show = showFor('contact', 'upsert');
  * (`GET /lists/{list_id}/contacts?q=…`), updates it (`PUT …/contacts/{contact_id}`) or creates
  * it (`POST /lists/{list_id}/contacts`).
  */
+/** Match By of Contact → Create or Update. */
+export const MATCH_BY_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'Email', value: 'email', description: 'Update the contact of the list with this email (not case-sensitive)' },
+	{
+		name: 'Phone Number',
+		value: 'phoneNumber',
+		description:
+			'Update the contact of the list with this phone number. With Additional Fields → Country (AU, CA, GB, IE, IN, NZ, SG, US, ZA), a local number (0411 111 111) matches its international form (+61411111111); without it, only the same digits match.',
+	},
+];
+
 export const contactUpsertDescription: INodeProperties[] = [
 	contactListLocator(show, { description: 'The contact list to look in and add the contact to' }),
 	{
@@ -19,15 +30,7 @@ export const contactUpsertDescription: INodeProperties[] = [
 		name: 'matchBy',
 		type: 'options',
 		displayOptions: { show },
-		options: [
-			{ name: 'Email', value: 'email', description: 'Update the contact of the list with this email (not case-sensitive)' },
-			{
-				name: 'Phone Number',
-				value: 'phoneNumber',
-				description:
-					'Update the contact of the list with this phone number. With Additional Fields → Country (AU, CA, GB, IE, IN, NZ, SG, US, ZA), a local number (0411 111 111) matches its international form (+61411111111); without it, only the same digits match.',
-			},
-		],
+		options: MATCH_BY_OPTIONS,
 		default: 'phoneNumber',
 		description: 'How an existing contact is recognised; without a match a new contact is created',
 	},

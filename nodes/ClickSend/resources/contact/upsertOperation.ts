@@ -1,11 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { choiceValue } from '../../shared/choices';
 import { runPerItem } from '../../shared/perItem';
 import { isNumberedId } from '../../shared/text';
 import { clickSendRequest, MAX_PAGE_SIZE, MAX_PAGES } from '../../shared/transport';
 import { InvalidFieldError } from '../../shared/validation';
 import { contactProperty, normaliseContact } from './fields';
 import { phoneMatchKey, phoneSearchText } from './phoneMatch';
+import { MATCH_BY_OPTIONS } from './upsert';
 
 /** A contact list or contact ID from a resource locator: trimmed digits, not 0. @throws InvalidFieldError */
 function readId(value: unknown, field: string): string {
@@ -66,7 +68,7 @@ export async function upsertContact(this: IExecuteFunctions): Promise<INodeExecu
 		this,
 		(itemIndex) => {
 			const listId = readId(this.getNodeParameter('listId', itemIndex, '', { extractValue: true }), 'Contact List');
-			const matchBy = this.getNodeParameter('matchBy', itemIndex, 'phoneNumber') as string;
+			const matchBy = String(choiceValue(this.getNodeParameter('matchBy', itemIndex, 'phoneNumber'), 'Match By', MATCH_BY_OPTIONS));
 			const body: IDataObject = {};
 			const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 			for (const [name, value] of Object.entries(additional)) {

@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { choiceValue } from '../../shared/choices';
 import { showFor } from '../../shared/descriptions';
 import { InvalidFieldError, validate } from '../../shared/validation';
 import { csvSourceFields } from './csvFile';
@@ -7,6 +8,7 @@ import { IMPORT_FIELDS } from './importFields';
 import { contactListLocator } from './locator';
 
 const show = showFor('contactList', 'import');
+const IMPORT_OPTIONS = IMPORT_FIELDS.map((f) => ({ name: f.name, value: f.value }));
 
 /**
  * Fields of Contact List → Import Contacts (`POST /lists/{list_id}/import`, ClickSend "Import
@@ -35,7 +37,7 @@ export const contactListImportDescription: INodeProperties[] = [
 						displayName: 'Field',
 						name: 'field',
 						type: 'options',
-						options: IMPORT_FIELDS.map((f) => ({ name: f.name, value: f.value })),
+						options: IMPORT_OPTIONS,
 						default: 'phone',
 						description: 'The contact field this column holds',
 					},
@@ -47,12 +49,15 @@ export const contactListImportDescription: INodeProperties[] = [
 
 /**
  * preSend of Import Contacts: turns the Columns into `field_order` (`["phone","first_name",…]`).
- * @throws InvalidFieldError when there is no column, a field is repeated, or no column holds a
- * phone number, fax number or email (ClickSend needs one of them per contact).
+ * A field from an expression must be one of the contact fields (value or name, any case).
+ * @throws InvalidFieldError when there is no column, a field is not a contact field or is repeated,
+ * or no column holds a phone number, fax number or email (ClickSend needs one of them per contact).
  */
 export const importFieldOrder = validate(function (options) {
 	const columns = ((this.getNodeParameter('fieldOrder', {}) as IDataObject).columns ?? []) as IDataObject[];
-	const order = columns.map((column) => String(column.field ?? '').trim()).filter((field) => field !== '');
+	const order = columns
+		.filter((column) => column.field !== undefined && column.field !== null && String(column.field).trim() !== '')
+		.map((column) => String(choiceValue(column.field, 'Columns', IMPORT_OPTIONS)));
 	if (order.length === 0) throw new InvalidFieldError('Columns', 'add the CSV columns in order, e.g. Phone, First Name, Last Name');
 	const repeated = order.find((field, index) => order.indexOf(field) !== index);
 	if (repeated) throw new InvalidFieldError('Columns', `"${repeated}" is used for two columns`);
