@@ -244,3 +244,16 @@ describe('Contact List → Remove Duplicates, Remove Opted-Out Contacts', () => 
 		expect(seedList().contacts.map((c) => c.phone_number)).not.toContain('+61422222222');
 	});
 });
+
+test('Opt-Out List = Contact List is refused before any request; no contact is deleted', async () => {
+	const before = cs.sandbox.state.contactLists.get(428)!.contacts.length;
+	const result = await cs.run({
+		resource: 'contactList',
+		operation: 'removeOptedOut',
+		listId: { __rl: true, mode: 'id', value: '428' },
+		optOutListId: { __rl: true, mode: 'id', value: ' 428 ' },
+	});
+	expect(cs.requests('/lists/428/remove-opted-out-contacts/428')).toHaveLength(0);
+	expect(result.error?.message).toMatch(/Opt-Out List/);
+	expect(cs.sandbox.state.contactLists.get(428)!.contacts).toHaveLength(before);
+});

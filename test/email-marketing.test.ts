@@ -299,3 +299,9 @@ describe('Email Campaign', () => {
 		expect(emailMarketing(cs.sandbox.state).campaigns.size).toBe(0);
 	});
 });
+
+test.each([['12abc'], ['0'], ['-1']])('Category "%s" is refused before any request', async (value) => {
+	const result = await cs.run({ resource: 'emailMasterTemplate', operation: 'getCategory', categoryId: { __rl: true, mode: 'list', value } });
+	expect(cs.requests()).toHaveLength(0);
+	expect(result.error?.message).toMatch(/^Invalid Category ID/);
+});

@@ -143,3 +143,24 @@ test('Dedicated Number → Buy: a local number is refused before the buy request
 	expect(cs.requests()).toHaveLength(0);
 	expect(result.error?.message).toBe('Invalid Dedicated Number: must be in E.164 format (+ and country code), as Search gives it, got "0412345678"');
 });
+
+test.each([
+	['a list', '={{ ["a", "b"] }}'],
+	['an object', '={{ { a: 1 } }}'],
+])('Contact List → Create with a Name that is %s is refused before any request', async (_what, listName) => {
+	const result = await cs.run({ resource: 'contactList', operation: 'create', listName });
+	expect(cs.requests('/lists')).toHaveLength(0);
+	expect(result.error?.message).toMatch(/^Invalid Name/);
+});
+
+test('Contact List → Create with a blank Name is refused before any request', async () => {
+	const result = await cs.run({ resource: 'contactList', operation: 'create', listName: '={{ "   " }}' });
+	expect(cs.requests('/lists')).toHaveLength(0);
+	expect(result.error?.message).toMatch(/^Invalid Name/);
+});
+
+test('SMS Template → Create with a list name and an object body is refused, not stored as "a,b" / "[object Object]"', async () => {
+	const result = await cs.run({ resource: 'smsTemplate', operation: 'create', templateName: '={{ ["a", "b"] }}', body: '={{ { x: 1 } }}' });
+	expect(cs.requests('/sms/templates')).toHaveLength(0);
+	expect(result.error?.message).toMatch(/^Invalid Template Name: must be text/);
+});

@@ -666,6 +666,7 @@ const NUMERIC_PATH_IDS = new Set([
 	'returnAddressId',
 	'clientUserId',
 	'packageId',
+	'categoryId',
 ]);
 
 /**

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { outputData, outputSuccess } from '../../shared/output';
-import { contactListCreateDescription } from './create';
+import { checkListName, contactListCreateDescription } from './create';
 import { csvFileUrl } from './csvFile';
 import { contactListDeleteDescription } from './delete';
 import { contactListExportDescription } from './export';
@@ -11,7 +11,7 @@ import { contactListGetManyDescription } from './getMany';
 import { contactListImportDescription, importFieldOrder } from './import';
 import { contactListPreviewImportDescription } from './previewImport';
 import { contactListRemoveDuplicatesDescription, requireCompareFields } from './removeDuplicates';
-import { contactListRemoveOptedOutDescription } from './removeOptedOut';
+import { contactListRemoveOptedOutDescription, differentOptOutList } from './removeOptedOut';
 import { contactListUpdateDescription } from './update';
 
 /** Resource "Contact List": the Operation option (each with its ClickSend route) and every operation's fields. */
@@ -28,7 +28,7 @@ export const contactListDescription: INodeProperties[] = [
 				value: 'create',
 				action: 'Create a contact list',
 				description: 'Create a new contact list',
-				routing: { request: { method: 'POST', url: '/lists' }, output: { postReceive: [outputData] } },
+				routing: { request: { method: 'POST', url: '/lists' }, send: { preSend: [checkListName] }, output: { postReceive: [outputData] } },
 			},
 			{
 				name: 'Delete',
@@ -105,6 +105,7 @@ export const contactListDescription: INodeProperties[] = [
 				description: 'Delete the contacts of a list that are in an opt-out list',
 				routing: {
 					request: { method: 'PUT', url: '/lists/{listId}/remove-opted-out-contacts/{optOutListId}' },
+					send: { preSend: [differentOptOutList] },
 					output: { postReceive: [outputData] },
 				},
 			},
@@ -113,7 +114,7 @@ export const contactListDescription: INodeProperties[] = [
 				value: 'update',
 				action: 'Update a contact list',
 				description: 'Rename a contact list',
-				routing: { request: { method: 'PUT', url: '/lists/{listId}' }, output: { postReceive: [outputData] } },
+				routing: { request: { method: 'PUT', url: '/lists/{listId}' }, send: { preSend: [checkListName] }, output: { postReceive: [outputData] } },
 			},
 		],
 		default: 'getAll',

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
+import { InvalidFieldError, validate } from '../../shared/validation';
 import { contactListLocator } from './locator';
 
 const show = showFor('contactList', 'removeOptedOut');
@@ -18,3 +19,22 @@ export const contactListRemoveOptedOutDescription: INodeProperties[] = [
 		description: 'The contact list holding the opted-out contacts',
 	}),
 ];
+
+/** A list ID as the path gets it, for comparing two of them (`" 428 "` and `"0428"` are 428). */
+function listKey(value: unknown): string {
+	const text = String(value ?? '').trim();
+	return /^\d+$/.test(text) ? String(Number(text)) : text;
+}
+
+/**
+ * preSend of Remove Opted-Out Contacts: the opt-out list must not be the contact list itself (every
+ * contact of it would be deleted).
+ * @throws InvalidFieldError "Opt-Out List" when both name the same list.
+ */
+export const differentOptOutList = validate(function () {
+	const list = listKey(this.getNodeParameter('listId', undefined, { extractValue: true }));
+	const optOut = listKey(this.getNodeParameter('optOutListId', undefined, { extractValue: true }));
+	if (list !== '' && list === optOut) {
+		throw new InvalidFieldError('Opt-Out List', `is the contact list itself (${list}): every contact of it would be deleted; choose the list of opted-out contacts`);
+	}
+});

@@ -1,7 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { locatorField, showFor } from '../../shared/descriptions';
-import { InvalidFieldError, validate } from '../../shared/validation';
+import { hasVisibleText } from '../../shared/text';
+import { InvalidFieldError, textValue, validate } from '../../shared/validation';
 
 /**
  * The SMS template locator (`getSmsTemplates`), filling `{templateId}` in routing URLs
@@ -50,8 +51,9 @@ export function templateContentFields(operation: string): INodeProperties[] {
 }
 
 /**
- * preSend hook of SMS Template → Create and Update: Template Name and Body must not be empty
- * (values trimmed of surrounding whitespace only for the check).
+ * preSend hook of SMS Template → Create and Update: Template Name and Body must be text (numbers
+ * as text; not a list or object) and not empty (blanks and zero-width characters alone count as
+ * empty; the text is kept as given).
  * @throws InvalidFieldError "Template Name" or "Body".
  */
 export const checkTemplateContent = validate(function (options) {
@@ -61,7 +63,9 @@ export const checkTemplateContent = validate(function (options) {
 		['body', 'Body'],
 	] as const) {
 		const value = body[key];
-		if (value === undefined || value === null || String(value).trim() === '') throw new InvalidFieldError(field, 'is empty');
-		body[key] = String(value);
+		if (value === undefined || value === null) throw new InvalidFieldError(field, 'is empty');
+		const text = textValue(value, field);
+		if (!hasVisibleText(text)) throw new InvalidFieldError(field, 'is empty');
+		body[key] = text;
 	}
 });
