@@ -305,3 +305,31 @@ test.each([['12abc'], ['0'], ['-1']])('Category "%s" is refused before any reque
 	expect(cs.requests()).toHaveLength(0);
 	expect(result.error?.message).toMatch(/^Invalid Category ID/);
 });
+
+describe('Email Template checks before any request', () => {
+const rlList = (value: string) => ({ __rl: true, mode: 'list', value });
+
+test.each([['12abc'], ['1.5'], ['0'], ['-1']])('Create: Master Template "%s" is refused before any request', async (id) => {
+	const result = await cs.run({ resource: 'emailTemplate', operation: 'create', templateName: 'Promo', masterTemplateId: rlList(id) });
+	expect(cs.requests('/email/templates')).toHaveLength(0);
+	expect(result.error?.message).toMatch(/^Invalid Master Template/);
+});
+
+test('Create: a blank Template Name is refused before any request', async () => {
+	const result = await cs.run({ resource: 'emailTemplate', operation: 'create', templateName: '={{ "  " }}', masterTemplateId: rlList('57') });
+	expect(cs.requests('/email/templates')).toHaveLength(0);
+	expect(result.error?.message).toMatch(/^Invalid Template Name/);
+});
+
+test('Update: an empty Body is refused before the request; the template keeps its HTML', async () => {
+	const created = await cs.run({ resource: 'emailTemplate', operation: 'create', templateName: 'Promo', masterTemplateId: rlList('57') });
+	const id = String(created.output('ClickSend')[0].json.template_id);
+	cs.sandbox.requests.length = 0;
+	const result = await cs.run(
+		{ resource: 'emailTemplate', operation: 'update', templateId: rlList(id), templateName: 'Promo 2', body: '={{ $json.html }}' },
+		{ items: [{ html: '' }] },
+	);
+	expect(cs.requests(`/email/templates/${id}`).filter((r) => r.method === 'PUT')).toHaveLength(0);
+	expect(result.error?.message).toMatch(/^Invalid Body/);
+});
+});

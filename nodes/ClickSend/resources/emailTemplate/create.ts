@@ -1,6 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
+import { hasVisibleText, isNumberedId } from '../../shared/text';
+import { InvalidFieldError, textValue, validate } from '../../shared/validation';
 import { masterTemplateLocator } from './locator';
 
 const show = showFor('emailTemplate', 'create');
@@ -23,6 +25,30 @@ export const emailTemplateCreateDescription: INodeProperties[] = [
 	masterTemplateLocator({
 		description: 'The master template the new template starts from',
 		displayOptions: { show },
-		routing: { send: { type: 'body', property: 'template_id_master', value: '={{ Number($value) }}' } },
+		routing: { send: { type: 'body', property: 'template_id_master' } },
 	}),
 ];
+
+/**
+ * A template name as ClickSend stores it: text (numbers as text; not a list or object) with
+ * something in it, trimmed.
+ * @throws InvalidFieldError "Template Name" otherwise.
+ */
+export function templateName(value: unknown): string {
+	const name = textValue(value ?? '', 'Template Name').trim();
+	if (!hasVisibleText(name)) throw new InvalidFieldError('Template Name', 'is empty; give the template a name');
+	return name;
+}
+
+/**
+ * preSend of Email Template → Create: Template Name ({@link templateName}) and the master template
+ * ID (digits, not 0; sent as a number).
+ * @throws InvalidFieldError naming the field.
+ */
+export const checkEmailTemplateCreate = validate(function (options) {
+	const body = (options.body ??= {}) as IDataObject;
+	body.template_name = templateName(body.template_name);
+	const id = String(body.template_id_master ?? '').trim();
+	if (!isNumberedId(id)) throw new InvalidFieldError('Master Template', `give its ID in digits (not 0), such as 57, got "${id}"`);
+	body.template_id_master = Number(id);
+});

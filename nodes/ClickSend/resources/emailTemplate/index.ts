@@ -1,11 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { outputData, outputSuccess } from '../../shared/output';
-import { emailTemplateCreateDescription } from './create';
+import { checkEmailTemplateCreate, emailTemplateCreateDescription } from './create';
 import { emailTemplateDeleteDescription } from './delete';
 import { emailTemplateGetDescription } from './get';
 import { emailTemplateGetManyDescription } from './getMany';
-import { emailTemplateUpdateDescription } from './update';
+import { checkEmailTemplateUpdate, emailTemplateUpdateDescription } from './update';
 import { emailTemplateUploadImageDescription } from './uploadImage';
 
 /** Resource "Email Template" (ClickSend Email Marketing, user templates): templates copied from master templates. */
@@ -24,6 +24,7 @@ export const emailTemplateDescription: INodeProperties[] = [
 				description: 'Create an email template from a master template',
 				routing: {
 					request: { method: 'POST', url: '/email/templates' },
+					send: { preSend: [checkEmailTemplateCreate] },
 					output: { postReceive: [outputData] },
 				},
 			},
@@ -61,6 +62,7 @@ export const emailTemplateDescription: INodeProperties[] = [
 				description: 'Change the name and HTML body of an email template',
 				routing: {
 					request: { method: 'PUT', url: '/email/templates/{templateId}' },
+					send: { preSend: [checkEmailTemplateUpdate] },
 					output: { postReceive: [outputData] },
 				},
 			},

@@ -1,6 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
+import { hasVisibleText } from '../../shared/text';
+import { InvalidFieldError, textValue, validate } from '../../shared/validation';
+import { templateName } from './create';
 import { emailTemplateLocator } from './locator';
 
 const show = showFor('emailTemplate', 'update');
@@ -33,3 +36,16 @@ export const emailTemplateUpdateDescription: INodeProperties[] = [
 		routing: { send: { type: 'body', property: 'body' } },
 	},
 ];
+
+/**
+ * preSend of Email Template → Update: Template Name as on Create, and a Body (HTML) with something
+ * in it (ClickSend replaces the whole body: an empty one would wipe the template).
+ * @throws InvalidFieldError naming the field.
+ */
+export const checkEmailTemplateUpdate = validate(function (options) {
+	const body = (options.body ??= {}) as IDataObject;
+	body.template_name = templateName(body.template_name);
+	const html = textValue(body.body ?? '', 'Body (HTML)');
+	if (!hasVisibleText(html)) throw new InvalidFieldError('Body (HTML)', 'is empty; ClickSend would replace the template with nothing');
+	body.body = html;
+});
