@@ -199,3 +199,54 @@ test('a backlog of more than 20,000 events is emitted oldest first over several 
 	expect(readUnseen()).toBe(0);
 	expect((await runPoll(workflow, credentials)).emitted).toBeNull();
 }, 120000);
+
+const idTexts = (items: { json: Record<string, unknown> }[]) => items.map((item) => String(item.json.message_id));
+
+test('a backlog over 20,000 with events arriving during the catch-up: every backlog event is emitted, none marked read unseen', async () => {
+	const markAsRead = true;
+	const workflow = triggerWorkflow(TYPE, { event: 'voiceReceipt', markAsRead });
+	const credentials = cs.credentials();
+	const userId = cs.sandbox.state.account('sandbox').user_id;
+	const store = eventStore(cs.sandbox.state, 'voiceReceipt');
+	const add = (id: string, timestamp: number) =>
+		store.push({ seq: cs.sandbox.state.nextId('event'), user_id: userId, read: false, row: { message_id: id, message_type: 'voice', status_code: '201', status_text: 'Delivered', timestamp: String(timestamp), timestamp_send: String(timestamp) } });
+	const start = Math.floor(Date.now() / 1000) - 4 * 86400;
+	add('BASE', start - 1000);
+	expect((await runPoll(workflow, credentials)).emitted).toBeNull(); // cursor = start - 1000
+
+	for (let n = 0; n < 25000; n++) add(`V-${n}`, start + n * 10);
+
+	// New events arrive while the poll reads: after the first 200 pages (the catch-up's bisection and chunk read), 5 per request.
+	const requests = cs.sandbox.requests;
+	const originalPush = requests.push.bind(requests);
+	let gets = 0;
+	let arrived = 0;
+	let arriving = true;
+	(requests as { push: (...r: never[]) => number }).push = (...records: never[]) => {
+		for (const record of records as { method: string; path: string }[]) {
+			if (record.method === 'GET' && record.path === '/voice/receipts' && ++gets > 200 && arriving) {
+				for (let k = 0; k < 5; k++) add(`NEW-${arrived++}`, Math.floor(Date.now() / 1000));
+			}
+		}
+		return originalPush(...records);
+	};
+	const emitted: string[] = [];
+	try {
+		const first = await runPoll(workflow, credentials);
+		emitted.push(...idTexts(first.items));
+		arriving = false;
+		for (let poll = 0; poll < 5; poll++) {
+			const next = await runPoll(workflow, credentials);
+			if (!next.emitted) break;
+			emitted.push(...idTexts(next.items));
+		}
+	} finally {
+		(requests as { push?: unknown }).push = undefined;
+		delete (requests as { push?: unknown }).push;
+	}
+	const backlog = new Set(emitted.filter((id) => id.startsWith('V-')));
+	const missing = Array.from({ length: 25000 }, (_, n) => `V-${n}`).filter((id) => !backlog.has(id));
+	const readUnseen = store.filter((e) => e.read && !emitted.includes(String(e.row.message_id)) && String(e.row.message_id) !== 'BASE').length;
+	expect(arrived).toBeGreaterThan(100);
+	expect({ missing: missing.length, readUnseen }).toEqual({ missing: 0, readUnseen: 0 });
+}, 300000);

@@ -72,9 +72,10 @@ export async function readNewestFirst(
 
 /**
  * The oldest part of a backlog too large for one poll: finds (by bisection over the pages after the
- * first {@link MAX_POLL_PAGES}) the first page reaching back past `floor`, then reads up to
- * {@link MAX_POLL_PAGES} pages ending there, in page order (events arriving meanwhile push rows to
- * later pages, which are read after: none is skipped, some are read twice).
+ * first {@link MAX_POLL_PAGES}) the first page reaching back past `floor`, then reads, in page
+ * order, the {@link MAX_POLL_PAGES} pages ending there and on until a page reaches back past
+ * `floor`: events arriving meanwhile push rows to later pages, which are read after (some twice,
+ * none skipped), up to another {@link MAX_POLL_PAGES} pages of such arrivals.
  */
 async function readOldestBacklog(context: IPollFunctions, url: string, lastPage: number, floor: number): Promise<IDataObject[]> {
 	let low = MAX_POLL_PAGES + 1;
@@ -86,7 +87,8 @@ async function readOldestBacklog(context: IPollFunctions, url: string, lastPage:
 		else low = middle + 1;
 	}
 	const start = Math.max(1, low - MAX_POLL_PAGES + 1);
-	return (await readPages(context, url, {}, start, low - start + 1, () => false)).rows;
+	// Rows on the pages before `low` are all at or after `floor` (they only move to later pages).
+	return (await readPages(context, url, {}, start, low - start + 1 + MAX_POLL_PAGES, (rows) => rows.some((row) => eventTime(row) < floor))).rows;
 }
 
 /** What {@link pollNewEvents} keeps in static data for one event source. */
