@@ -82,25 +82,42 @@ async function deleteRule(context: IHookFunctions, rule: StoredRule): Promise<vo
 const MAX_RULE_PAGES = 20;
 
 /**
- * Deletes the rules of `path` that point at this node's webhook URL (`url`, compared without its
- * query): rules this node created whose ID n8n did not keep, e.g. when an activation failed after
- * the rule was created and n8n rolled back with static data saved before it. The URL holds this
- * node's webhook ID, so no rule of anyone else's points at it. Reads at most {@link MAX_RULE_PAGES} pages.
+ * Whether a rule's `action_address` is a URL this node registers: its webhook URL (`base`, with the
+ * node's webhook ID) with only the `n8n_secret` parameter, whatever its value. A rule the user made
+ * for this URL with other parameters (e.g. `?line=B&n8n_secret=…`) is not.
+ */
+function isNodeUrl(address: unknown, base: string): boolean {
+	if (typeof address !== 'string') return false;
+	const [path, query = ''] = address.split('?');
+	const keys = query.split('&').map((pair) => pair.split('=')[0]);
+	return path === base && keys.length === 1 && keys[0] === SECRET_PARAMETER;
+}
+
+/**
+ * Deletes the rules of `path` this node registered but lost track of ({@link isNodeUrl}): e.g. when
+ * an activation failed after the rule was created and n8n rolled back with static data saved
+ * before it, so that its ID was never kept. Best effort: reads at most {@link MAX_RULE_PAGES}
+ * pages, collects the rules first (deleting while paging would shift rules past the pages read),
+ * and a failure is logged, never stops the activation.
  */
 async function deleteLeftoverRules(context: IHookFunctions, event: TriggerEvent, url: string): Promise<void> {
 	const base = url.split('?')[0];
-	for (let page = 1; page <= MAX_RULE_PAGES; page++) {
-		const { envelope } = await clickSendRequest.call(context, { method: 'GET', url: event.rule.path, qs: { page, limit: MAX_PAGE_SIZE } });
-		const data = (envelope.data ?? {}) as IDataObject;
-		const rows = (Array.isArray(data.data) ? data.data : []) as IDataObject[];
-		for (const row of rows) {
-			const id = ruleIdOf(row, event.rule);
-			if (id && typeof row.action_address === 'string' && row.action_address.split('?')[0] === base) {
-				await deleteRule(context, { id, path: event.rule.path, url: row.action_address, event: event.value });
+	try {
+		const leftovers: StoredRule[] = [];
+		for (let page = 1; page <= MAX_RULE_PAGES; page++) {
+			const { envelope } = await clickSendRequest.call(context, { method: 'GET', url: event.rule.path, qs: { page, limit: MAX_PAGE_SIZE } });
+			const data = (envelope.data ?? {}) as IDataObject;
+			const rows = (Array.isArray(data.data) ? data.data : []) as IDataObject[];
+			for (const row of rows) {
+				const id = ruleIdOf(row, event.rule);
+				if (id && isNodeUrl(row.action_address, base)) leftovers.push({ id, path: event.rule.path, url: String(row.action_address), event: event.value });
 			}
+			const lastPage = Number(data.last_page);
+			if (rows.length === 0 || !Number.isFinite(lastPage) || page >= lastPage) break;
 		}
-		const lastPage = Number(data.last_page);
-		if (rows.length === 0 || !Number.isFinite(lastPage) || page >= lastPage) break;
+		for (const rule of leftovers) await deleteRule(context, rule);
+	} catch (error) {
+		context.logger.warn(`ClickSend Trigger: could not look for leftover ${event.rule.noun}s pointing at this node: ${(error as Error).message}`);
 	}
 }
 
