@@ -126,3 +126,39 @@ describe('choices read by the operations themselves', () => {
 		expect(cs.requests()).toHaveLength(0);
 	});
 });
+
+describe('choices the operations put in the path or read themselves', () => {
+	test('Get Usage: Breakdown "Per Subaccount" or "Subaccount"-cased values go into the path as the option', async () => {
+		await cs.run({ resource: 'account', operation: 'getUsage', usageYear: 2026, usageMonth: 1, usageType: '={{ "SUBACCOUNT" }}' });
+		await cs.run({ resource: 'account', operation: 'getUsage', usageYear: 2026, usageMonth: 1, usageType: '={{ "Per Email Address" }}' });
+		expect(cs.requests().map((r) => r.path)).toEqual(['/account/usage/2026/1/subaccount', '/account/usage/2026/1/email']);
+		const refused = await cs.run({ resource: 'account', operation: 'getUsage', usageYear: 2026, usageMonth: 1, usageType: '={{ "user" }}' });
+		expect(refused.error?.message).toBe('Invalid Breakdown: must be one of "email" (Per Email Address), "subaccount" (Per Subaccount), got "user"');
+	});
+
+	test('Voice: a Language given by its name is its code', async () => {
+		const result = await cs.run({ resource: 'voice', operation: 'send', to: '+61411111111', body: 'Hello', voice: 'female', lang: '={{ "English (Australia)" }}' });
+		expect(result.error).toBeUndefined();
+		expect((cs.requests('/voice/send')[0]?.body as { messages: Array<{ lang: string }> }).messages[0].lang).toBe('en-au');
+	});
+
+	const detect = (addressSource: string, items: Array<Record<string, unknown>>) =>
+		cs.run({ resource: 'letter', operation: 'detectAddress', addressSource, address: '={{ $json.address }}' }, { items });
+
+	test('Detect Address: Input chosen per item by an expression; a PDF item sends no address text', async () => {
+		const pdf = { data: { data: Buffer.from('%PDF-1.4 letter').toString('base64'), mimeType: 'application/pdf', fileName: 'letter.pdf' } };
+		const result = await cs.run(
+			{ resource: 'letter', operation: 'detectAddress', addressSource: '={{ $json.source }}', address: '={{ $json.address }}' },
+			{ items: [{ source: 'Binary' }], binaries: [pdf] },
+		);
+		expect(result.error).toBeUndefined();
+		const [request] = cs.requests('/post/letters/detect-address');
+		expect(Object.keys(request.body as object)).toEqual(['content']);
+	});
+
+	test('Detect Address: an Input that is not an option fails naming Input', async () => {
+		const result = await detect('={{ "scan" }}', [{ address: '1 Main St' }]);
+		expect(result.error?.message).toBe('Invalid Input: must be one of "text" (Address Text), "binary" (PDF Letter (Binary File)), got "scan"');
+		expect(cs.requests()).toHaveLength(0);
+	});
+});

@@ -30,7 +30,7 @@ const recipient = (returnAddressId: number, override: IDataObject = {}) => ({
 
 describe('Post: an object or a list in a text field fails the item before any request', () => {
 	test.each([
-		['Recipient Name (object)', { name: { first: 'John', last: 'Smith' }, street: '1 Main St' }, 'Name'],
+		['Recipient Name (object)', { name: { first: 'John', last: 'Smith' }, street: '1 Main St' }, 'Recipient Name: must be text, got object'],
 		['Address Line 1 (list)', { name: 'John Smith', street: ['1 Main St', 'Unit 4'] }, 'Address Line 1'],
 	])('Letter → Send: %s', async (_label, json, field) => {
 		const result = await cs.run({ resource: 'letter', operation: 'send', ...recipient(seedReturnAddress()) }, { items: [json] });

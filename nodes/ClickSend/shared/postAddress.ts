@@ -70,20 +70,22 @@ const ADDRESS_TEXT: ReadonlyArray<[string, string]> = [...REQUIRED_ADDRESS, ['ad
 /**
  * Checks and shapes one address object in place: trims text, drops empty optional fields,
  * requires name, line 1, city, state, postal code and a two-letter country (upper-cased),
- * `return_address_id` as a number, `schedule` as Unix seconds.
+ * `return_address_id` as a number, `schedule` as Unix seconds. Texts must be text (a list or
+ * object is refused). `nameLabel` names the name field in errors ("Recipient Name" on letters).
  * @throws InvalidFieldError naming the field.
  */
-export function checkAddress(address: IDataObject, timeZone: string): IDataObject {
+export function checkAddress(address: IDataObject, timeZone: string, nameLabel = 'Name'): IDataObject {
+	const labelOf = (key: string, label: string) => (key === 'address_name' ? nameLabel : label);
 	// Printed on paper: a list or object from an expression is refused, not printed as "a,b" or "[object Object]".
 	for (const [key, label] of ADDRESS_TEXT) {
-		if (address[key] !== undefined && address[key] !== null) address[key] = textValue(address[key], label);
+		if (address[key] !== undefined && address[key] !== null) address[key] = textValue(address[key], labelOf(key, label));
 	}
 	for (const key of Object.keys(address)) {
 		if (typeof address[key] === 'string') address[key] = (address[key] as string).trim();
 	}
 	compact(address);
 	for (const [key, label] of REQUIRED_ADDRESS) {
-		if (address[key] === undefined) throw new InvalidFieldError(label, 'is empty');
+		if (address[key] === undefined) throw new InvalidFieldError(labelOf(key, label), 'is empty');
 	}
 	address.address_country = isoCountry(address.address_country, 'Country');
 	if (address.return_address_id !== undefined) {
@@ -100,7 +102,7 @@ export function checkAddress(address: IDataObject, timeZone: string): IDataObjec
 /** preSend hook: {@link checkAddress} on every element of `body.recipients` (letters, postcards). */
 export const prepareRecipients: PreSendAction = validate(function (options) {
 	const recipients = ((options.body as IDataObject | undefined)?.recipients ?? []) as IDataObject[];
-	for (const recipient of recipients) checkAddress(recipient, this.getTimezone());
+	for (const recipient of recipients) checkAddress(recipient, this.getTimezone(), 'Recipient Name');
 });
 
 /** preSend hook: {@link checkAddress} on the body itself (return address create/update). */

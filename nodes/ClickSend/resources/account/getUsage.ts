@@ -1,8 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
 
 const show = showFor('account', 'getUsage');
+
+/** Breakdown of Account → Get Usage: the path's last part. */
+export const USAGE_TYPES: INodePropertyOptions[] = [
+	{ name: 'Per Email Address', value: 'email', description: 'Usage per sending email address' },
+	{ name: 'Per Subaccount', value: 'subaccount', description: 'Usage per subaccount (user)' },
+];
 
 /**
  * Fields of Account → Get Usage (`GET /account/usage/{year}/{month}/{type}`, ClickSend "Account
@@ -35,10 +41,7 @@ export const accountGetUsageDescription: INodeProperties[] = [
 		name: 'usageType',
 		type: 'options',
 		displayOptions: { show },
-		options: [
-			{ name: 'Per Email Address', value: 'email', description: 'Usage per sending email address' },
-			{ name: 'Per Subaccount', value: 'subaccount', description: 'Usage per subaccount (user)' },
-		],
+		options: USAGE_TYPES,
 		default: 'subaccount',
 		description: 'How ClickSend breaks the usage down',
 	},

@@ -1,10 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { prepareAccountProfile } from '../../shared/accountFields';
+import { choiceValue } from '../../shared/choices';
 import { outputData } from '../../shared/output';
 import { InvalidFieldError, validate } from '../../shared/validation';
 import { accountGetDescription } from './get';
-import { accountGetUsageDescription } from './getUsage';
+import { accountGetUsageDescription, USAGE_TYPES } from './getUsage';
 import { accountUpdateDescription } from './update';
 
 /** A whole number from a number field or an expression (`"04"` is 4), else undefined. */
@@ -14,8 +15,9 @@ function wholeNumber(value: unknown): number | undefined {
 }
 
 /**
- * preSend of Account → Get Usage: Year (four digits) and Month (1 to 12) go into the path as whole numbers.
- * @throws InvalidFieldError "Year" or "Month" before any request (e.g. "abc", 1.5, -1, 13).
+ * preSend of Account → Get Usage: Year (four digits) and Month (1 to 12) go into the path as whole
+ * numbers, and the Breakdown as one of its options.
+ * @throws InvalidFieldError "Year", "Month" or "Breakdown" before any request (e.g. "abc", 1.5, -1, 13).
  */
 const checkUsageMonth = validate(function (options) {
 	const year = wholeNumber(this.getNodeParameter('usageYear', undefined));
@@ -26,7 +28,8 @@ const checkUsageMonth = validate(function (options) {
 	if (month === undefined || month < 1 || month > 12) {
 		throw new InvalidFieldError('Month', `must be a month from 1 (January) to 12 (December), got ${JSON.stringify(this.getNodeParameter('usageMonth', undefined)) ?? 'nothing'}`);
 	}
-	options.url = options.url.replace('{usageYear}', String(year)).replace('{usageMonth}', String(month));
+	const breakdown = choiceValue(this.getNodeParameter('usageType', 'subaccount'), 'Breakdown', USAGE_TYPES);
+	options.url = options.url.replace('{usageYear}', String(year)).replace('{usageMonth}', String(month)).replace('{usageType}', String(breakdown));
 });
 
 /** Resource "Account": the Operation option and every operation's fields. */

@@ -1,5 +1,6 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { choiceValue } from '../../shared/choices';
 import { showFor } from '../../shared/descriptions';
 import { hasVisibleText } from '../../shared/text';
 import { BINARY_FIELD_NAME, binaryContent, type UploadRule } from '../../shared/uploads';
@@ -15,6 +16,17 @@ export const DETECT_ADDRESS_FILE_RULE: UploadRule = {
 	mimeTypes: ['application/pdf'],
 };
 
+/** Input of Detect Address. */
+const ADDRESS_SOURCES: INodePropertyOptions[] = [
+	{ name: 'Address Text', value: 'text', description: 'An address written on one line' },
+	{ name: 'PDF Letter (Binary File)', value: 'binary', description: 'A PDF whose first page starts with the recipient address' },
+];
+
+/** The item's Input (from an expression: value or name, any case). @throws InvalidFieldError "Input" for anything else. */
+function addressSource(context: IExecuteSingleFunctions): string {
+	return String(choiceValue(context.getNodeParameter('addressSource', 'text'), 'Input', ADDRESS_SOURCES));
+}
+
 /**
  * Fields of Letter → Detect Address (`POST /post/letters/detect-address`, ClickSend "Detect
  * Address"): an address as text (`address`) or a PDF letter from a binary property (`content`,
@@ -26,10 +38,7 @@ export const letterDetectAddressDescription: INodeProperties[] = [
 		name: 'addressSource',
 		type: 'options',
 		displayOptions: { show },
-		options: [
-			{ name: 'Address Text', value: 'text', description: 'An address written on one line' },
-			{ name: 'PDF Letter (Binary File)', value: 'binary', description: 'A PDF whose first page starts with the recipient address' },
-		],
+		options: ADDRESS_SOURCES,
 		default: 'text',
 	},
 	{
@@ -59,7 +68,7 @@ export const letterDetectAddressDescription: INodeProperties[] = [
 export const detectAddressContent = binaryContent('post', {
 	rule: DETECT_ADDRESS_FILE_RULE,
 	when() {
-		return this.getNodeParameter('addressSource', 'text') === 'binary';
+		return addressSource(this) === 'binary';
 	},
 });
 
@@ -69,6 +78,11 @@ export const detectAddressContent = binaryContent('post', {
  */
 export const detectAddressText = validate(function (options) {
 	const body = options.body as IDataObject | undefined;
+	// With a PDF (an Input set by an expression also shows Address), the text is not sent.
+	if (addressSource(this) === 'binary') {
+		if (body) delete body.address;
+		return;
+	}
 	if (!body || !('address' in body)) return;
 	const address = textValue(body.address ?? '', 'Address').trim();
 	if (!hasVisibleText(address)) throw new InvalidFieldError('Address', 'is empty; give the address to split, on one line');

@@ -48,14 +48,16 @@ export const VOICE_LANGUAGE_OPTIONS: INodePropertyOptions[] = [...VOICE_LANGUAGE
 /**
  * preSend hook of voice sends: each message's `voice` must be female or male and offered by its
  * `lang` (ClickSend would refuse it with INVALID_VOICE / INVALID_LANG); expressions may give any
- * case, sent lower-case.
+ * case, or the language's name, sent as the lower-case code.
  * @throws InvalidFieldError "Voice" or "Language".
  */
 export const checkVoiceAndLanguage = validate(function (options) {
 	const messages = ((options.body as IDataObject | undefined)?.messages ?? []) as IDataObject[];
 	for (const message of messages) {
 		const voice = String(message.voice ?? '').trim().toLowerCase();
-		const code = String(message.lang ?? '').trim().toLowerCase();
+		// The code in any case, or the language's name ("English (Australia)") as the field lists it.
+		const given = String(message.lang ?? '').trim();
+		const code = (VOICE_LANGUAGE_OPTIONS.find((option) => option.name.toLowerCase() === given.toLowerCase())?.value as string | undefined) ?? given.toLowerCase();
 		if (voice !== 'female' && voice !== 'male') throw new InvalidFieldError('Voice', `must be female or male, got "${voice}"`);
 		const lang = VOICE_LANGUAGES.find((l) => l.code === code);
 		if (!lang) throw new InvalidFieldError('Language', `"${code}" is not a ClickSend voice language (e.g. en-us, en-au, de-de)`);
