@@ -162,3 +162,23 @@ describe('choices the operations put in the path or read themselves', () => {
 		expect(cs.requests()).toHaveLength(0);
 	});
 });
+
+test('choice-checked fields are unambiguous: no "" option, the default among the options, no name that is another option\'s value', () => {
+	const problems: string[] = [];
+	let checked = 0;
+	const visit = (property: INodeProperties) => {
+		if (property.type === 'collection') ((property.options ?? []) as INodeProperties[]).forEach(visit);
+		if ((property.type !== 'options' && property.type !== 'multiOptions') || !property.routing?.send?.preSend?.length) return;
+		checked++;
+		const options = (property.options ?? []) as Array<{ name: string; value: unknown }>;
+		const values = options.map((option) => option.value);
+		if (values.includes('')) problems.push(`${property.name}: an option ''`);
+		const defaults = Array.isArray(property.default) ? property.default : [property.default];
+		if (property.default !== undefined && !defaults.every((value) => values.includes(value))) problems.push(`${property.name}: default not an option`);
+		if (property.typeOptions?.loadOptionsMethod) problems.push(`${property.name}: dynamic options`);
+		for (const a of options) for (const b of options) if (a !== b && a.name.toLowerCase() === String(b.value).toLowerCase()) problems.push(`${property.name}: "${a.name}" is another option's value`);
+	};
+	new ClickSend().description.properties.forEach(visit);
+	expect(checked).toBeGreaterThan(10);
+	expect(problems).toEqual([]);
+});
