@@ -333,3 +333,27 @@ test('Update: an empty Body is refused before the request; the template keeps it
 	expect(result.error?.message).toMatch(/^Invalid Body/);
 });
 });
+
+test('Email Campaign → Update: an added Subject that an expression leaves empty is refused; nothing is updated', async () => {
+	cs.sandbox.state.contactLists.get(428)!.contacts[0].email = 'john@example.com';
+	const sent = await cs.run({
+		resource: 'emailCampaign',
+		operation: 'send',
+		campaignName: 'Spring',
+		subject: 'Spring is here',
+		emailAddressId: rlList('2'),
+		fromName: 'Shop',
+		templateId: rlList('281'),
+		listId: rlList('428'),
+		body: '<p>Offers</p>',
+		additionalFields: { schedule: '2031-01-01T00:00:00Z' },
+	});
+	const id = String(sent.output('ClickSend')[0].json.email_campaign_id);
+	cs.sandbox.requests.length = 0;
+	const result = await cs.run(
+		{ resource: 'emailCampaign', operation: 'update', campaignId: rlList(id), updateFields: { campaignName: 'Spring 2', subject: '={{ $json.subject }}' } },
+		{ items: [{ subject: '' }] },
+	);
+	expect(result.error?.message).toBe('Invalid Subject: is empty');
+	expect(cs.requests(`/email-campaigns/${id}`).filter((r) => r.method === 'PUT')).toHaveLength(0);
+});

@@ -49,8 +49,9 @@ export function prepareCampaign(required: boolean): PreSendAction {
 			['from_name', 'From Name'],
 			['body', 'Body (HTML)'],
 		] as const) {
-			// Required on Send and Calculate Price; on Update only when added (a blank one is a mistake, not "no change").
-			if (!required && (body[key] === undefined || body[key] === '')) continue;
+			// Required on Send and Calculate Price; on Update only when added (a blank one, '' from an expression
+			// included, is a mistake, not "no change").
+			if (!required && body[key] === undefined) continue;
 			if (body[key] === undefined || body[key] === null) throw new InvalidFieldError(label, 'is empty');
 			body[key] = textValue(body[key], label);
 			if (!hasVisibleText(body[key] as string)) throw new InvalidFieldError(label, 'is empty');
