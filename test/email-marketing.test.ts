@@ -341,17 +341,17 @@ test('Email Campaign → Update: an added Subject that an expression leaves empt
 		operation: 'send',
 		campaignName: 'Spring',
 		subject: 'Spring is here',
-		emailAddressId: rlList('2'),
+		emailAddressId: rl('2'),
 		fromName: 'Shop',
-		templateId: rlList('281'),
-		listId: rlList('428'),
+		templateId: rl('281'),
+		listId: rl('428'),
 		body: '<p>Offers</p>',
 		additionalFields: { schedule: '2031-01-01T00:00:00Z' },
 	});
 	const id = String(sent.output('ClickSend')[0].json.email_campaign_id);
 	cs.sandbox.requests.length = 0;
 	const result = await cs.run(
-		{ resource: 'emailCampaign', operation: 'update', campaignId: rlList(id), updateFields: { campaignName: 'Spring 2', subject: '={{ $json.subject }}' } },
+		{ resource: 'emailCampaign', operation: 'update', campaignId: rl(id), updateFields: { campaignName: 'Spring 2', subject: '={{ $json.subject }}' } },
 		{ items: [{ subject: '' }] },
 	);
 	expect(result.error?.message).toBe('Invalid Subject: is empty');
