@@ -2,7 +2,7 @@
  * Options fields set by an expression: n8n sends the value unchecked, so the node makes it one of
  * the field's options (its value or its name, any case) or fails the item before any request.
  */
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { ClickSend } from '../nodes/ClickSend/ClickSend.node';
 import { useSandbox } from './helpers/sandbox';
@@ -142,7 +142,7 @@ describe('choices the operations put in the path or read themselves', () => {
 		expect((cs.requests('/voice/send')[0]?.body as { messages: Array<{ lang: string }> }).messages[0].lang).toBe('en-au');
 	});
 
-	const detect = (addressSource: string, items: Array<Record<string, unknown>>) =>
+	const detect = (addressSource: string, items: IDataObject[]) =>
 		cs.run({ resource: 'letter', operation: 'detectAddress', addressSource, address: '={{ $json.address }}' }, { items });
 
 	test('Detect Address: Input chosen per item by an expression; a PDF item sends no address text', async () => {
