@@ -295,3 +295,22 @@ test('Too Long Message on MMS: a 1501-character text is sent with Send Anyway, w
 	expect(cs.requests('/mms/send')).toHaveLength(1);
 	expect(sent.output('ClickSend')[0].json.warning).toContain('1501 GSM-7 characters');
 });
+
+describe('MMS media from a URL', () => {
+	const send = (fileUrl: string) => cs.run({ ...sendToContacts, fileUrl }, { items: contacts });
+
+	test.each([
+		['https://example.com/invoice.pdf', 'a pdf file; ClickSend MMS takes jpg or gif'],
+		['https://example.com/photo.png?v=2', 'a png file; ClickSend MMS takes jpg or gif (send a png or bmp as a binary file: ClickSend converts it)'],
+	])('%s is refused before any request', async (fileUrl, problem) => {
+		const result = await send(fileUrl);
+		expect(result.error?.message).toBe(`Invalid Media File URL: "${fileUrl}" is ${problem}`);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test.each([['https://example.com/photo.JPEG'], ['https://example.com/image?id=5']])('%s (jpg, or a type the URL does not name) is sent', async (fileUrl) => {
+		const result = await send(fileUrl);
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/mms/send')).toHaveLength(1);
+	});
+});

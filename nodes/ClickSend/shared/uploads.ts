@@ -284,6 +284,7 @@ export function attachFile(options: Pick<FileFieldOptions, 'convert' | 'property
 		try {
 			if (!binary) {
 				body[options.property] = checkUrls(body[options.property], options);
+				if (options.convert === 'mms') checkMmsUrl(body[options.property] as string, `${options.displayName} URL`);
 				return request;
 			}
 			files = await readNamedBinaries.call(this, rule, maxFiles);
@@ -295,6 +296,21 @@ export function attachFile(options: Pick<FileFieldOptions, 'convert' | 'property
 		body[options.property] = options.array ? urls : urls[0];
 		return request;
 	});
+}
+
+/** File types a URL plainly names (by its extension) that ClickSend's `/mms/send` does not take. */
+const NOT_MMS_MEDIA = new Set(['png', 'bmp', 'webp', 'svg', 'tif', 'tiff', 'heic', 'heif', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'csv', 'txt', 'zip', 'mp3', 'mp4', 'm4a', 'mov', 'avi', 'wav']);
+
+/**
+ * An MMS media URL whose extension names a type `/mms/send` does not take (jpg and gif; jpeg is jpg)
+ * is refused; URLs without such an extension (e.g. `…/image?id=5`) are left to ClickSend.
+ * @throws InvalidFieldError naming `field`, with the types allowed (and the binary route for png and bmp).
+ */
+function checkMmsUrl(url: string, field: string): void {
+	const type = /\.([a-z0-9]+)$/i.exec(url.replace(/[?#].*$/, ''))?.[1]?.toLowerCase();
+	if (type === undefined || !NOT_MMS_MEDIA.has(type)) return;
+	const convertible = type === 'png' || type === 'bmp';
+	throw new InvalidFieldError(field, `"${url}" is a ${type} file; ClickSend MMS takes jpg or gif${convertible ? ' (send a png or bmp as a binary file: ClickSend converts it)' : ''}`);
 }
 
 /** An item error "Invalid <field>: …" for an {@link InvalidFieldError} (other errors keep their message). */
