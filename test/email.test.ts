@@ -265,3 +265,47 @@ describe('Email → Add Test Delivery Receipt (POST /email/receipts)', () => {
 		}
 	});
 });
+
+describe('Email → Send: numbers as text, blank From Name, attachment Source by name', () => {
+const sendTyped = {
+	resource: 'email',
+	operation: 'send',
+	emailAddressId: { __rl: true, mode: 'list', value: '1' },
+	recipients: { recipient: [{ email: '={{ $json.email }}', name: '={{ $json.name }}' }] },
+	subject: '={{ $json.subject }}',
+	body: 'Thanks',
+};
+const typedBody = () => cs.requests('/email/send')[0]?.body as { to: Array<{ name?: unknown }>; subject: unknown; from: { name?: unknown } } | undefined;
+
+test('a numeric Subject is sent as text', async () => {
+	const result = await cs.run(sendTyped, { items: [{ email: 'a@example.com', name: 'Ada', subject: 12345 }] });
+	expect(result.error).toBeUndefined();
+	expect(typedBody()?.subject).toBe('12345');
+});
+
+test('a numeric recipient Name is sent (as text), not silently dropped', async () => {
+	const result = await cs.run(sendTyped, { items: [{ email: 'a@example.com', name: 42, subject: 'Order' }] });
+	expect(result.error).toBeUndefined();
+	expect(typedBody()?.to[0].name).toBe('42');
+});
+
+test('From Name: blanks are not sent as "   "; a number is sent as text', async () => {
+	await cs.run({ ...sendTyped, additionalFields: { fromName: '   ' } }, { items: [{ email: 'a@example.com', name: 'Ada', subject: 'S' }] });
+	expect(typedBody()?.from.name).toBeUndefined();
+	cs.sandbox.requests.length = 0;
+	await cs.run({ ...sendTyped, additionalFields: { fromName: '={{ 42 }}' } }, { items: [{ email: 'a@example.com', name: 'Ada', subject: 'S' }] });
+	expect(typedBody()?.from.name).toBe('42');
+});
+
+test('attachment Source "Binary" from an expression reads the binary field', async () => {
+	const result = await cs.run(
+		{ ...sendTyped, additionalFields: { attachments: { attachment: [{ source: '={{ "Binary" }}', binaryPropertyName: 'data' }] } } },
+		{
+			items: [{ email: 'a@example.com', name: 'Ada', subject: 'S' }],
+			binaries: [{ data: { data: Buffer.from('hello').toString('base64'), mimeType: 'text/plain', fileName: 'a.txt' } }],
+		},
+	);
+	expect(result.error?.message).toBeUndefined();
+	expect((cs.requests('/email/send')[0]?.body as { attachments: Array<{ filename: string }> }).attachments.map((a) => a.filename)).toEqual(['a.txt']);
+});
+});

@@ -1,7 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeProperties, PreSendAction } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties, INodePropertyOptions, PreSendAction } from 'n8n-workflow';
 
+import { choiceValue } from '../../shared/choices';
 import { bodyField, showFor } from '../../shared/descriptions';
-import { compact, futureSchedule, InvalidFieldError, normaliseEmail, validate } from '../../shared/validation';
+import { hasVisibleText } from '../../shared/text';
+import { compact, futureSchedule, InvalidFieldError, normaliseEmail, textValue, validate } from '../../shared/validation';
 import { emailAddressLocator } from '../emailAddress/locator';
 
 /**
@@ -18,16 +20,27 @@ export function numericId(value: unknown, field: string): number | undefined {
 	return Number(text);
 }
 
-/** `{ email, name }` rows of a To/CC/BCC fixedCollection: emails checked, empty names dropped. */
+/**
+ * `{ email, name }` rows of a To/CC/BCC fixedCollection: emails checked, names as trimmed text
+ * (numbers as text), empty names dropped.
+ * @throws InvalidFieldError naming the row for a bad email, or a name that is a list or object.
+ */
 function recipients(value: unknown, field: string): IDataObject[] {
 	const rows = (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]) as IDataObject[];
 	return rows.map((row, index) => {
 		const label = rows.length > 1 ? `${field} #${index + 1}` : field;
 		const recipient: IDataObject = { email: normaliseEmail(row?.email, label) };
-		if (typeof row?.name === 'string' && row.name.trim() !== '') recipient.name = row.name.trim();
+		const name = row?.name === undefined || row.name === null ? '' : textValue(row.name, `${label} Name`).trim();
+		if (name !== '') recipient.name = name;
 		return recipient;
 	});
 }
+
+/** Source of an Attachments row. */
+const ATTACHMENT_SOURCES: INodePropertyOptions[] = [
+	{ name: 'Binary Field', value: 'binary', description: 'A binary field of the input item' },
+	{ name: 'Base64 Content', value: 'base64', description: 'The file as Base64 text' },
+];
 
 /** One Attachments row of the node: a binary field or Base64 content, plus optional overrides. */
 interface AttachmentInput {
@@ -49,7 +62,8 @@ async function attachments(context: IExecuteSingleFunctions, value: unknown): Pr
 		let content: string;
 		let filename = row.filename?.trim() ?? '';
 		let type = row.type?.trim() ?? '';
-		if ((row.source ?? 'binary') === 'binary') {
+		// From an expression: the value or the name ("Binary Field", "binary"), any case.
+		if (choiceValue(row.source ?? 'binary', `${label} Source`, ATTACHMENT_SOURCES) === 'binary') {
 			const property = row.binaryPropertyName?.trim() || 'data';
 			const binary = context.getInputData().binary?.[property];
 			if (!binary) throw new InvalidFieldError(label, `the input item has no binary field "${property}"`);
@@ -97,12 +111,20 @@ export function prepareEmail(alwaysAttachments = false): PreSendAction {
 		const from = (body.from ?? {}) as IDataObject;
 		from.email_address_id = numericId(from.email_address_id, 'From Email Address');
 		if (from.email_address_id === undefined) throw new InvalidFieldError('From Email Address', 'choose an allowed email address');
+		if (from.name !== undefined && from.name !== null) {
+			const name = textValue(from.name, 'From Name').trim();
+			if (name === '') delete from.name;
+			else from.name = name;
+		}
 		body.from = compact(from);
 		for (const [key, label] of [
 			['subject', 'Subject'],
 			['body', 'Body'],
 		] as const) {
-			if (typeof body[key] !== 'string' || (body[key] as string).trim() === '') throw new InvalidFieldError(label, 'is empty');
+			// Numbers (e.g. an order number as the subject) are text; a list or object is refused.
+			const text = body[key] === undefined || body[key] === null ? '' : textValue(body[key], label);
+			if (!hasVisibleText(text)) throw new InvalidFieldError(label, 'is empty');
+			body[key] = text;
 		}
 		const schedule = futureSchedule(body.schedule, this.getTimezone(), 'Schedule');
 		if (schedule === undefined) delete body.schedule;
@@ -247,10 +269,7 @@ export function emailMessageFields(operation: string): INodeProperties[] {
 									displayName: 'Source',
 									name: 'source',
 									type: 'options',
-									options: [
-										{ name: 'Binary Field', value: 'binary', description: 'A binary field of the input item' },
-										{ name: 'Base64 Content', value: 'base64', description: 'The file as Base64 text' },
-									],
+									options: ATTACHMENT_SOURCES,
 									default: 'binary',
 								},
 							],
