@@ -547,3 +547,14 @@ describe('Contact locators (listSearch through n8n-core LoadOptionsContext)', ()
 		expect(news.results.map((r) => r.value)).toEqual([String(SEED_LIST_ID + 1)]);
 	});
 });
+
+test('Create or Update: a write ClickSend refuses half-way says which items were sent and which were not', async () => {
+	cs.sandbox.fault({ method: 'POST', path: '/lists/428/contacts', status: 400, skip: 1, body: { http_code: 400, response_code: 'BAD_REQUEST', response_msg: 'Invalid contact.', data: null } });
+	const result = await cs.run(
+		{ resource: 'contact', operation: 'upsert', listId: { __rl: true, mode: 'id', value: '428' }, matchBy: 'phoneNumber', phoneNumber: '={{ $json.phone }}' },
+		{ items: [{ phone: '+61455555555' }, { phone: '+61466666666' }, { phone: '+61477777777' }] },
+	);
+	expect(result.error?.message).toBe('ClickSend: Invalid contact. [BAD_REQUEST]');
+	expect(cs.sandbox.state.contactLists.get(428)!.contacts.some((c) => c.phone_number === '+61455555555')).toBe(true);
+	expect(result.error?.description).toContain('1 item(s) were sent (0); 1 item(s) were not sent (2).');
+});

@@ -24,6 +24,7 @@ import {
 	settingsTimeoutMs,
 } from './transport';
 import type { ClickSendEnvelope } from './errors';
+import { ranges } from './text';
 
 /** ClickSend's largest send: at most 1000 messages per request. */
 export const MAX_BATCH_SIZE = 1000;
@@ -539,15 +540,3 @@ function wholeNumberOption(node: INode, label: string, value: unknown, fallback:
 	return number;
 }
 
-/** "0-3, 7, 9-10": item indexes as compact ranges. */
-function ranges(indexes: number[]): string {
-	const sorted = [...indexes].sort((a, b) => a - b);
-	const parts: string[] = [];
-	for (let i = 0; i < sorted.length; i++) {
-		let j = i;
-		while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-		parts.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);
-		i = j;
-	}
-	return parts.length > 20 ? `${parts.slice(0, 20).join(', ')}, …` : parts.join(', ');
-}

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { ranges } from './text';
 import { errorItem, noteNoItemSent, redactSecrets } from './transport';
 import { InvalidFieldError } from './validation';
 
@@ -58,6 +59,7 @@ export async function runPerItem<T>(
 		}
 	}
 	const output: INodeExecutionData[] = [];
+	const done: number[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const item = checked[itemIndex];
 		if ('error' in item) {
@@ -66,11 +68,26 @@ export async function runPerItem<T>(
 		}
 		try {
 			for (const json of await run(itemIndex, item.value)) output.push({ json: redactSecrets(json), pairedItem: { item: itemIndex } });
+			done.push(itemIndex);
 		} catch (error) {
 			const nodeError = itemError(context, error, itemIndex);
-			if (!continueOnFail) throw nodeError;
+			if (!continueOnFail) throw noteItemsDone(nodeError, done, items.length - itemIndex - 1);
 			output.push(asErrorItem(itemIndex, nodeError));
 		}
 	}
 	return [output];
+}
+
+/**
+ * Adds to a failing item's error which items before it were sent and how many after it were not
+ * (items run one after another, so the node knows): "2 item(s) were sent (0-1); 3 item(s) were not
+ * sent (3-5)". Unchanged when the failing item is the only one.
+ */
+function noteItemsDone(error: NodeApiError | NodeOperationError, done: number[], notRun: number): NodeApiError | NodeOperationError {
+	const failed = Number(error.context.itemIndex);
+	const after = Array.from({ length: notRun }, (_, index) => failed + 1 + index);
+	const parts = [...(done.length ? [`${done.length} item(s) were sent (${ranges(done)})`] : []), ...(after.length ? [`${after.length} item(s) were not sent (${ranges(after)})`] : [])];
+	if (parts.length === 0) return error;
+	error.description = `${error.description ? `${error.description} · ` : ''}${parts.join('; ')}.`;
+	return error;
 }

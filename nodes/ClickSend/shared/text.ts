@@ -25,3 +25,16 @@ export function hasVisibleText(text: string): boolean {
 export function isNumberedId(text: string): boolean {
 	return /^\d+$/.test(text) && !/^0+$/.test(text);
 }
+
+/** "0-3, 7, 9-10": item indexes as compact ranges. */
+export function ranges(indexes: number[]): string {
+	const sorted = [...indexes].sort((a, b) => a - b);
+	const parts: string[] = [];
+	for (let i = 0; i < sorted.length; i++) {
+		let j = i;
+		while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+		parts.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);
+		i = j;
+	}
+	return parts.length > 20 ? `${parts.slice(0, 20).join(', ')}, …` : parts.join(', ');
+}
