@@ -24,6 +24,7 @@ import {
 	settingsTimeoutMs,
 } from './transport';
 import type { ClickSendEnvelope } from './errors';
+import { recordSent, sentInEarlierTry } from './retryLedger';
 import { ranges } from './text';
 
 /** ClickSend's largest send: at most 1000 messages per request. */
@@ -186,7 +187,18 @@ export function batchedSend(config: BatchedSendConfig) {
 		const plan = planBody(this, node, fields, preSend, method, url);
 		const results = new ItemOutputs(items.length);
 		const entries: Entry[] = [];
+		// Items an earlier try of this run sent (Retry On Fail): their outputs again, not a second send.
+		const sentEarlier: number[] = [];
+		const remember = (itemIndexes: Iterable<number>) => {
+			for (const itemIndex of itemIndexes) recordSent(this, itemIndex, results.of(itemIndex));
+		};
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+			const earlier = sentInEarlierTry(this, itemIndex);
+			if (earlier) {
+				for (const output of earlier) results.add(itemIndex, output);
+				sentEarlier.push(itemIndex);
+				continue;
+			}
 			let built = buildBody(this, itemContext(itemIndex), itemIndex, items[itemIndex]?.json ?? {}, plan);
 			if (built instanceof Promise) built = await built;
 			if (built instanceof Error) {
@@ -380,6 +392,7 @@ export function batchedSend(config: BatchedSendConfig) {
 				const problemItems = new Set(problems.map((e) => e.itemIndex));
 				const sentItems = [...account.sent].filter((itemIndex) => !problemItems.has(itemIndex) && !account.refused.has(itemIndex));
 				const sentNote = sentItems.length ? ` ${sentItems.length} item(s) were sent (${ranges(sentItems)}): do not send them again.` : '';
+				remember(sentItems);
 				throw new NodeOperationError(node, message.charAt(0).toUpperCase() + message.slice(1), {
 					description: `Their requests were accepted, so they may have been sent: check the history (${lookup(problems)}) before sending them again.${refused ? ` Also, ${refused}.` : ''}${sentNote}`,
 				});
@@ -404,7 +417,7 @@ export function batchedSend(config: BatchedSendConfig) {
 			const problemItems = new Set(problems.map((e) => e.itemIndex));
 			const answeredItems = new Set([...answered].map((e) => e.itemIndex));
 			const account = accountOf(results.all());
-			const sentItems = [...new Set([...itemsOf([...sent]), ...answeredItems])].filter((itemIndex) => !problemItems.has(itemIndex) && !account.refused.has(itemIndex));
+			const sentItems = [...new Set([...sentEarlier, ...itemsOf([...sent]), ...answeredItems])].filter((itemIndex) => !problemItems.has(itemIndex) && !account.refused.has(itemIndex));
 			const uncertainItems = [...new Set([...itemsOf([...uncertain]), ...problemItems])].filter((itemIndex) => !answeredItems.has(itemIndex));
 			const notSentItems = itemsOf(notSent.filter((b) => !uncertain.has(b))).filter((itemIndex) => !answeredItems.has(itemIndex));
 			const listed = (indexes: number[]) => (indexes.length ? ` (${ranges(indexes)})` : '');
@@ -416,6 +429,7 @@ export function batchedSend(config: BatchedSendConfig) {
 			].join('; ');
 			if (!continueOnFail) {
 				stopped.description = `${stopped.description ? `${stopped.description} · ` : ''}${note}.`;
+				remember(sentItems);
 				throw stopped;
 			}
 			for (const batch of notSent) {
@@ -465,6 +479,7 @@ export function batchedSend(config: BatchedSendConfig) {
 						: []),
 				].join('; ');
 				const first = refused.find((item) => pairedIndexes(item).length === 1) ?? refused[0];
+				remember(sentOnly);
 				throw refusedMessagesError(itemContext(pairedIndexes(first)[0] ?? 0), refused.map((i) => (i.json.details as IDataObject) ?? i.json), all.length, `${note}.`);
 			}
 		}

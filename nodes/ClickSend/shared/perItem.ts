@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { recordSent, sentInEarlierTry } from './retryLedger';
 import { ranges } from './text';
 import { errorItem, noteNoItemSent, redactSecrets } from './transport';
 import { InvalidFieldError } from './validation';
@@ -66,8 +67,17 @@ export async function runPerItem<T>(
 			output.push(asErrorItem(itemIndex, item.error));
 			continue;
 		}
+		// Done by an earlier try of this node run (Retry On Fail): its outputs again, not a second write.
+		const earlier = sentInEarlierTry(context, itemIndex);
+		if (earlier) {
+			output.push(...earlier);
+			done.push(itemIndex);
+			continue;
+		}
 		try {
-			for (const json of await run(itemIndex, item.value)) output.push({ json: redactSecrets(json), pairedItem: { item: itemIndex } });
+			const outputs = (await run(itemIndex, item.value)).map((json): INodeExecutionData => ({ json: redactSecrets(json), pairedItem: { item: itemIndex } }));
+			output.push(...outputs);
+			recordSent(context, itemIndex, outputs);
 			done.push(itemIndex);
 		} catch (error) {
 			const nodeError = itemError(context, error, itemIndex);

@@ -39,6 +39,12 @@ export class ItemOutputs {
 		pushTo(this.more, itemIndex, item);
 	}
 
+	/** The outputs of input item `itemIndex`, in order (empty when it has none). */
+	of(itemIndex: number): INodeExecutionData[] {
+		const item = this.first[itemIndex];
+		return item === undefined ? [] : [item, ...(this.more.get(itemIndex) ?? [])];
+	}
+
 	/** Whether input item `itemIndex` has an output yet. */
 	has(itemIndex: number): boolean {
 		return this.first[itemIndex] !== undefined;

@@ -19,6 +19,7 @@ import { deepCopy, NodeApiError, NodeOperationError, sleep } from 'n8n-workflow'
 
 import { clickSendApiError, parseEnvelope, requestPath, type ClickSendEnvelope } from './errors';
 import { allItemsChecked } from './itemGate';
+import { recordSent, sentInEarlierTry } from './retryLedger';
 import { INVISIBLE_MARKS, isNumberedId } from './text';
 
 /** Name of the credential type every ClickSend request authenticates with. */
@@ -879,6 +880,9 @@ async function runForItem<T>(
 		// Another item's bad input fails the run (n8n reports that item's error): this one is not sent;
 		// nor is any item of a run cancelled while it was held.
 		if (held || context.getExecutionCancelSignal?.()?.aborted) return [];
+		// Sent by an earlier try of this node run (Retry On Fail): its outputs again, not a second request.
+		const earlier = sentInEarlierTry(context, itemIndex);
+		if (earlier) return earlier;
 		const items = await run(prepared as T);
 		const warnings = requestWarnings(requestData.options);
 		for (const item of items) {
@@ -886,6 +890,7 @@ async function runForItem<T>(
 			redactSecrets(item.json);
 			if (warnings.length > 0 && item.json.error === undefined) item.json.warning = warnings.join(' · ');
 		}
+		recordSent(context, itemIndex, items);
 		return items;
 	} catch (error) {
 		const nodeError = asNodeError(context, error as Error, itemIndex);

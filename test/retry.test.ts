@@ -1,0 +1,79 @@
+/**
+ * Retry On Fail runs a failed node again on the same input. Items a failed try already sent are
+ * not sent again: the next try outputs what they gave (shared/retryLedger.ts), for batched sends,
+ * routed operations and per-item operations alike.
+ */
+import { pairedIndex, useSandbox } from './helpers/sandbox';
+import { sentEmails } from './sandbox/routes/email';
+
+const cs = useSandbox();
+const retry = { maxTries: 2, waitBetweenTries: 0 };
+
+test('SMS bulk send: the second batch fails once; the retry sends only the batches not sent, and the run succeeds', async () => {
+	cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 400, skip: 1, body: { http_code: 400, response_code: 'BAD_REQUEST', response_msg: 'nope', data: null } });
+	const result = await cs.run(
+		{ resource: 'sms', operation: 'send', to: '={{ $json.phone }}', body: 'Hi', additionalFields: { customString: '={{ $json.ref }}' }, batching: { batchSize: 1 } },
+		{ items: [{ phone: '+61411111111', ref: 'a' }, { phone: '+61422222222', ref: 'b' }, { phone: '+61433333333', ref: 'c' }], retry },
+	);
+	expect(result.error).toBeUndefined();
+	expect(cs.sandbox.state.smsMessages.map((m) => m.custom_string).sort()).toEqual(['a', 'b', 'c']);
+	expect(result.output('ClickSend').map((item) => [pairedIndex(item), item.json.custom_string])).toEqual([
+		[0, 'a'],
+		[1, 'b'],
+		[2, 'c'],
+	]);
+});
+
+test('SMS send with a refused row: the retry does not send the accepted message again', async () => {
+	const result = await cs.run(
+		{
+			resource: 'sms',
+			operation: 'send',
+			sendTo: '={{ $json.list ? "list" : "number" }}',
+			to: '={{ $json.phone }}',
+			listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' },
+			body: 'Hi',
+			additionalFields: { customString: '={{ $json.ref }}' },
+		},
+		{ items: [{ phone: '+61411111111', ref: 'a' }, { list: 999, phone: '', ref: 'b' }], retry },
+	);
+	expect(result.error?.description).toContain('1 item(s) were sent (0): do not send them again');
+	expect(cs.sandbox.state.smsMessages.filter((m) => m.custom_string === 'a')).toHaveLength(1);
+	expect(cs.requests('/sms/send')).toHaveLength(2);
+});
+
+test('Email send: email 2 fails once with a 500; the retry sends email 2 only', async () => {
+	cs.sandbox.fault({ method: 'POST', path: '/email/send', status: 500, skip: 1 });
+	const result = await cs.run(
+		{ resource: 'email', operation: 'send', emailAddressId: { __rl: true, mode: 'list', value: '1' }, recipients: { recipient: [{ email: '={{ $json.email }}' }] }, subject: 'S', body: 'B' },
+		{ items: [{ email: 'a@example.com' }, { email: 'b@example.com' }], retry },
+	);
+	expect(sentEmails(cs.sandbox.state).map((e) => e.to[0].email).sort()).toEqual(['a@example.com', 'b@example.com']);
+	expect(result.error).toBeUndefined();
+	expect(result.output('ClickSend').map(pairedIndex)).toEqual([0, 1]);
+});
+
+test('Contact → Create (routed): item 1 refused on every try; item 0 is created once', async () => {
+	const result = await cs.run(
+		{ resource: 'contact', operation: 'create', listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' }, phoneNumber: '={{ $json.phone }}' },
+		{ items: [{ list: 428, phone: '+61455555555' }, { list: 999, phone: '+61466666666' }], retry },
+	);
+	expect(result.error).toBeDefined();
+	expect(cs.sandbox.state.contactLists.get(428)!.contacts.filter((c) => c.phone_number === '+61455555555')).toHaveLength(1);
+	expect(cs.requests('/lists/428/contacts').filter((r) => r.method === 'POST')).toHaveLength(1);
+});
+
+test('Contact → Create or Update (per item): item 1 fails once; the retry does not write item 0 again', async () => {
+	cs.sandbox.fault({ method: 'POST', path: '/lists/428/contacts', status: 400, skip: 1, body: { http_code: 400, response_code: 'BAD_REQUEST', response_msg: 'Invalid contact.', data: null } });
+	const result = await cs.run(
+		{ resource: 'contact', operation: 'upsert', listId: { __rl: true, mode: 'id', value: '428' }, matchBy: 'phoneNumber', phoneNumber: '={{ $json.phone }}' },
+		{ items: [{ phone: '+61455555555' }, { phone: '+61466666666' }], retry },
+	);
+	expect(result.error).toBeUndefined();
+	expect(cs.requests('/lists/428/contacts').filter((r) => r.method === 'POST')).toHaveLength(3);
+	// Item 0 is neither looked up nor written again (an upsert would otherwise update it a second time).
+	expect(cs.requests().filter((r) => r.method === 'PUT')).toHaveLength(0);
+	expect(cs.requests().filter((r) => r.method === 'GET')).toHaveLength(3);
+	expect(cs.sandbox.state.contactLists.get(428)!.contacts.filter((c) => c.phone_number === '+61455555555')).toHaveLength(1);
+	expect(result.output('ClickSend').map(pairedIndex)).toEqual([0, 1]);
+});
