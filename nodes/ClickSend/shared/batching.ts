@@ -24,7 +24,7 @@ import {
 	settingsTimeoutMs,
 } from './transport';
 import type { ClickSendEnvelope } from './errors';
-import { recordSent, sentInEarlierTry } from './retryLedger';
+import { earlierTries, recordSent } from './retryLedger';
 import { ranges } from './text';
 
 /** ClickSend's largest send: at most 1000 messages per request. */
@@ -192,8 +192,9 @@ export function batchedSend(config: BatchedSendConfig) {
 		const remember = (itemIndexes: Iterable<number>) => {
 			for (const itemIndex of itemIndexes) recordSent(this, itemIndex, results.of(itemIndex));
 		};
+		const ledger = earlierTries(this);
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-			const earlier = sentInEarlierTry(this, itemIndex);
+			const earlier = ledger?.get(itemIndex);
 			if (earlier) {
 				for (const output of earlier) results.add(itemIndex, output);
 				sentEarlier.push(itemIndex);

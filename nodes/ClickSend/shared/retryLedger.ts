@@ -23,6 +23,15 @@ function executeDataOf(context: WithExecuteData): IExecuteData | undefined {
 }
 
 /**
+ * The outputs earlier tries of this node run recorded, by input item (read once per try), or
+ * undefined when there were none.
+ */
+export function earlierTries(context: WithExecuteData): ReadonlyMap<number, INodeExecutionData[]> | undefined {
+	const executeData = executeDataOf(context);
+	return executeData ? ledgers.get(executeData) : undefined;
+}
+
+/**
  * The outputs an earlier try of this node run recorded for `itemIndex` (it was sent then), or
  * undefined: send it.
  */
