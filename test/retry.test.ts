@@ -77,3 +77,59 @@ test('Contact → Create or Update (per item): item 1 fails once; the retry does
 	expect(cs.sandbox.state.contactLists.get(428)!.contacts.filter((c) => c.phone_number === '+61455555555')).toHaveLength(1);
 	expect(result.output('ClickSend').map(pairedIndex)).toEqual([0, 1]);
 });
+
+const retry3 = { maxTries: 3, waitBetweenTries: 0 };
+const sms = {
+	resource: 'sms',
+	operation: 'send',
+	sendTo: '={{ $json.list ? "list" : "number" }}',
+	to: '={{ $json.phone }}',
+	listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' },
+	body: 'Hi',
+	additionalFields: { customString: '={{ $json.ref }}' },
+};
+
+test('Continue On Fail + Retry On Fail (n8n retries on an error item): a refused row does not make the accepted item go out again', async () => {
+	await cs.run(sms, { items: [{ list: 999, phone: '', ref: 'a' }, { phone: '+61411111111', ref: 'b' }], retry: retry3, onError: 'continueRegularOutput' });
+	const sendsOfB = cs.sandbox.state.smsMessages.filter((m) => m.custom_string === 'b').length;
+	expect(sendsOfB).toBe(1);
+});
+
+test('Continue On Fail + Retry On Fail: an item with bad input does not make the accepted item go out again', async () => {
+	await cs.run(sms, { items: [{ phone: 'not a number', ref: 'a' }, { phone: '+61411111111', ref: 'b' }], retry: retry3, onError: 'continueRegularOutput' });
+	const sendsOfB = cs.sandbox.state.smsMessages.filter((m) => m.custom_string === 'b').length;
+	expect(sendsOfB).toBe(1);
+});
+
+test('Continue On Fail + Retry On Fail, routed Contact → Create: the created item is created once', async () => {
+	const result = await cs.run(
+		{ resource: 'contact', operation: 'create', listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' }, phoneNumber: '={{ $json.phone }}' },
+		{ items: [{ list: 999, phone: '+61455555555' }, { list: 428, phone: '+61466666666' }], retry: retry3, onError: 'continueRegularOutput' },
+	);
+	expect(result.output('ClickSend').map(pairedIndex)).toEqual([0, 1]);
+	const posts = cs.requests('/lists/428/contacts').filter((r) => r.method === 'POST').length;
+	expect(posts).toBe(1);
+});
+
+test('a contact-list send partly refused: its accepted messages go out once over three tries', async () => {
+	const state = cs.sandbox.state;
+	const list = state.contactLists.get(428)!;
+	const good = list.contacts.length;
+	list.contacts.push(state.newContact(428, String(Math.floor(Date.now() / 1000)), { phone_number: 'bad' }));
+	const result = await cs.run(sms, { items: [{ list: 428, ref: 'L' }, { phone: '+61411111111', ref: 'b' }], retry: retry3 });
+	expect(result.error?.description).toContain('had some messages sent and some refused (0)');
+	const listSends = state.smsMessages.filter((m) => m.custom_string === 'L').length;
+	expect(listSends).toBe(good);
+});
+
+test('an item whose request may have reached ClickSend (502) is sent again by the retry, with a warning', async () => {
+	cs.sandbox.fault({ method: 'POST', path: '/email/send', status: 502, skip: 1 });
+	const result = await cs.run(
+		{ resource: 'email', operation: 'send', emailAddressId: { __rl: true, mode: 'list', value: '1' }, recipients: { recipient: [{ email: '={{ $json.email }}' }] }, subject: 'S', body: 'B' },
+		{ items: [{ email: 'a@example.com' }, { email: 'b@example.com' }], retry },
+	);
+	expect(result.error).toBeUndefined();
+	const [first, second] = result.output('ClickSend');
+	expect(first.json.warning).toBeUndefined();
+	expect(String(second.json.warning)).toMatch(/^An earlier try's request for this item failed after it may have reached ClickSend \(.+\): check the history for a duplicate$/);
+});

@@ -24,7 +24,7 @@ import {
 	settingsTimeoutMs,
 } from './transport';
 import type { ClickSendEnvelope } from './errors';
-import { earlierTries, recordSent } from './retryLedger';
+import { earlierTries, recordSent, recordUncertain } from './retryLedger';
 import { ranges } from './text';
 
 /** ClickSend's largest send: at most 1000 messages per request. */
@@ -190,13 +190,13 @@ export function batchedSend(config: BatchedSendConfig) {
 		// Items an earlier try of this run sent (Retry On Fail): their outputs again, not a second send.
 		const sentEarlier: number[] = [];
 		const remember = (itemIndexes: Iterable<number>) => {
-			for (const itemIndex of itemIndexes) recordSent(this, itemIndex, results.of(itemIndex));
+			for (const itemIndex of itemIndexes) recordSent(this, itemIndex, items[itemIndex], results.of(itemIndex));
 		};
-		const ledger = earlierTries(this);
+		const earlierTry = earlierTries(this);
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-			const earlier = ledger?.get(itemIndex);
-			if (earlier) {
-				for (const output of earlier) results.add(itemIndex, output);
+			const earlier = earlierTry(itemIndex, items[itemIndex]);
+			if (earlier && 'outputs' in earlier) {
+				for (const output of earlier.outputs) results.add(itemIndex, output);
 				sentEarlier.push(itemIndex);
 				continue;
 			}
@@ -226,7 +226,9 @@ export function batchedSend(config: BatchedSendConfig) {
 				if (!config.onePerRequest && (message.custom_string === undefined || message.custom_string === '')) {
 					message.custom_string = `n8n-${executionId}-${itemIndex}`;
 				}
-				entries.push({ itemIndex, message, shared, sharedKey, warnings: built.warnings });
+				// Sent again after an earlier try's request may have reached ClickSend: say so on its outputs.
+				const warnings = earlier ? [...built.warnings, `An earlier try's request for this item failed after it may have reached ClickSend (${earlier.uncertain}): check the history for a duplicate`] : built.warnings;
+				entries.push({ itemIndex, message, shared, sharedKey, warnings });
 			}
 		}
 
@@ -419,6 +421,8 @@ export function batchedSend(config: BatchedSendConfig) {
 			const answeredItems = new Set([...answered].map((e) => e.itemIndex));
 			const account = accountOf(results.all());
 			const sentItems = [...new Set([...sentEarlier, ...itemsOf([...sent]), ...answeredItems])].filter((itemIndex) => !problemItems.has(itemIndex) && !account.refused.has(itemIndex));
+			// Items with some messages accepted and some refused: a retry must not send the accepted ones again.
+			const partlySent = [...account.refused].filter((itemIndex) => account.sent.has(itemIndex));
 			const uncertainItems = [...new Set([...itemsOf([...uncertain]), ...problemItems])].filter((itemIndex) => !answeredItems.has(itemIndex));
 			const notSentItems = itemsOf(notSent.filter((b) => !uncertain.has(b))).filter((itemIndex) => !answeredItems.has(itemIndex));
 			const listed = (indexes: number[]) => (indexes.length ? ` (${ranges(indexes)})` : '');
@@ -428,9 +432,10 @@ export function batchedSend(config: BatchedSendConfig) {
 				...(uncertainItems.length ? [`${uncertainItems.length} item(s) may have been sent${listed(uncertainItems)}: check the history before sending them again`] : []),
 				...(notSentItems.length ? [`${notSentItems.length} item(s) were not sent${listed(notSentItems)}`] : []),
 			].join('; ');
+			for (const itemIndex of uncertainItems) recordUncertain(this, itemIndex, items[itemIndex], stopped.message);
 			if (!continueOnFail) {
 				stopped.description = `${stopped.description ? `${stopped.description} · ` : ''}${note}.`;
-				remember(sentItems);
+				remember([...sentItems, ...partlySent]);
 				throw stopped;
 			}
 			for (const batch of notSent) {
@@ -480,9 +485,16 @@ export function batchedSend(config: BatchedSendConfig) {
 						: []),
 				].join('; ');
 				const first = refused.find((item) => pairedIndexes(item).length === 1) ?? refused[0];
-				remember(sentOnly);
+				remember([...sentOnly, ...partly]);
 				throw refusedMessagesError(itemContext(pairedIndexes(first)[0] ?? 0), refused.map((i) => (i.json.details as IDataObject) ?? i.json), all.length, `${note}.`);
 			}
+		}
+		// With Continue On Fail n8n retries (Retry On Fail) when the first output is an error item:
+		// the items that went out must not go out again.
+		if (continueOnFail) {
+			const { sent: sentIndexes } = accountOf(all);
+			const earlierSet = new Set(sentEarlier);
+			remember([...sentIndexes].filter((itemIndex) => !earlierSet.has(itemIndex)));
 		}
 		return [all];
 	};

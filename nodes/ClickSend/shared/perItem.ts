@@ -68,7 +68,7 @@ export async function runPerItem<T>(
 			continue;
 		}
 		// Done by an earlier try of this node run (Retry On Fail): its outputs again, not a second write.
-		const earlier = sentInEarlierTry(context, itemIndex);
+		const earlier = sentInEarlierTry(context, itemIndex, items[itemIndex]);
 		if (earlier) {
 			output.push(...earlier);
 			done.push(itemIndex);
@@ -77,7 +77,7 @@ export async function runPerItem<T>(
 		try {
 			const outputs = (await run(itemIndex, item.value)).map((json): INodeExecutionData => ({ json: redactSecrets(json), pairedItem: { item: itemIndex } }));
 			output.push(...outputs);
-			recordSent(context, itemIndex, outputs);
+			recordSent(context, itemIndex, items[itemIndex], outputs);
 			done.push(itemIndex);
 		} catch (error) {
 			const nodeError = itemError(context, error, itemIndex);

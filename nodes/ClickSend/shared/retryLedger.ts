@@ -2,12 +2,25 @@ import type { IExecuteData, INodeExecutionData } from 'n8n-workflow';
 
 /**
  * n8n's Retry On Fail runs a failed node again on the same input, and with it every item the
- * failed try had already sent: a message or contact twice. The ledger keeps, per node run, the
- * outputs of the items a failed try sent, so that the next try outputs them again instead of
- * sending them. A node run is known by n8n's execute data, the same object across the tries of one
- * run (and a new one for every other run), so the ledger lives exactly as long as the run.
+ * failed try had already sent: a message or contact twice. The ledger keeps, per node run, what a
+ * try did with each input item, so that the next try outputs again what a sent item gave instead
+ * of sending it, and warns on an item whose earlier request may have reached ClickSend.
+ *
+ * A node run is known by n8n's execute data, the same object across the tries of one run (a new
+ * one for every other run), and an entry counts only for the very input item object it was made
+ * for: retries reuse the input items, while each call of the node as an AI tool (which shares its
+ * agent's execute data) brings new ones. The ledger lives as long as the run.
  */
-const ledgers = new WeakMap<IExecuteData, Map<number, INodeExecutionData[]>>();
+interface Entry {
+	/** The input item this entry is about (the same object on a retry). */
+	input: unknown;
+	/** Its outputs when it was sent. */
+	outputs?: INodeExecutionData[];
+	/** Why it may have been sent (its request failed after it may have reached ClickSend). */
+	uncertain?: string;
+}
+
+const ledgers = new WeakMap<IExecuteData, Map<number, Entry>>();
 
 /** A context that can give n8n's execute data (node and single-item contexts). */
 interface WithExecuteData {
@@ -22,29 +35,45 @@ function executeDataOf(context: WithExecuteData): IExecuteData | undefined {
 	}
 }
 
-/**
- * The outputs earlier tries of this node run recorded, by input item (read once per try), or
- * undefined when there were none.
- */
-export function earlierTries(context: WithExecuteData): ReadonlyMap<number, INodeExecutionData[]> | undefined {
-	const executeData = executeDataOf(context);
-	return executeData ? ledgers.get(executeData) : undefined;
-}
+/** What an earlier try of this node run did with input item `itemIndex` (the object `input`), if anything. */
+export type EarlierTry = { outputs: INodeExecutionData[] } | { uncertain: string } | undefined;
 
 /**
- * The outputs an earlier try of this node run recorded for `itemIndex` (it was sent then), or
- * undefined: send it.
+ * A reader of what earlier tries of this node run did with each input item (read once per try):
+ * its outputs when it was sent (output them, do not send), why it may have been sent (send it,
+ * with a warning), or undefined.
  */
-export function sentInEarlierTry(context: WithExecuteData, itemIndex: number): INodeExecutionData[] | undefined {
+export function earlierTries(context: WithExecuteData): (itemIndex: number, input: unknown) => EarlierTry {
 	const executeData = executeDataOf(context);
-	return executeData ? ledgers.get(executeData)?.get(itemIndex) : undefined;
+	const ledger = executeData ? ledgers.get(executeData) : undefined;
+	return (itemIndex, input) => {
+		const entry = ledger?.get(itemIndex);
+		if (!entry || entry.input !== input) return undefined;
+		if (entry.outputs) return { outputs: entry.outputs };
+		return entry.uncertain ? { uncertain: entry.uncertain } : undefined;
+	};
 }
 
-/** Records that item `itemIndex` was sent in this try, with its outputs (for a later try of the run). */
-export function recordSent(context: WithExecuteData, itemIndex: number, outputs: INodeExecutionData[]): void {
+/** Outputs of input item `itemIndex` (the object `input`) sent in an earlier try of this node run, or undefined. */
+export function sentInEarlierTry(context: WithExecuteData, itemIndex: number, input: unknown): INodeExecutionData[] | undefined {
+	const earlier = earlierTries(context)(itemIndex, input);
+	return earlier && 'outputs' in earlier ? earlier.outputs : undefined;
+}
+
+function record(context: WithExecuteData, itemIndex: number, entry: Entry): void {
 	const executeData = executeDataOf(context);
 	if (!executeData) return;
 	let ledger = ledgers.get(executeData);
 	if (!ledger) ledgers.set(executeData, (ledger = new Map()));
-	ledger.set(itemIndex, outputs);
+	ledger.set(itemIndex, entry);
+}
+
+/** Records that input item `itemIndex` (the object `input`) was sent in this try, with its outputs. */
+export function recordSent(context: WithExecuteData, itemIndex: number, input: unknown, outputs: INodeExecutionData[]): void {
+	record(context, itemIndex, { input, outputs });
+}
+
+/** Records that input item `itemIndex`'s request failed after it may have reached ClickSend (`why`, for the warning). */
+export function recordUncertain(context: WithExecuteData, itemIndex: number, input: unknown, why: string): void {
+	record(context, itemIndex, { input, uncertain: why });
 }

@@ -881,7 +881,9 @@ async function runForItem<T>(
 		// nor is any item of a run cancelled while it was held.
 		if (held || context.getExecutionCancelSignal?.()?.aborted) return [];
 		// Sent by an earlier try of this node run (Retry On Fail): its outputs again, not a second request.
-		const earlier = sentInEarlierTry(context, itemIndex);
+		// The input item object: the same on a retry, a new one on every call of the node as an AI tool.
+		const input = context.getInputData();
+		const earlier = sentInEarlierTry(context, itemIndex, input);
 		if (earlier) return earlier;
 		const items = await run(prepared as T);
 		const warnings = requestWarnings(requestData.options);
@@ -890,7 +892,7 @@ async function runForItem<T>(
 			redactSecrets(item.json);
 			if (warnings.length > 0 && item.json.error === undefined) item.json.warning = warnings.join(' · ');
 		}
-		recordSent(context, itemIndex, items);
+		recordSent(context, itemIndex, input, items);
 		return items;
 	} catch (error) {
 		const nodeError = asNodeError(context, error as Error, itemIndex);
