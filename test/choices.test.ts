@@ -182,3 +182,25 @@ test('choice-checked fields are unambiguous: no "" option, the default among the
 	expect(checked).toBeGreaterThan(10);
 	expect(problems).toEqual([]);
 });
+
+test('the choices operations read themselves have unambiguous options too', async () => {
+	const { MATCH_BY_OPTIONS } = await import('../nodes/ClickSend/resources/contact/upsert');
+	const { USAGE_TYPES } = await import('../nodes/ClickSend/resources/account/getUsage');
+	const { IMPORT_FIELDS, DUPLICATE_FIELDS } = await import('../nodes/ClickSend/resources/contactList/importFields');
+	const properties = new ClickSend().description.properties;
+	const optionsOf = (name: string) => {
+		const found: Array<{ name: string; value: unknown }> = [];
+		const visit = (property: INodeProperties | { values?: INodeProperties[]; options?: unknown[] }) => {
+			const p = property as INodeProperties & { values?: INodeProperties[] };
+			if ((p.type === 'options' || p.type === 'multiOptions') && p.name === name) found.push(...((p.options ?? []) as Array<{ name: string; value: unknown }>));
+			for (const child of [...((p.options ?? []) as INodeProperties[]), ...(p.values ?? [])]) if (typeof child === 'object' && child !== null) visit(child);
+		};
+		properties.forEach(visit);
+		return found;
+	};
+	const lists = { MATCH_BY_OPTIONS, USAGE_TYPES, IMPORT_FIELDS, DUPLICATE_FIELDS, addressSource: optionsOf('addressSource'), callbackMode: optionsOf('callbackMode'), source: optionsOf('source') };
+	for (const [list, options] of Object.entries(lists)) {
+		expect([list, options.length > 1]).toEqual([list, true]);
+		for (const a of options) for (const b of options) if (a !== b) expect([list, a.name.toLowerCase()]).not.toEqual([list, String(b.value).toLowerCase()]);
+	}
+});

@@ -308,7 +308,7 @@ describe('MMS media from a URL', () => {
 		expect(cs.requests()).toHaveLength(0);
 	});
 
-	test.each([['https://example.com/photo.JPEG'], ['https://example.com/image?id=5']])('%s (jpg, or a type the URL does not name) is sent', async (fileUrl) => {
+	test.each([['https://example.com/photo.JPEG'], ['https://example.com/image?id=5'], ['https://images.ctfassets.net/x/photo.png?fm=jpg'], ['https://cdn.shopify.com/s/photo.png?format=pjpg']])('%s (jpg, a type the URL does not name, or a format asked of an image service) is sent', async (fileUrl) => {
 		const result = await send(fileUrl);
 		expect(result.error).toBeUndefined();
 		expect(cs.requests('/mms/send')).toHaveLength(1);

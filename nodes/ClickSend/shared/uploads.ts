@@ -301,12 +301,18 @@ export function attachFile(options: Pick<FileFieldOptions, 'convert' | 'property
 /** File types a URL plainly names (by its extension) that ClickSend's `/mms/send` does not take. */
 const NOT_MMS_MEDIA = new Set(['png', 'bmp', 'webp', 'svg', 'tif', 'tiff', 'heic', 'heif', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'csv', 'txt', 'zip', 'mp3', 'mp4', 'm4a', 'mov', 'avi', 'wav']);
 
+/** Query parameters image services (imgix, Contentful, Shopify, Cloudinary-style) take to serve another format. */
+const FORMAT_PARAMETERS = new Set(['fm', 'format', 'f', 'auto', 'output', 'ext']);
+
 /**
  * An MMS media URL whose extension names a type `/mms/send` does not take (jpg and gif; jpeg is jpg)
- * is refused; URLs without such an extension (e.g. `…/image?id=5`) are left to ClickSend.
+ * is refused; URLs without such an extension (e.g. `…/image?id=5`), or asking an image service for
+ * another format (`photo.png?fm=jpg`), are left to ClickSend.
  * @throws InvalidFieldError naming `field`, with the types allowed (and the binary route for png and bmp).
  */
 function checkMmsUrl(url: string, field: string): void {
+	const query = /\?([^#]*)/.exec(url)?.[1] ?? '';
+	if (query.split('&').some((pair) => FORMAT_PARAMETERS.has(pair.split('=')[0].toLowerCase()))) return;
 	const type = /\.([a-z0-9]+)$/i.exec(url.replace(/[?#].*$/, ''))?.[1]?.toLowerCase();
 	if (type === undefined || !NOT_MMS_MEDIA.has(type)) return;
 	const convertible = type === 'png' || type === 'bmp';
