@@ -1,6 +1,6 @@
-import type { IDataObject, INodeProperties, INodePropertyOptions, PreSendAction } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions, PreSendAction } from 'n8n-workflow';
 
-import { InvalidFieldError, pathKeys, validate } from './validation';
+import { convertAtPath, InvalidFieldError } from './validation';
 
 /**
  * n8n sends an options field's value as an expression gives it, unchecked: "anywhere" for a Match
@@ -34,9 +34,6 @@ export function choiceValues(value: unknown, field: string, options: readonly IN
 	return values.map((element) => choiceValue(element, field, options));
 }
 
-/** One hook per field (by location, path, label and options): identical fields stay identical. */
-const hooks = new Map<string, PreSendAction>();
-
 /**
  * preSend hook of an options field routed to `location` (`body` or `qs`) at `property` (a path
  * such as `messages[0].voice`): the value sent there becomes an option's value ({@link choiceValue});
@@ -45,19 +42,10 @@ const hooks = new Map<string, PreSendAction>();
  * @throws InvalidFieldError naming the field for a value that is not one of its options.
  */
 export function checkChoice(location: 'body' | 'qs', property: string, field: string, options: readonly INodePropertyOptions[], multiple = false): PreSendAction {
-	const cacheKey = JSON.stringify([location, property, field, multiple, options.map((option) => [option.value, option.name])]);
-	const cached = hooks.get(cacheKey);
-	if (cached) return cached;
-	const keys = pathKeys(property);
-	const last = keys.pop() as string;
-	const hook = validate(function (requestOptions) {
-		let parent = requestOptions[location] as IDataObject | undefined;
-		for (const key of keys) parent = parent?.[key] as IDataObject | undefined;
-		if (parent === null || typeof parent !== 'object' || !(last in parent) || parent[last] === undefined) return;
-		parent[last] = multiple ? choiceValues(parent[last], field, options) : choiceValue(parent[last], field, options);
-	});
-	hooks.set(cacheKey, hook);
-	return hook;
+	const key = JSON.stringify(['choice', field, multiple, options.map((option) => [option.value, option.name])]);
+	return convertAtPath(key, location, property, (value) =>
+		value === undefined ? undefined : multiple ? choiceValues(value, field, options) : choiceValue(value, field, options),
+	);
 }
 
 /**

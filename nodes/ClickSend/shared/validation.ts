@@ -421,7 +421,7 @@ export function amountValue(value: unknown, field: string, positive = false): nu
 }
 
 /** The keys of a routing body path such as `messages[0].machine_detection`. */
-export function pathKeys(path: string): string[] {
+function pathKeys(path: string): string[] {
 	return path.split(/[.[\]]+/).filter((key) => key !== '');
 }
 
@@ -432,26 +432,33 @@ export function pathKeys(path: string): string[] {
  * @throws InvalidFieldError naming `field` for a value that is not true or false.
  */
 export function flagToNumber(property: string, field: string): PreSendAction {
-	// One hook per flag: identical fields of several operations stay identical (and are merged).
-	const cacheKey = `${property}\u0000${field}`;
-	const cached = flagHooks.get(cacheKey);
-	if (cached) return cached;
-	const hook = flagHook(property, field);
-	flagHooks.set(cacheKey, hook);
-	return hook;
+	return convertAtPath(`flag\u0000${field}`, 'body', property, (value) => toFlag(value, field));
 }
 
-const flagHooks = new Map<string, PreSendAction>();
+/** One hook per conversion key and path (see {@link convertAtPath}). */
+const pathHooks = new Map<string, PreSendAction>();
 
-function flagHook(property: string, field: string): PreSendAction {
+/**
+ * preSend hook converting the value a field's routing put at `property` (a path such as
+ * `messages[0].machine_detection`) of the request's `location` (`body` or `qs`); nothing happens
+ * when the request has no such property (the field is not set). `key` names the conversion: one
+ * hook per key and path, so identical fields of several operations stay identical (and are merged).
+ * @throws whatever `convert` throws (an InvalidFieldError naming the field).
+ */
+export function convertAtPath(key: string, location: 'body' | 'qs', property: string, convert: (value: unknown) => unknown): PreSendAction {
+	const cacheKey = `${key}\u0000${location}\u0000${property}`;
+	const cached = pathHooks.get(cacheKey);
+	if (cached) return cached;
 	const keys = pathKeys(property);
 	const last = keys.pop() as string;
-	return validate(function (options) {
-		let parent = options.body as IDataObject | undefined;
-		for (const key of keys) parent = parent?.[key] as IDataObject | undefined;
+	const hook = validate(function (options) {
+		let parent = options[location] as IDataObject | undefined;
+		for (const step of keys) parent = parent?.[step] as IDataObject | undefined;
 		if (parent === null || typeof parent !== 'object' || !(last in parent)) return;
-		parent[last] = toFlag(parent[last], field);
+		parent[last] = convert(parent[last]) as IDataObject[string];
 	});
+	pathHooks.set(cacheKey, hook);
+	return hook;
 }
 
 /**
