@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { INVISIBLE_MARKS } from './text';
+import { hasVisibleText, INVISIBLE_MARKS } from './text';
 import { preSend } from './transport';
 
 /** A bad field value, reported before any request: names the field and what is allowed. */
@@ -250,6 +250,17 @@ export function textValue(value: unknown, field: string): string {
 	if (typeof value === 'string') return value;
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
 	throw new InvalidFieldError(field, `must be text, got ${Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value}`);
+}
+
+/**
+ * A text field that must have something in it: {@link textValue}'s text (nothing, undefined or
+ * null, is empty), trimmed unless `keepSpaces`; blanks and zero-width characters alone are empty.
+ * @throws InvalidFieldError naming `field`: a list or object, or "is empty" (then `; <hint>` when given).
+ */
+export function requiredText(value: unknown, field: string, options: { hint?: string; keepSpaces?: boolean } = {}): string {
+	const text = textValue(value ?? '', field);
+	if (!hasVisibleText(text)) throw new InvalidFieldError(field, options.hint ? `is empty; ${options.hint}` : 'is empty');
+	return options.keepSpaces ? text : text.trim();
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
-import { hasVisibleText } from '../../shared/text';
-import { InvalidFieldError, textValue, validate } from '../../shared/validation';
+import { requiredText, validate } from '../../shared/validation';
 
 /** Fields of Contact List → Create (`POST /lists`, ClickSend "Create a new contact list"). */
 export const contactListCreateDescription: INodeProperties[] = [
@@ -26,7 +25,5 @@ export const contactListCreateDescription: INodeProperties[] = [
  */
 export const checkListName = validate(function (options) {
 	const body = (options.body ??= {}) as IDataObject;
-	const name = textValue(body.list_name ?? '', 'Name').trim();
-	if (!hasVisibleText(name)) throw new InvalidFieldError('Name', 'is empty; give the contact list a name');
-	body.list_name = name;
+	body.list_name = requiredText(body.list_name, 'Name', { hint: 'give the contact list a name' });
 });

@@ -2,8 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties, INodeProper
 
 import { choiceValue } from '../../shared/choices';
 import { bodyField, showFor } from '../../shared/descriptions';
-import { hasVisibleText } from '../../shared/text';
-import { compact, futureSchedule, InvalidFieldError, normaliseEmail, textValue, validate } from '../../shared/validation';
+import { compact, futureSchedule, InvalidFieldError, normaliseEmail, requiredText, textValue, validate } from '../../shared/validation';
 import { emailAddressLocator } from '../emailAddress/locator';
 
 /**
@@ -122,9 +121,7 @@ export function prepareEmail(alwaysAttachments = false): PreSendAction {
 			['body', 'Body'],
 		] as const) {
 			// Numbers (e.g. an order number as the subject) are text; a list or object is refused.
-			const text = body[key] === undefined || body[key] === null ? '' : textValue(body[key], label);
-			if (!hasVisibleText(text)) throw new InvalidFieldError(label, 'is empty');
-			body[key] = text;
+			body[key] = requiredText(body[key], label, { keepSpaces: true });
 		}
 		const schedule = futureSchedule(body.schedule, this.getTimezone(), 'Schedule');
 		if (schedule === undefined) delete body.schedule;

@@ -1,8 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
-import { hasVisibleText, isNumberedId } from '../../shared/text';
-import { InvalidFieldError, textValue, validate } from '../../shared/validation';
+import { isNumberedId } from '../../shared/text';
+import { InvalidFieldError, requiredText, validate } from '../../shared/validation';
 import { masterTemplateLocator } from './locator';
 
 const show = showFor('emailTemplate', 'create');
@@ -35,9 +35,7 @@ export const emailTemplateCreateDescription: INodeProperties[] = [
  * @throws InvalidFieldError "Template Name" otherwise.
  */
 export function templateName(value: unknown): string {
-	const name = textValue(value ?? '', 'Template Name').trim();
-	if (!hasVisibleText(name)) throw new InvalidFieldError('Template Name', 'is empty; give the template a name');
-	return name;
+	return requiredText(value, 'Template Name', { hint: 'give the template a name' });
 }
 
 /**

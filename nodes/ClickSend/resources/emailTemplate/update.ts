@@ -1,8 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
-import { hasVisibleText } from '../../shared/text';
-import { InvalidFieldError, textValue, validate } from '../../shared/validation';
+import { requiredText, validate } from '../../shared/validation';
 import { templateName } from './create';
 import { emailTemplateLocator } from './locator';
 
@@ -45,7 +44,5 @@ export const emailTemplateUpdateDescription: INodeProperties[] = [
 export const checkEmailTemplateUpdate = validate(function (options) {
 	const body = (options.body ??= {}) as IDataObject;
 	body.template_name = templateName(body.template_name);
-	const html = textValue(body.body ?? '', 'Body (HTML)');
-	if (!hasVisibleText(html)) throw new InvalidFieldError('Body (HTML)', 'is empty; ClickSend would replace the template with nothing');
-	body.body = html;
+	body.body = requiredText(body.body, 'Body (HTML)', { hint: 'ClickSend would replace the template with nothing', keepSpaces: true });
 });

@@ -2,9 +2,8 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties, INodeProper
 
 import { choiceValue } from '../../shared/choices';
 import { showFor } from '../../shared/descriptions';
-import { hasVisibleText } from '../../shared/text';
 import { BINARY_FIELD_NAME, binaryContent, type UploadRule } from '../../shared/uploads';
-import { InvalidFieldError, textValue, validate } from '../../shared/validation';
+import { requiredText, validate } from '../../shared/validation';
 
 const show = showFor('letter', 'detectAddress');
 
@@ -84,7 +83,5 @@ export const detectAddressText = validate(function (options) {
 		return;
 	}
 	if (!body || !('address' in body)) return;
-	const address = textValue(body.address ?? '', 'Address').trim();
-	if (!hasVisibleText(address)) throw new InvalidFieldError('Address', 'is empty; give the address to split, on one line');
-	body.address = address;
+	body.address = requiredText(body.address, 'Address', { hint: 'give the address to split, on one line' });
 });

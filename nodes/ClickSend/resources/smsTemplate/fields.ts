@@ -1,8 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { locatorField, showFor } from '../../shared/descriptions';
-import { hasVisibleText } from '../../shared/text';
-import { InvalidFieldError, textValue, validate } from '../../shared/validation';
+import { requiredText, validate } from '../../shared/validation';
 
 /**
  * The SMS template locator (`getSmsTemplates`), filling `{templateId}` in routing URLs
@@ -62,10 +61,6 @@ export const checkTemplateContent = validate(function (options) {
 		['template_name', 'Template Name'],
 		['body', 'Body'],
 	] as const) {
-		const value = body[key];
-		if (value === undefined || value === null) throw new InvalidFieldError(field, 'is empty');
-		const text = textValue(value, field);
-		if (!hasVisibleText(text)) throw new InvalidFieldError(field, 'is empty');
-		body[key] = text;
+		body[key] = requiredText(body[key], field, { keepSpaces: true });
 	}
 });
