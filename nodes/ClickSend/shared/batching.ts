@@ -491,11 +491,7 @@ export function batchedSend(config: BatchedSendConfig) {
 		}
 		// With Continue On Fail n8n retries (Retry On Fail) when the first output is an error item:
 		// the items that went out must not go out again.
-		if (continueOnFail) {
-			const { sent: sentIndexes } = accountOf(all);
-			const earlierSet = new Set(sentEarlier);
-			remember([...sentIndexes].filter((itemIndex) => !earlierSet.has(itemIndex)));
-		}
+		if (continueOnFail) remember(accountOf(all).sent);
 		return [all];
 	};
 }
