@@ -8,6 +8,18 @@ import { sentEmails } from './sandbox/routes/email';
 
 const cs = useSandbox();
 const retry = { maxTries: 2, waitBetweenTries: 0 };
+/** SMS to a number, or to a contact list when the item has `list`, with the item's `ref` as custom string. */
+const sms = {
+	resource: 'sms',
+	operation: 'send',
+	sendTo: '={{ $json.list ? "list" : "number" }}',
+	to: '={{ $json.phone }}',
+	listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' },
+	body: 'Hi',
+	additionalFields: { customString: '={{ $json.ref }}' },
+};
+/** One email to the item's `email`. */
+const email = { resource: 'email', operation: 'send', emailAddressId: { __rl: true, mode: 'list', value: '1' }, recipients: { recipient: [{ email: '={{ $json.email }}' }] }, subject: 'S', body: 'B' };
 
 test('SMS bulk send: the second batch fails once; the retry sends only the batches not sent, and the run succeeds', async () => {
 	cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 400, skip: 1, body: { http_code: 400, response_code: 'BAD_REQUEST', response_msg: 'nope', data: null } });
@@ -25,18 +37,7 @@ test('SMS bulk send: the second batch fails once; the retry sends only the batch
 });
 
 test('SMS send with a refused row: the retry does not send the accepted message again', async () => {
-	const result = await cs.run(
-		{
-			resource: 'sms',
-			operation: 'send',
-			sendTo: '={{ $json.list ? "list" : "number" }}',
-			to: '={{ $json.phone }}',
-			listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' },
-			body: 'Hi',
-			additionalFields: { customString: '={{ $json.ref }}' },
-		},
-		{ items: [{ phone: '+61411111111', ref: 'a' }, { list: 999, phone: '', ref: 'b' }], retry },
-	);
+	const result = await cs.run(sms, { items: [{ phone: '+61411111111', ref: 'a' }, { list: 999, phone: '', ref: 'b' }], retry });
 	expect(result.error?.description).toContain('1 item(s) were sent (0): do not send them again');
 	expect(cs.sandbox.state.smsMessages.filter((m) => m.custom_string === 'a')).toHaveLength(1);
 	expect(cs.requests('/sms/send')).toHaveLength(2);
@@ -45,7 +46,7 @@ test('SMS send with a refused row: the retry does not send the accepted message 
 test('Email send: email 2 fails once with a 500; the retry sends email 2 only', async () => {
 	cs.sandbox.fault({ method: 'POST', path: '/email/send', status: 500, skip: 1 });
 	const result = await cs.run(
-		{ resource: 'email', operation: 'send', emailAddressId: { __rl: true, mode: 'list', value: '1' }, recipients: { recipient: [{ email: '={{ $json.email }}' }] }, subject: 'S', body: 'B' },
+		email,
 		{ items: [{ email: 'a@example.com' }, { email: 'b@example.com' }], retry },
 	);
 	expect(sentEmails(cs.sandbox.state).map((e) => e.to[0].email).sort()).toEqual(['a@example.com', 'b@example.com']);
@@ -79,15 +80,6 @@ test('Contact → Create or Update (per item): item 1 fails once; the retry does
 });
 
 const retry3 = { maxTries: 3, waitBetweenTries: 0 };
-const sms = {
-	resource: 'sms',
-	operation: 'send',
-	sendTo: '={{ $json.list ? "list" : "number" }}',
-	to: '={{ $json.phone }}',
-	listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' },
-	body: 'Hi',
-	additionalFields: { customString: '={{ $json.ref }}' },
-};
 
 test('Continue On Fail + Retry On Fail (n8n retries on an error item): a refused row does not make the accepted item go out again', async () => {
 	await cs.run(sms, { items: [{ list: 999, phone: '', ref: 'a' }, { phone: '+61411111111', ref: 'b' }], retry: retry3, onError: 'continueRegularOutput' });
@@ -125,7 +117,7 @@ test('a contact-list send partly refused: its accepted messages go out once over
 test('an item whose request may have reached ClickSend (502) is sent again by the retry, with a warning', async () => {
 	cs.sandbox.fault({ method: 'POST', path: '/email/send', status: 502, skip: 1 });
 	const result = await cs.run(
-		{ resource: 'email', operation: 'send', emailAddressId: { __rl: true, mode: 'list', value: '1' }, recipients: { recipient: [{ email: '={{ $json.email }}' }] }, subject: 'S', body: 'B' },
+		email,
 		{ items: [{ email: 'a@example.com' }, { email: 'b@example.com' }], retry },
 	);
 	expect(result.error).toBeUndefined();
