@@ -186,3 +186,23 @@ describe('amounts and percentages are checked before any request', () => {
 		expect(result.error?.message).toMatch(new RegExp(`^Invalid ${field}: must be a number, 0 or more`));
 	});
 });
+
+describe('Transfer Credit: client account and currency as text', () => {
+	const transfer = (clientUserId: unknown, currency: unknown) =>
+		cs.run({ resource: 'resellerAccount', operation: 'transferCredit', clientUserId: byId(clientUserId as string), balance: 10, currency: currency as string });
+
+	test.each([
+		['0', '0'],
+		['={{ [60] }}', null],
+	])('Client Account %s is refused before any request', async (client, shown) => {
+		const result = await transfer(client, 'USD');
+		expect(result.error?.message).toMatch(shown === null ? /^Invalid Client Account: must be text, got a list$/ : /^Invalid Client Account: must be a client user ID \(digits, not 0\), got "0"$/);
+		expect(cs.requests('/reseller/transfer-credit')).toHaveLength(0);
+	});
+
+	test('a Currency given as a list is refused; zero-width characters copied along are removed', async () => {
+		expect((await transfer('60', '={{ ["usd"] }}')).error?.message).toBe('Invalid Currency: must be text, got a list');
+		await transfer('={{ "60\u200b" }}', '={{ "usd\u200b" }}');
+		expect(cs.requests('/reseller/transfer-credit')[0]?.body).toMatchObject({ client_user_id: '60', currency: 'USD' });
+	});
+});

@@ -2,7 +2,8 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { prepareAccountProfile } from '../../shared/accountFields';
 import { outputData } from '../../shared/output';
-import { amountValue, InvalidFieldError, validate } from '../../shared/validation';
+import { INVISIBLE_MARKS, isNumberedId } from '../../shared/text';
+import { amountValue, InvalidFieldError, textValue, validate } from '../../shared/validation';
 import { resellerAccountCreateDescription } from './create';
 import { resellerAccountGetDescription } from './get';
 import { resellerAccountGetManyDescription } from './getAll';
@@ -11,16 +12,19 @@ import { resellerAccountUpdateDescription } from './update';
 
 /**
  * preSend of Reseller Account → Transfer Credit: the client user ID is sent as text (the spec's
- * type), the amount as a number above 0, the currency as an upper-case three-letter code.
- * @throws InvalidFieldError for a client ID that is not digits, an amount that is not above 0, or a bad currency.
+ * type), the amount as a number above 0, the currency as an upper-case three-letter code; both
+ * texts (not lists), without invisible characters copied along.
+ * @throws InvalidFieldError for a client ID that is not digits or is 0, an amount that is not above 0, or a bad currency.
  */
 const prepareTransfer = validate(function (options) {
 	const body = (options.body ?? {}) as IDataObject;
-	const client = String(body.client_user_id ?? '').trim();
-	if (!/^\d+$/.test(client)) throw new InvalidFieldError('Client Account', `must be a client user ID (digits), got "${client}"`);
+	// Text (a list is refused), without invisible characters copied along.
+	const plain = (value: unknown, field: string) => textValue(value ?? '', field).replace(INVISIBLE_MARKS, '').trim();
+	const client = plain(body.client_user_id, 'Client Account');
+	if (!isNumberedId(client)) throw new InvalidFieldError('Client Account', `must be a client user ID (digits, not 0), got "${client}"`);
 	body.client_user_id = client;
 	body.balance = amountValue(body.balance, 'Amount', true);
-	const currency = String(body.currency ?? '').trim().toUpperCase();
+	const currency = plain(body.currency, 'Currency').toUpperCase();
 	if (!/^[A-Z]{3}$/.test(currency)) {
 		throw new InvalidFieldError('Currency', `must be a three-letter ISO currency code such as AUD or USD, got "${String(body.currency ?? '')}"`);
 	}
