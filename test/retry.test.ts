@@ -125,3 +125,17 @@ test('an item whose request may have reached ClickSend (502) is sent again by th
 	expect(first.json.warning).toBeUndefined();
 	expect(String(second.json.warning)).toMatch(/^An earlier try's request for this item failed after it may have reached ClickSend \(.+\): check the history for a duplicate$/);
 });
+
+test('a routed write whose request may have reached ClickSend (500) is sent again by the retry, with a warning', async () => {
+	cs.sandbox.fault({ method: 'PUT', path: '/reseller/transfer-credit', status: 500 });
+	const result = await cs.run(
+		{ resource: 'resellerAccount', operation: 'transferCredit', clientUserId: { __rl: true, mode: 'id', value: '={{ $json.client }}' }, balance: 10, currency: 'USD' },
+		{ items: [{ client: 24 }, { client: 60 }], retry },
+	);
+	expect(result.error).toBeUndefined();
+	const warnings = result.output('ClickSend').map((item) => [pairedIndex(item), item.json.warning]);
+	expect(warnings).toEqual([
+		[0, expect.stringMatching(/^An earlier try's request for this item failed after it may have reached ClickSend \(.+\): check the history for a duplicate$/)],
+		[1, undefined],
+	]);
+});

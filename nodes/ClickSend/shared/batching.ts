@@ -24,7 +24,7 @@ import {
 	settingsTimeoutMs,
 } from './transport';
 import type { ClickSendEnvelope } from './errors';
-import { earlierTries, recordSent, recordUncertain } from './retryLedger';
+import { earlierTries, recordSent, recordUncertain, resentWarning } from './retryLedger';
 import { ranges } from './text';
 
 /** ClickSend's largest send: at most 1000 messages per request. */
@@ -227,7 +227,7 @@ export function batchedSend(config: BatchedSendConfig) {
 					message.custom_string = `n8n-${executionId}-${itemIndex}`;
 				}
 				// Sent again after an earlier try's request may have reached ClickSend: say so on its outputs.
-				const warnings = earlier ? [...built.warnings, `An earlier try's request for this item failed after it may have reached ClickSend (${earlier.uncertain}): check the history for a duplicate`] : built.warnings;
+				const warnings = earlier ? [...built.warnings, resentWarning(earlier.uncertain)] : built.warnings;
 				entries.push({ itemIndex, message, shared, sharedKey, warnings });
 			}
 		}

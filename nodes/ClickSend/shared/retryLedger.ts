@@ -77,3 +77,8 @@ export function recordSent(context: WithExecuteData, itemIndex: number, input: u
 export function recordUncertain(context: WithExecuteData, itemIndex: number, input: unknown, why: string): void {
 	record(context, itemIndex, { input, uncertain: why });
 }
+
+/** The `warning` of an item sent again after an earlier try's request for it failed with `why` and may have reached ClickSend. */
+export function resentWarning(why: string): string {
+	return `An earlier try's request for this item failed after it may have reached ClickSend (${why}): check the history for a duplicate`;
+}

@@ -19,7 +19,7 @@ import { deepCopy, NodeApiError, NodeOperationError, sleep } from 'n8n-workflow'
 
 import { clickSendApiError, parseEnvelope, requestPath, type ClickSendEnvelope } from './errors';
 import { allItemsChecked } from './itemGate';
-import { recordSent, sentInEarlierTry } from './retryLedger';
+import { earlierTries, recordSent, recordUncertain, resentWarning } from './retryLedger';
 import { INVISIBLE_MARKS, isNumberedId } from './text';
 
 /** Name of the credential type every ClickSend request authenticates with. */
@@ -860,6 +860,8 @@ async function runForItem<T>(
 	run: (prepared: T) => Promise<INodeExecutionData[]>,
 ): Promise<INodeExecutionData[]> {
 	const itemIndex = context.getItemIndex();
+	// The input item object: the same on a retry (Retry On Fail), a new one on every call of the node as an AI tool.
+	const input = context.getInputData();
 	try {
 		// The item's own checks: its preSend hooks' (deferred), then its path IDs and Limit.
 		let failure = deferredErrors.get(requestData.options);
@@ -880,13 +882,12 @@ async function runForItem<T>(
 		// Another item's bad input fails the run (n8n reports that item's error): this one is not sent;
 		// nor is any item of a run cancelled while it was held.
 		if (held || context.getExecutionCancelSignal?.()?.aborted) return [];
-		// Sent by an earlier try of this node run (Retry On Fail): its outputs again, not a second request.
-		// The input item object: the same on a retry, a new one on every call of the node as an AI tool.
-		const input = context.getInputData();
-		const earlier = sentInEarlierTry(context, itemIndex, input);
-		if (earlier) return earlier;
+		// Sent by an earlier try of this node run: its outputs again, not a second request; sent again,
+		// with a warning, when that try's request may have reached ClickSend.
+		const earlier = earlierTries(context)(itemIndex, input);
+		if (earlier && 'outputs' in earlier) return earlier.outputs;
 		const items = await run(prepared as T);
-		const warnings = requestWarnings(requestData.options);
+		const warnings = earlier ? [...requestWarnings(requestData.options), resentWarning(earlier.uncertain)] : requestWarnings(requestData.options);
 		for (const item of items) {
 			item.pairedItem ??= { item: itemIndex };
 			redactSecrets(item.json);
@@ -896,6 +897,7 @@ async function runForItem<T>(
 		return items;
 	} catch (error) {
 		const nodeError = asNodeError(context, error as Error, itemIndex);
+		if (mayHaveBeenApplied(error) || mayHaveBeenApplied(nodeError)) recordUncertain(context, itemIndex, input, nodeError.message);
 		if (context.continueOnFail()) {
 			return [errorItem(context, nodeError)];
 		}
