@@ -143,7 +143,7 @@ describe('Reseller Account CRUD round trip', () => {
 
 	test.each([
 		['Currency', { currency: 'dollars' }, 'Invalid Currency: must be a three-letter ISO currency code'],
-		['Client Account', { clientUserId: byId('={{ "abc" }}') }, 'Invalid Client Account: must be a client user ID (digits)'],
+		['Client Account', { clientUserId: byId('={{ "abc" }}') }, 'Invalid Client Account: must be a client user ID (digits, not 0)'],
 	])('a bad %s is rejected before any request', async (_field, override, message) => {
 		const result = await cs.run({ resource: 'resellerAccount', operation: 'transferCredit', clientUserId: byId(1000), balance: 5, currency: 'AUD', ...override });
 		expect(result.error?.message).toContain(message);
