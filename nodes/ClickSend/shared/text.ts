@@ -18,6 +18,10 @@ const VISIBLE = /[^\s\p{Cf}\p{M}\u115F\u1160\u2800\u3164\uFFA0]/u;
  * (copied from a document, or an expression's leftovers) counts as empty.
  */
 export function hasVisibleText(text: string): boolean {
+	// Most texts start with a printable ASCII character: visible, without the Unicode-class regex
+	// (about half a microsecond a text, paid per message on large batches).
+	const first = text.charCodeAt(0);
+	if (first > 0x20 && first < 0x7f) return true;
 	return VISIBLE.test(text);
 }
 
