@@ -159,6 +159,53 @@ describe('Reseller Account CRUD round trip', () => {
 	});
 });
 
+describe('the account profile and reseller settings are checked before any request', () => {
+	test.each([
+		['a list as the Username', { username: '={{ ["x"] }}' }, 'Invalid Username: must be text, got a list'],
+		['a blank Username', { username: '={{ "  " }}' }, 'Invalid Username: is empty'],
+		['an empty Password', { password: '={{ "" }}' }, 'Invalid Password: is empty'],
+		['a Password of spaces', { password: '={{ " " }}' }, 'Invalid Password: is empty'],
+		['no Email', { userEmail: '={{ $json.missing }}' }, 'Invalid Email: is empty'],
+		['a bad Email', { userEmail: 'not an email' }, 'Invalid Email: "not an email" is not an email address'],
+		['an object as the Account Name', { accountName: '={{ { a: 1 } }}' }, 'Invalid Account Name: must be text, got object'],
+		['a list as the First Name', { userFirstName: '={{ ["Ann", "Bob"] }}' }, 'Invalid First Name: must be text, got a list'],
+	])('Reseller Account → Create/Update and Account → Update: %s fails', async (_label, change, message) => {
+		const create = await cs.run({ resource: 'resellerAccount', operation: 'create', ...profile, ...change }, { items: [{ n: 1 }] });
+		expect(create.error?.message).toContain(message);
+		const update = await cs.run({ resource: 'resellerAccount', operation: 'update', clientUserId: byId(24), ...profile, ...change }, { items: [{ n: 1 }] });
+		expect(update.error?.message).toContain(message);
+		const account = await cs.run({ resource: 'account', operation: 'update', ...profile, timezone: 'Australia/Sydney', ...change }, { items: [{ n: 1 }] });
+		expect(account.error?.message).toContain(message);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('profile texts are trimmed, the password kept exactly as given; a blank Timezone fails', async () => {
+		const result = await cs.run({ resource: 'resellerAccount', operation: 'create', ...profile, username: ' client-one ', password: ' pass with spaces ', accountName: ' Client One ' });
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/reseller/accounts')[0].body).toMatchObject({ username: 'client-one', password: ' pass with spaces ', account_name: 'Client One' });
+		const account = await cs.run({ resource: 'account', operation: 'update', ...profile, timezone: '={{ " " }}' });
+		expect(account.error?.message).toContain('Invalid Timezone: is empty');
+		expect(cs.requests('/account')).toHaveLength(0);
+	});
+
+	test.each([
+		['a list as the Subdomain', { subdomain: '={{ ["a"] }}' }, 'Invalid Subdomain: must be text, got a list'],
+		['a blank Company Name', { companyName: '={{ " " }}' }, 'Invalid Company Name: is empty'],
+		['a logo that is not a URL', { logoUrlDark: 'logo.png' }, 'Invalid Logo URL (Dark): "logo.png" is not an http(s) URL'],
+		['two logos', { logoUrlLight: '={{ ["https://a.com/1.png", "https://a.com/2.png"] }}' }, 'Invalid Logo URL (Light): must be text, got a list'],
+	])('Reseller → Update Settings: %s fails', async (_label, change, message) => {
+		const result = await cs.run({ ...settings, ...change });
+		expect(result.error?.message).toContain(message);
+		expect(cs.requests('/reseller')).toHaveLength(0);
+	});
+
+	test('Reseller → Update Settings trims texts and URLs', async () => {
+		const result = await cs.run({ ...settings, subdomain: ' mycompany ', logoUrlLight: ' https://example.com/light.png\u200b ' });
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/reseller')[0].body).toMatchObject({ subdomain: 'mycompany', logo_url_light: 'https://example.com/light.png' });
+	});
+});
+
 describe('amounts and percentages are checked before any request', () => {
 	test.each([
 		['negative', '={{ -5 }}', '-5'],

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { bodyField, flagSend } from './descriptions';
-import { isoCountry, normalisePhone, validate } from './validation';
+import { isoCountry, normaliseEmail, normalisePhone, requiredText, validate } from './validation';
 
 /**
  * A boolean field sent to ClickSend as a 0/1 flag (ClickSend's `access_*`, `share_campaigns`,
@@ -47,15 +47,31 @@ export function accountProfileFields(resource: string, operations: string[]): IN
 	];
 }
 
+/** The profile's text fields (body property, label); the password is kept exactly as given, the others trimmed. */
+const PROFILE_TEXT: ReadonlyArray<readonly [string, string]> = [
+	['username', 'Username'],
+	['password', 'Password'],
+	['user_first_name', 'First Name'],
+	['user_last_name', 'Last Name'],
+	['account_name', 'Account Name'],
+];
+
 /**
- * preSend hook for {@link accountProfileFields}: normalises the Phone (`user_phone`) and checks
- * that Country is a two-letter ISO code (upper-cased).
- * @throws InvalidFieldError (as an item error, before any request) for a bad phone or country.
+ * preSend hook for {@link accountProfileFields}: Username, Password, names and Account Name must be
+ * text with something in it (names trimmed, the password as given), Email an email address;
+ * normalises the Phone (`user_phone`) and checks that Country is a two-letter ISO code
+ * (upper-cased). ClickSend requires the whole profile with every call, so a field left out by an
+ * expression that gave nothing is refused as empty too.
+ * @throws InvalidFieldError (as an item error, before any request) naming the field: a list or
+ * object, a blank field, a bad email, phone or country.
  */
 export function prepareAccountProfile(): PreSendAction {
 	return validate(function (options) {
 		const body = (options.body ?? {}) as IDataObject;
-		if (body.user_phone !== undefined) body.user_phone = normalisePhone(body.user_phone, 'Phone');
-		if (body.country !== undefined) body.country = isoCountry(body.country, 'Country');
+		for (const [key, label] of PROFILE_TEXT) body[key] = requiredText(body[key], label, { keepSpaces: key === 'password' });
+		body.user_email = normaliseEmail(body.user_email ?? '', 'Email');
+		body.user_phone = normalisePhone(body.user_phone, 'Phone');
+		body.country = isoCountry(body.country, 'Country');
+		if ('timezone' in body) body.timezone = requiredText(body.timezone, 'Timezone', { hint: 'give an IANA name such as Australia/Melbourne' });
 	});
 }

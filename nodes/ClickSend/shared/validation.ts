@@ -264,6 +264,17 @@ export function requiredText(value: unknown, field: string, options: { hint?: st
 }
 
 /**
+ * One http(s) URL as text (a logo, an image to fetch): invisible characters copied along are
+ * removed, spaces around it trimmed.
+ * @throws InvalidFieldError naming `field`: empty, a list or object, or not an http(s) URL.
+ */
+export function httpUrl(value: unknown, field: string): string {
+	const url = requiredText(value, field, { hint: 'give an http(s) URL such as https://example.com/logo.png' }).replace(INVISIBLE_MARKS, '');
+	if (!/^https?:\/\/\S+$/i.test(url)) throw new InvalidFieldError(field, `"${url}" is not an http(s) URL such as https://example.com/logo.png`);
+	return url;
+}
+
+/**
  * A normalised phone number: E.164 (+, a country code that does not start with 0, at most 15
  * digits in all) or a local number of 3 to 16 digits.
  */

@@ -1,17 +1,28 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { outputData } from '../../shared/output';
-import { amountValue, validate } from '../../shared/validation';
+import { amountValue, httpUrl, requiredText, validate } from '../../shared/validation';
 import { resellerGetDescription } from './get';
 import { resellerGetBySubdomainDescription } from './getBySubdomain';
 import { resellerUpdateDescription } from './update';
 
 /**
- * preSend of Reseller → Update Settings: the margins (percent) and the trial balance are numbers, 0 or more.
- * @throws InvalidFieldError naming the field otherwise (e.g. -20, "abc", "1,000").
+ * preSend of Reseller → Update Settings (ClickSend requires every setting): Company Name, Subdomain
+ * and Navigation Colour are text with something in it (trimmed), the logo URLs http(s) URLs, the
+ * margins (percent) and the trial balance numbers, 0 or more.
+ * @throws InvalidFieldError naming the field otherwise (e.g. a list, a blank name, -20, "abc", "1,000").
  */
-const checkSettingsAmounts = validate(function (options) {
+const checkSettings = validate(function (options) {
 	const body = (options.body ?? {}) as IDataObject;
+	for (const [key, label] of [
+		['company_name', 'Company Name'],
+		['subdomain', 'Subdomain'],
+		['colour_navigation', 'Navigation Colour'],
+	] as const) {
+		body[key] = requiredText(body[key], label);
+	}
+	body.logo_url_light = httpUrl(body.logo_url_light, 'Logo URL (Light)');
+	body.logo_url_dark = httpUrl(body.logo_url_dark, 'Logo URL (Dark)');
 	for (const [key, label] of [
 		['default_margin', 'Default Margin'],
 		['default_margin_numbers', 'Default Margin Numbers'],
@@ -57,7 +68,7 @@ export const resellerDescription: INodeProperties[] = [
 				description: 'Update your reseller settings: subdomain, margins, trial balance, branding',
 				routing: {
 					request: { method: 'PUT', url: '/reseller' },
-					send: { preSend: [checkSettingsAmounts] },
+					send: { preSend: [checkSettings] },
 					output: { postReceive: [outputData] },
 				},
 			},
