@@ -240,6 +240,18 @@ describe('Contact → Get, Update, Get Many, Delete', () => {
 		expect(cs.requests(`/lists/${SEED_LIST_ID}/contacts`).map((r) => `${r.query.page}/${r.query.limit}`)).toEqual(['1/50', '1/100', '2/100', '1/20']);
 	});
 
+	test('Return All set by an expression (true, "TRUE", 1) outputs every row, "false" the Limit, anything else fails', async () => {
+		addBulkContacts(130);
+		const run = (all: unknown) =>
+			cs.run({ resource: 'contact', operation: 'getAll', listId: list428, returnAll: '={{ $json.all }}', limit: 50 }, { items: [{ all }], onError: 'continueRegularOutput' });
+		for (const all of [true, ' TRUE ', 1, '1']) expect((await run(all)).output('ClickSend')).toHaveLength(134);
+		for (const all of [false, 'false', 0]) expect((await run(all)).output('ClickSend')).toHaveLength(50);
+		const before = cs.requests().length;
+		const bad = (await run('yes')).output('ClickSend');
+		expect(bad.map((i) => i.json.error)).toEqual(['Invalid Return All: must be true or false, got "yes"']);
+		expect(cs.requests()).toHaveLength(before);
+	});
+
 	test('an unknown contact fails with ClickSend 404 NOT_FOUND, naming the request', async () => {
 		const result = await cs.run({ resource: 'contact', operation: 'get', listId: list428, contactId: byId(999) });
 		expect(result.error?.message).toMatch(/^ClickSend: .*\[NOT_FOUND\]$/);

@@ -52,8 +52,15 @@ export function returnAllAndLimit(resource: string, operation: string): INodePro
 			description: 'Max number of results to return',
 			// n8n's RoutingNode splices each item's output at maxResults, after the list executor has
 			// applied the Limit: only a whole number from 1 is passed on, so that a bad Limit's linked
-			// error item (Continue On Fail) is not spliced away by splice(-3) or splice("ten").
-			routing: { output: { maxResults: '={{ Number.isInteger(Number($value)) && Number($value) > 0 ? Number($value) : 0 }}' } },
+			// error item (Continue On Fail) is not spliced away by splice(-3) or splice("ten"). n8n
+			// applies it also when Return All is set by an expression (this field then counts as shown):
+			// 0 (no splice) when that gives true, 1 or their texts, as the list executor reads it.
+			routing: {
+				output: {
+					maxResults:
+						'={{ ["true", "1"].includes(String($parameter.returnAll).trim().toLowerCase()) ? 0 : Number.isInteger(Number($value)) && Number($value) > 0 ? Number($value) : 0 }}',
+				},
+			},
 		},
 	];
 }

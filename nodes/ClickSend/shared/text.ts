@@ -30,6 +30,20 @@ export function isNumberedId(text: string): boolean {
 	return /^\d+$/.test(text) && !/^0+$/.test(text);
 }
 
+/**
+ * A yes/no value as n8n users give it: true/false, 1/0, their texts in any case with spaces
+ * around, and nothing (undefined, null, '') as false; `undefined` for anything else.
+ */
+export function flagOf(value: unknown): boolean | undefined {
+	if (value === true || value === 1) return true;
+	if (value === false || value === 0 || value === undefined || value === null || value === '') return false;
+	if (typeof value !== 'string') return undefined;
+	const text = value.trim().toLowerCase();
+	if (text === 'true' || text === '1') return true;
+	if (text === 'false' || text === '0') return false;
+	return undefined;
+}
+
 /** "0-3, 7, 9-10": item indexes as compact ranges. */
 export function ranges(indexes: number[]): string {
 	const sorted = [...indexes].sort((a, b) => a - b);

@@ -20,7 +20,7 @@ import { deepCopy, NodeApiError, NodeOperationError, sleep } from 'n8n-workflow'
 import { clickSendApiError, parseEnvelope, requestPath, type ClickSendEnvelope } from './errors';
 import { allItemsChecked } from './itemGate';
 import { earlierTries, recordSent, recordUncertain, resentWarning } from './retryLedger';
-import { INVISIBLE_MARKS, isNumberedId } from './text';
+import { flagOf, INVISIBLE_MARKS, isNumberedId } from './text';
 
 /** Name of the credential type every ClickSend request authenticates with. */
 export const CREDENTIAL_TYPE = 'clickSendApi';
@@ -764,7 +764,15 @@ export async function executeRequest(
  * @throws NodeOperationError naming the Limit and the value received.
  */
 export function listLimit(context: IExecuteSingleFunctions): { returnAll: true; limit: undefined } | { returnAll: false; limit: number } {
-	if (context.getNodeParameter('returnAll', false) === true) return { returnAll: true, limit: undefined };
+	// Return All from an expression: true/false, 1/0 or their texts (a spreadsheet's "TRUE"); anything else fails.
+	const returnAllValue = context.getNodeParameter('returnAll', false) as unknown;
+	const returnAll = flagOf(returnAllValue);
+	if (returnAll === undefined) {
+		throw new NodeOperationError(context.getNode(), `Invalid Return All: must be true or false, got ${JSON.stringify(returnAllValue) ?? String(returnAllValue)}`, {
+			itemIndex: context.getItemIndex(),
+		});
+	}
+	if (returnAll) return { returnAll: true, limit: undefined };
 	const raw = context.getNodeParameter('limit', 50) as unknown;
 	const limit = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
 	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { hasVisibleText, INVISIBLE_MARKS } from './text';
+import { flagOf, hasVisibleText, INVISIBLE_MARKS } from './text';
 import { preSend } from './transport';
 
 /** A bad field value, reported before any request: names the field and what is allowed. */
@@ -417,13 +417,8 @@ export function validate(check: FieldCheck): PreSendAction {
  * @throws InvalidFieldError naming `field` for anything else (e.g. "yes", 2, a list).
  */
 export function toFlag(value: unknown, field: string): 0 | 1 {
-	if (value === true || value === 1) return 1;
-	if (value === false || value === 0 || value === undefined || value === null || value === '') return 0;
-	if (typeof value === 'string') {
-		const text = value.trim().toLowerCase();
-		if (text === 'true' || text === '1') return 1;
-		if (text === 'false' || text === '0') return 0;
-	}
+	const flag = flagOf(value);
+	if (flag !== undefined) return flag ? 1 : 0;
 	const shown = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
 	throw new InvalidFieldError(field, `must be true or false, got ${shown}`);
 }
