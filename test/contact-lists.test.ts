@@ -245,13 +245,13 @@ describe('Contact List → Remove Duplicates, Remove Opted-Out Contacts', () => 
 	});
 });
 
-test('Opt-Out List = Contact List is refused before any request; no contact is deleted', async () => {
+test.each([[' 428 '], ['={{ "428\u200b" }}'], ['={{ "\u2066428\u2069" }}']])('Opt-Out List %j = Contact List is refused before any request; no contact is deleted', async (optOut) => {
 	const before = cs.sandbox.state.contactLists.get(428)!.contacts.length;
 	const result = await cs.run({
 		resource: 'contactList',
 		operation: 'removeOptedOut',
 		listId: { __rl: true, mode: 'id', value: '428' },
-		optOutListId: { __rl: true, mode: 'id', value: ' 428 ' },
+		optOutListId: { __rl: true, mode: 'id', value: optOut },
 	});
 	expect(cs.requests('/lists/428/remove-opted-out-contacts/428')).toHaveLength(0);
 	expect(result.error?.message).toMatch(/Opt-Out List/);

@@ -242,7 +242,7 @@ describe('Contact → Get, Update, Get Many, Delete', () => {
 
 	test('Return All set by an expression (true, "TRUE", 1) outputs every row, "false" the Limit, anything else fails', async () => {
 		addBulkContacts(130);
-		const run = (all: unknown) =>
+		const run = (all: string | number | boolean) =>
 			cs.run({ resource: 'contact', operation: 'getAll', listId: list428, returnAll: '={{ $json.all }}', limit: 50 }, { items: [{ all }], onError: 'continueRegularOutput' });
 		for (const all of [true, ' TRUE ', 1, '1']) expect((await run(all)).output('ClickSend')).toHaveLength(134);
 		for (const all of [false, 'false', 0]) expect((await run(all)).output('ClickSend')).toHaveLength(50);
@@ -323,6 +323,12 @@ describe('Contact → Create or Update (custom operation)', () => {
 		phoneNumber: '={{ $json.phone }}',
 		additionalFields: { firstName: '={{ $json.first }}', custom1: '={{ $json.crmId }}' },
 	};
+
+	test('a Contact List ID with an invisible character copied along is read as the ID, as other operations read it', async () => {
+		const result = await cs.run({ ...upsertByPhone, listId: { __rl: true, mode: 'id', value: '={{ "428\u200b" }}' } }, { items: [{ phone: '+61455555555', first: 'Ann' }] });
+		expect(result.error).toBeUndefined();
+		expect(result.output('ClickSend')[0].json).toMatchObject({ created: true, list_id: 428 });
+	});
 
 	test('contact fields must be text: a list or object from an expression is refused; blanks and zero-width characters are empty', async () => {
 		const list = await cs.run({ ...upsertByPhone, additionalFields: { firstName: '={{ ["Ann", "Bo"] }}' } }, { items: [{ phone: '+61455555555' }] });

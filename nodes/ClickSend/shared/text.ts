@@ -25,6 +25,16 @@ export function hasVisibleText(text: string): boolean {
 	return VISIBLE.test(text);
 }
 
+/**
+ * An ID as a request gets it (a path part, a list ID): a number as text, text without the
+ * invisible characters copied along with it (zero-width spaces, bidi marks), trimmed; `undefined`
+ * for anything else (a list, an object, nothing).
+ */
+export function idText(value: unknown): string | undefined {
+	if (typeof value === 'number') return String(value);
+	return typeof value === 'string' ? value.replace(INVISIBLE_MARKS, '').trim() : undefined;
+}
+
 /** Whether a text is an ID ClickSend numbers (from 1): digits only, not 0 (nor 00…). */
 export function isNumberedId(text: string): boolean {
 	return /^\d+$/.test(text) && !/^0+$/.test(text);

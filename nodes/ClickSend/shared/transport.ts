@@ -20,7 +20,7 @@ import { deepCopy, NodeApiError, NodeOperationError, sleep } from 'n8n-workflow'
 import { clickSendApiError, parseEnvelope, requestPath, type ClickSendEnvelope } from './errors';
 import { allItemsChecked } from './itemGate';
 import { earlierTries, recordSent, recordUncertain, resentWarning } from './retryLedger';
-import { flagOf, INVISIBLE_MARKS, isNumberedId } from './text';
+import { flagOf, idText, isNumberedId } from './text';
 
 /** Name of the credential type every ClickSend request authenticates with. */
 export const CREDENTIAL_TYPE = 'clickSendApi';
@@ -680,7 +680,7 @@ const NUMERIC_PATH_IDS = new Set([
 export function fillPathParameters(context: IExecuteSingleFunctions, url: string): string {
 	return url.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (_match, name: string) => {
 		const raw = context.getNodeParameter(name, undefined, { extractValue: true }) as unknown;
-		const value = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.replace(INVISIBLE_MARKS, '').trim() : undefined;
+		const value = idText(raw);
 		if (!value) {
 			throw new NodeOperationError(
 				context.getNode(),

@@ -2,16 +2,16 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { choiceValue } from '../../shared/choices';
 import { runPerItem } from '../../shared/perItem';
-import { isNumberedId } from '../../shared/text';
+import { idText, isNumberedId } from '../../shared/text';
 import { clickSendRequest, MAX_PAGE_SIZE, MAX_PAGES } from '../../shared/transport';
 import { InvalidFieldError } from '../../shared/validation';
 import { contactProperty, normaliseContact } from './fields';
 import { phoneMatchKey, phoneSearchText } from './phoneMatch';
 import { MATCH_BY_OPTIONS } from './upsert';
 
-/** A contact list or contact ID from a resource locator: trimmed digits, not 0. @throws InvalidFieldError */
+/** A contact list or contact ID from a resource locator: trimmed digits, not 0 (invisible characters removed). @throws InvalidFieldError */
 function readId(value: unknown, field: string): string {
-	const id = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	const id = idText(value) ?? '';
 	if (!isNumberedId(id)) throw new InvalidFieldError(field, id === '' ? 'is empty; choose one' : `must be an ID (digits, not 0), got "${id}"`);
 	return id;
 }

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
+import { idText } from '../../shared/text';
 import { InvalidFieldError, validate } from '../../shared/validation';
 import { contactListLocator } from './locator';
 
@@ -20,9 +21,9 @@ export const contactListRemoveOptedOutDescription: INodeProperties[] = [
 	}),
 ];
 
-/** A list ID as the path gets it, for comparing two of them (`" 428 "` and `"0428"` are 428). */
+/** A list ID as the path gets it, for comparing two of them (`" 428 "`, `"0428"` and `"428\u200b"` are 428). */
 function listKey(value: unknown): string {
-	const text = String(value ?? '').trim();
+	const text = idText(value) ?? '';
 	return /^\d+$/.test(text) ? String(Number(text)) : text;
 }
 
