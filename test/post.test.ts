@@ -205,6 +205,24 @@ describe('Letter and postcard sends check every item before the first request, t
 		expect(result.error?.description).toMatch(/1 item\(s\) may have been sent \(0\): check the history before sending them again; 2 item\(s\) were not sent \(1-2\)\.$/);
 	});
 
+	test.each(['letter', 'postcard'])('%s: an empty Return Address on the second item fails the node before any item is posted', async (resource) => {
+		const from = seedReturnAddress();
+		const parameters = { ...letterTo('={{ $json.from }}'), resource, ...(resource === 'postcard' ? { fileUrl: 'https://example.com/front.pdf' } : {}) };
+		const result = await cs.run(parameters, { items: three.map((customer, index) => ({ ...customer, from: index === 1 ? '' : from.return_address_id })) });
+		expect(result.error?.message).toBe('Invalid Return Address: is empty; choose a return address or give its ID');
+		expect(cs.requests(`/post/${resource}s/send`)).toHaveLength(0);
+	});
+
+	test('a recipient line of zero-width characters alone is empty; a return address ID copied with one is read', async () => {
+		const from = seedReturnAddress();
+		const blank = await cs.run(letterTo(from.return_address_id, { addressCity: '={{ "\u200b" }}' }), { items: three });
+		expect(blank.error?.message).toBe('Invalid City: is empty');
+		expect(cs.requests('/post/letters/send')).toHaveLength(0);
+		const copied = await cs.run(letterTo(`={{ "${from.return_address_id}\u200b" }}`), { items: three.slice(0, 1) });
+		expect(copied.error).toBeUndefined();
+		expect((cs.requests('/post/letters/send')[0].body as { recipients: IDataObject[] }).recipients[0].return_address_id).toBe(from.return_address_id);
+	});
+
 	test('a past Schedule on the third letter fails before the first is posted', async () => {
 		const from = seedReturnAddress();
 		const result = await cs.run(
@@ -384,6 +402,15 @@ describe('Return Address (POST/GET/PUT/DELETE /post/return-addresses)', () => {
 		const result = await cs.run({ resource: 'returnAddress', operation: 'create', ...address, addressState: '={{ "" }}' });
 		expect(result.error?.message).toContain('Invalid State: is empty');
 		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('a name of zero-width characters alone is empty; a line 2 of them is left out', async () => {
+		const blank = await cs.run({ resource: 'returnAddress', operation: 'create', ...address, addressName: '={{ "\u200b \u2060" }}' });
+		expect(blank.error?.message).toBe('Invalid Name: is empty');
+		expect(cs.requests()).toHaveLength(0);
+		const created = await cs.run({ resource: 'returnAddress', operation: 'create', ...address, addressLine2: '={{ "\u200b" }}' });
+		expect(created.error).toBeUndefined();
+		expect(cs.requests('/post/return-addresses')[0].body).not.toHaveProperty('address_line_2');
 	});
 });
 

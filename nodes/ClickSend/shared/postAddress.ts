@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { locatorField, showFor } from './descriptions';
-import { isNumberedId } from './text';
+import { hasVisibleText, idText, isNumberedId } from './text';
 import { compact, futureSchedule, InvalidFieldError, isoCountry, textValue, validate } from './validation';
 
 /**
@@ -71,25 +71,28 @@ const ADDRESS_TEXT: ReadonlyArray<[string, string]> = [...REQUIRED_ADDRESS, ['ad
  * Checks and shapes one address object in place: trims text, drops empty optional fields,
  * requires name, line 1, city, state, postal code and a two-letter country (upper-cased),
  * `return_address_id` as a number, `schedule` as Unix seconds. Texts must be text (a list or
- * object is refused). `nameLabel` names the name field in errors ("Recipient Name" on letters).
+ * object is refused; blanks and zero-width characters alone are empty). `nameLabel` names the name
+ * field in errors ("Recipient Name" on letters); a `recipient` (letter, postcard) must have a return address.
  * @throws InvalidFieldError naming the field.
  */
-export function checkAddress(address: IDataObject, timeZone: string, nameLabel = 'Name'): IDataObject {
+export function checkAddress(address: IDataObject, timeZone: string, nameLabel = 'Name', recipient = false): IDataObject {
 	const labelOf = (key: string, label: string) => (key === 'address_name' ? nameLabel : label);
 	// Printed on paper: a list or object from an expression is refused, not printed as "a,b" or "[object Object]".
 	for (const [key, label] of ADDRESS_TEXT) {
 		if (address[key] !== undefined && address[key] !== null) address[key] = textValue(address[key], labelOf(key, label));
 	}
 	for (const key of Object.keys(address)) {
-		if (typeof address[key] === 'string') address[key] = (address[key] as string).trim();
+		// A line of spaces and zero-width characters alone prints nothing: it is empty.
+		if (typeof address[key] === 'string') address[key] = hasVisibleText(address[key] as string) ? (address[key] as string).trim() : '';
 	}
 	compact(address);
 	for (const [key, label] of REQUIRED_ADDRESS) {
 		if (address[key] === undefined) throw new InvalidFieldError(labelOf(key, label), 'is empty');
 	}
 	address.address_country = isoCountry(address.address_country, 'Country');
-	if (address.return_address_id !== undefined) {
-		const id = String(address.return_address_id).trim();
+	if (address.return_address_id !== undefined || recipient) {
+		const id = idText(address.return_address_id) ?? '';
+		if (id === '') throw new InvalidFieldError('Return Address', 'is empty; choose a return address or give its ID');
 		if (!isNumberedId(id)) throw new InvalidFieldError('Return Address', `must be a return address ID (digits, not 0), got "${id}"`);
 		address.return_address_id = Number(id);
 	}
@@ -102,7 +105,7 @@ export function checkAddress(address: IDataObject, timeZone: string, nameLabel =
 /** preSend hook: {@link checkAddress} on every element of `body.recipients` (letters, postcards). */
 export const prepareRecipients: PreSendAction = validate(function (options) {
 	const recipients = ((options.body as IDataObject | undefined)?.recipients ?? []) as IDataObject[];
-	for (const recipient of recipients) checkAddress(recipient, this.getTimezone(), 'Recipient Name');
+	for (const recipient of recipients) checkAddress(recipient, this.getTimezone(), 'Recipient Name', true);
 });
 
 /** preSend hook: {@link checkAddress} on the body itself (return address create/update). */
