@@ -152,11 +152,29 @@ describe('automation rule fields are checked before any request', () => {
 		['an email action without an email', { action: 'EMAIL_FIXED', actionAddress: 'ops' }, 'Invalid Action Address: must be an email address'],
 		['an empty rule name', { ruleName: '  ' }, 'Invalid Rule Name: is empty'],
 		['a keyword match without keyword', { messageSearchType: 1, messageSearchTerm: '' }, 'Invalid Keyword: is empty'],
-		['a bad dedicated number (from an expression)', { dedicatedNumber: locator('={{ "call me" }}') }, 'Invalid Dedicated Number: "call me" is not a phone number or *'],
+		['a bad dedicated number (from an expression)', { dedicatedNumber: locator('={{ "call me" }}') }, 'Invalid Dedicated Number: "call me" is not a phone number'],
+		['a keyword given as a list', { messageSearchType: 2, messageSearchTerm: '={{ ["STOP", "END"] }}' }, 'Invalid Keyword: must be text, got a list'],
 	])('%s', async (_label, override, message) => {
 		const result = await cs.run({ resource: 'inboundSmsRule', operation: 'create', ...kinds[0].create[0], ...override });
 		expect(result.error?.message).toContain(message);
 		expect(cs.requests()).toHaveLength(0);
+	});
+});
+
+describe('Inbound SMS Rule: Message Match by name and dedicated numbers as recipients are written', () => {
+	test.each([['Any Message'], [' any message '], [0]])('Message Match %j from an expression needs no keyword', async (match) => {
+		const result = await cs.run(
+			{ resource: 'inboundSmsRule', operation: 'create', ...kinds[0].create[0], messageSearchType: '={{ $json.match }}', messageSearchTerm: '={{ $json.keyword }}' },
+			{ items: [{ match, keyword: '' }] },
+		);
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/automations/sms/inbound')[0].body).toMatchObject({ message_search_type: 0, message_search_term: '' });
+	});
+
+	test('a dedicated number with a bracketed trunk 0 and spaces is sent as ClickSend stores it', async () => {
+		const result = await cs.run({ resource: 'inboundSmsRule', operation: 'create', ...kinds[0].create[0], dedicatedNumber: locator('={{ "+61 (0)411 111 111\u200b" }}') });
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/automations/sms/inbound')[0].body).toMatchObject({ dedicated_number: '+61411111111' });
 	});
 });
 

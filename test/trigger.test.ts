@@ -267,6 +267,32 @@ describe('ClickSend Trigger: webhook requests', () => {
 		expect(h.executions.map((items) => items[0].json.message_id)).toEqual(['M-stop']);
 	});
 
+	test('filters set by expressions: Message Match and Reports by name, the dedicated number normalised', async () => {
+		const h = await start({ event: 'inboundSms', messageSearchType: '={{ "Contains" }}', messageSearchTerm: 'stop', dedicatedNumber: '+61 (0)422 222 222' });
+		await h.activate('production');
+		expect(rules()[0]).toMatchObject({ message_search_type: 2, message_search_term: 'stop', dedicated_number: '+61422222222' });
+		await injectInbound(h, { body: 'please STOP', message_id: 'M-stop' });
+		await injectInbound(h, { body: 'Hello', message_id: 'M-hello' });
+		expect(h.executions.map((items) => items[0].json.message_id)).toEqual(['M-stop']);
+		await h.deactivate('production');
+		await h.close();
+
+		const receipts = await start({ event: 'smsReceipt', matchType: '={{ "only failed" }}' });
+		await receipts.activate('production');
+		expect(rules('smsReceipt')[0]).toMatchObject({ match_type: 1 });
+	});
+
+	test.each([
+		[{ messageSearchType: '={{ "Matches" }}', messageSearchTerm: 'x' }, 'Invalid Message Match: must be one of 0 (Any Message)'],
+		[{ messageSearchType: 2, messageSearchTerm: '={{ ["STOP", "END"] }}' }, 'Invalid Keyword: must be text, got a list'],
+		[{ messageSearchType: 2, messageSearchTerm: ' ' }, 'Invalid Keyword: is empty'],
+		[{ dedicatedNumber: 'my number' }, 'Invalid Dedicated Number: "my number" is not a phone number'],
+	])('a bad filter fails the activation, naming the field, and creates no rule: %j', async (filters, message) => {
+		const h = await start({ event: 'inboundSms', ...filters });
+		await expect(h.activate('production')).rejects.toThrow(message);
+		expect(rules()).toHaveLength(0);
+	});
+
 	test('SMS delivery receipts: status_code as a number, delivered/failed/final derived from it, Only Failed filter', async () => {
 		const h = await start({ event: 'smsReceipt', matchType: 1 });
 		await h.activate('production');

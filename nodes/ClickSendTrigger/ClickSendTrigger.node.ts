@@ -11,7 +11,9 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { MESSAGE_SEARCH_TYPES, RECEIPT_MATCH_TYPES } from '../ClickSend/resources/automationRule/fields';
+import { MESSAGE_SEARCH_TYPES, RECEIPT_MATCH_TYPES, ruleDedicatedNumber, ruleMessageSearch } from '../ClickSend/resources/automationRule/fields';
+import { choiceValue } from '../ClickSend/shared/choices';
+import { InvalidFieldError, isBlank } from '../ClickSend/shared/validation';
 import { ruleIdOf } from '../ClickSend/resources/automationRule/kinds';
 import { normaliseEvent } from '../ClickSend/shared/events';
 import { clickSendRequest, MAX_PAGE_SIZE } from '../ClickSend/shared/transport';
@@ -126,19 +128,20 @@ function ruleBody(context: IHookFunctions, event: TriggerEvent, url: string, kin
 	const workflow = context.getWorkflow();
 	const name = `n8n ${workflow.name ?? workflow.id ?? ''} · ${context.getNode().name}${kind === 'test' ? ' (test)' : ''}`;
 	const body: IDataObject = { rule_name: name.replace(/\s+/g, ' ').trim().slice(0, 100), action: 'URL', action_address: url, enabled: 1 };
-	if (event.rule.dedicatedNumber) {
-		body.dedicated_number = String(context.getNodeParameter('dedicatedNumber', '*') || '*').trim() || '*';
-	}
-	if (event.rule.messageSearch) {
-		const type = Number(context.getNodeParameter('messageSearchType', 0));
-		const term = String(context.getNodeParameter('messageSearchTerm', '') ?? '').trim();
-		if (type !== 0 && term === '') {
-			throw new NodeOperationError(context.getNode(), 'Keyword is empty: give the text to match, or choose Any Message');
+	// The filters as the action node's rule operations check them; a bad one fails the activation, naming the field.
+	try {
+		if (event.rule.dedicatedNumber) {
+			const number = context.getNodeParameter('dedicatedNumber', '*');
+			body.dedicated_number = isBlank(number) ? '*' : ruleDedicatedNumber(number);
 		}
-		body.message_search_type = type;
-		body.message_search_term = type === 0 ? '' : term;
+		if (event.rule.messageSearch) {
+			Object.assign(body, ruleMessageSearch(context.getNodeParameter('messageSearchType', 0), context.getNodeParameter('messageSearchTerm', '')));
+		}
+		if (event.rule.matchType) body.match_type = choiceValue(context.getNodeParameter('matchType', 0), 'Reports', RECEIPT_MATCH_TYPES);
+	} catch (error) {
+		if (error instanceof InvalidFieldError) throw new NodeOperationError(context.getNode(), `Invalid ${error.message}`);
+		throw error;
 	}
-	if (event.rule.matchType) body.match_type = Number(context.getNodeParameter('matchType', 0));
 	const format = String(context.getNodeParameter('options.payloadFormat', '') ?? '');
 	if (format) body.webhook_type = format;
 	return body;

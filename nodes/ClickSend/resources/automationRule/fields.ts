@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties, INodePropertyOptions, PreSendAction 
 
 import { choiceValue } from '../../shared/choices';
 import { flagSend, locatorField, returnAllAndLimit, searchFilterOptions, showFor } from '../../shared/descriptions';
-import { isNumberedId } from '../../shared/text';
+import { hasVisibleText, isNumberedId } from '../../shared/text';
 import { InvalidFieldError, normalisePhone, textValue, validate } from '../../shared/validation';
 import { RULE_ACTIONS, type AutomationRuleKind } from './kinds';
 
@@ -20,6 +20,37 @@ export const RECEIPT_MATCH_TYPES: INodePropertyOptions[] = [
 	{ name: 'Only Failed', value: 1 },
 	{ name: 'Only Successful', value: 2 },
 ];
+
+/**
+ * A rule's dedicated number as ClickSend matches it: `*` (every number of the account) or the
+ * number normalised as recipients are (spaces, brackets, a bracketed trunk 0 and invisible
+ * characters removed: `+61 (0)422 222 222` → `+61422222222`).
+ * @throws InvalidFieldError "Dedicated Number" for a list, an object, blank text or not a phone number.
+ */
+export function ruleDedicatedNumber(value: unknown): string {
+	if (typeof value === 'string' && value.trim() === '*') return '*';
+	try {
+		return normalisePhone(value, 'Dedicated Number');
+	} catch (error) {
+		if (!(error instanceof InvalidFieldError)) throw error;
+		throw new InvalidFieldError('Dedicated Number', `${error.message.replace(/^Dedicated Number: /, '')} (or * for every number of the account)`);
+	}
+}
+
+/**
+ * An inbound SMS rule's message filter: Message Match as one of {@link MESSAGE_SEARCH_TYPES}
+ * (its value, or its name from an expression) and the Keyword as trimmed text ('' for Any
+ * Message, which ClickSend still requires in the body).
+ * @throws InvalidFieldError "Message Match" for another choice, "Keyword" for a list or object, or
+ * a blank keyword when the match needs one.
+ */
+export function ruleMessageSearch(type: unknown, term: unknown): { message_search_type: number; message_search_term: string } {
+	const searchType = Number(choiceValue(type, 'Message Match', MESSAGE_SEARCH_TYPES));
+	if (searchType === 0) return { message_search_type: 0, message_search_term: '' };
+	const keyword = term === undefined || term === null ? '' : textValue(term, 'Keyword').trim();
+	if (!hasVisibleText(keyword)) throw new InvalidFieldError('Keyword', 'is empty; give the text to match, or choose Any Message');
+	return { message_search_type: searchType, message_search_term: keyword };
+}
 
 /** `webhook_type` of URL rules: how ClickSend delivers the event to the URL. */
 export const WEBHOOK_TYPES: INodePropertyOptions[] = [
@@ -183,13 +214,7 @@ export function prepareRuleBody(kind: AutomationRuleKind, isUpdate = false): Pre
 			body.rule_name = textValue(body.rule_name, 'Rule Name').trim();
 			if (body.rule_name === '') throw new InvalidFieldError('Rule Name', 'is empty; give the rule a name');
 		}
-		if (body.dedicated_number !== undefined) {
-			const number = String(body.dedicated_number).trim().replace(/[\s\-()]/g, '');
-			if (!/^(\+?\d{3,16}|\*)$/.test(number)) {
-				throw new InvalidFieldError('Dedicated Number', `"${String(body.dedicated_number)}" is not a phone number or *`);
-			}
-			body.dedicated_number = number;
-		}
+		if (body.dedicated_number !== undefined) body.dedicated_number = ruleDedicatedNumber(body.dedicated_number);
 		if (body.action_address !== undefined) body.action_address = textValue(body.action_address, 'Action Address').trim();
 		const address = String(body.action_address ?? '');
 		if (body.action === 'URL' && body.action_address !== undefined && !/^https?:\/\/\S+$/i.test(address)) {
@@ -202,12 +227,9 @@ export function prepareRuleBody(kind: AutomationRuleKind, isUpdate = false): Pre
 		if (body.action === 'EMAIL_FIXED' && body.action_address !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) {
 			throw new InvalidFieldError('Action Address', `must be an email address for Email a Fixed Address, got "${address}"`);
 		}
-		if (kind.messageSearch && body.message_search_type !== undefined) {
-			body.message_search_term = Number(body.message_search_type) === 0 ? '' : String(body.message_search_term ?? '').trim();
-			if (Number(body.message_search_type) !== 0 && body.message_search_term === '') {
-				throw new InvalidFieldError('Keyword', 'is empty; give the text to match, or choose Any Message');
-			}
-		}
+		// Message Match by name ("Any Message") from an expression: read before the keyword check that depends on it.
+		if (kind.messageSearch && body.message_search_type !== undefined) Object.assign(body, ruleMessageSearch(body.message_search_type, body.message_search_term));
+		else if (kind.messageSearch && body.message_search_term !== undefined) body.message_search_term = textValue(body.message_search_term, 'Keyword').trim();
 	});
 }
 
