@@ -509,6 +509,28 @@ describe('Contact → Create or Update (custom operation)', () => {
 	});
 });
 
+describe('Create or Update: national numbers written without a trunk 0, and countries', () => {
+	test('(405) 555-5555 with Country US updates the stored +14055555555 (Ellen), no duplicate', async () => {
+		const before = seedList().contacts.length;
+		const result = await cs.run({ resource: 'contact', operation: 'upsert', listId: list428, matchBy: 'phoneNumber', phoneNumber: '(405) 555-5555', additionalFields: { addressCountry: 'US', lastName: 'Diaz-Ruiz' } });
+		expect(result.error).toBeUndefined();
+		expect(result.output('ClickSend')[0].json).toMatchObject({ created: false, first_name: 'Ellen', last_name: 'Diaz-Ruiz' });
+		expect(seedList().contacts).toHaveLength(before);
+	});
+
+	test('a Country of UK or XX is refused before any request (UK with a hint to use GB)', async () => {
+		const result = await cs.run(
+			{ resource: 'contact', operation: 'create', listId: list428, phoneNumber: '+447700900123', additionalFields: { addressCountry: '={{ $json.c }}' } },
+			{ items: [{ c: 'UK' }, { c: 'xx' }], onError: 'continueRegularOutput' },
+		);
+		expect(result.output('ClickSend').map((i) => i.json.error)).toEqual([
+			'Invalid Country: must be a two-letter ISO 3166 country code such as AU or US, got "UK"; the United Kingdom is GB',
+			'Invalid Country: must be a two-letter ISO 3166 country code such as AU or US, got "xx"',
+		]);
+		expect(cs.requests()).toHaveLength(0);
+	});
+});
+
 describe('Create or Update phone matching keys (phoneMatch.ts)', () => {
 	test.each([
 		['0411 111 111', 'AU', '61411111111', '411111111'],
@@ -519,7 +541,12 @@ describe('Create or Update phone matching keys (phoneMatch.ts)', () => {
 		['021 123 4567', 'NZ', '64211234567', '211234567'],
 		['082 123 4567', 'ZA', '27821234567', '821234567'],
 		['098765 43210', 'IN', '919876543210', '9876543210'],
-		['(405) 555-5555', 'US', '4055555555', '4055555555'],
+		['(405) 555-5555', 'US', '14055555555', '4055555555'],
+		['613 555 0123', 'CA', '16135550123', '6135550123'],
+		['9123 4567', 'SG', '6591234567', '91234567'],
+		['98765 43210', 'IN', '919876543210', '9876543210'],
+		['1 405 555 5555', 'US', '14055555555', '4055555555'],
+		['555 5555', 'US', '5555555', '5555555'],
 		['0411 111 111', '', '0411111111', '0411111111'],
 		['0411 111 111', 'FR', '0411111111', '0411111111'],
 	])('%s with country "%s" → key %s, search %s', (phone, country, key, search) => {

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { hasVisibleText } from '../../shared/text';
-import { compact, InvalidFieldError, normaliseEmail, normalisePhone, textValue, validate } from '../../shared/validation';
+import { compact, InvalidFieldError, isoCountry, normaliseEmail, normalisePhone, textValue, validate } from '../../shared/validation';
 
 /** One ClickSend contact field: its n8n parameter name and ClickSend's body property. */
 interface ContactField {
@@ -108,7 +108,7 @@ export function requireReachable(body: IDataObject): void {
  * Checks and normalises a contact body in place: every field must be text (numbers are sent as
  * text; a list or object is refused), blank or zero-width-only fields are dropped; normalises `phone_number`
  * and `fax_number` (shared `normalisePhone`), trims `email` and checks its shape, upper-cases
- * `address_country` (two letters). `requireOne`: at least one of phone number, fax number or email
+ * `address_country` (an assigned ISO 3166 code; UK is refused with a hint to use GB). `requireOne`: at least one of phone number, fax number or email
  * must be present (contact creation, {@link requireReachable}).
  * @throws InvalidFieldError naming the field.
  */
@@ -125,13 +125,7 @@ export function normaliseContact(body: IDataObject, requireOne: boolean): IDataO
 	if (body.phone_number !== undefined) body.phone_number = normalisePhone(body.phone_number, 'Phone Number');
 	if (body.fax_number !== undefined) body.fax_number = normalisePhone(body.fax_number, 'Fax Number');
 	if (body.email !== undefined) body.email = normaliseEmail(body.email, 'Email');
-	if (body.address_country !== undefined) {
-		const country = String(body.address_country).toUpperCase();
-		if (!/^[A-Z]{2}$/.test(country)) {
-			throw new InvalidFieldError('Country', `must be a two-letter ISO 3166 country code such as AU or US, got "${String(body.address_country)}"`);
-		}
-		body.address_country = country;
-	}
+	if (body.address_country !== undefined) body.address_country = isoCountry(body.address_country, 'Country');
 	return body;
 }
 

@@ -12,8 +12,8 @@
 /**
  * Calling codes of the countries ClickSend customers use most (ISO 3166 alpha-2 → ITU code):
  * Australia 61, New Zealand 64, United Kingdom 44, United States and Canada 1, Ireland 353,
- * Singapore 65, South Africa 27, India 91. Only numbers with a leading `0` are converted: US,
- * Canadian and Singaporean numbers have no trunk `0`, so their national forms stay exact-digits.
+ * Singapore 65, South Africa 27, India 91. Numbers with a leading trunk `0` are converted, and so
+ * are national numbers of the length in {@link NATIONAL_LENGTHS} (countries written without a trunk 0).
  */
 export const CALLING_CODES: Readonly<Record<string, string>> = {
 	AU: '61',
@@ -27,6 +27,12 @@ export const CALLING_CODES: Readonly<Record<string, string>> = {
 	ZA: '27',
 };
 
+/**
+ * National numbers written without a trunk `0` (digits after the calling code): the United States
+ * and Canada (10: `(405) 555-5555` is `+14055555555`), Singapore (8), India (10: `98765 43210`).
+ */
+const NATIONAL_LENGTHS: Readonly<Record<string, number>> = { CA: 10, IN: 10, SG: 8, US: 10 };
+
 /** Digits of a phone number: every other character removed (`+61 411-111 111` → `61411111111`). */
 export function phoneDigits(value: unknown): string {
 	return String(value ?? '').replace(/\D/g, '');
@@ -35,16 +41,19 @@ export function phoneDigits(value: unknown): string {
 /**
  * Comparison key of a phone number for `country` (two-letter code, any case, may be empty):
  * its digits, with a leading national `0` replaced by the country's calling code when the
- * country is in {@link CALLING_CODES} and the number has no `+` or `00` international prefix.
+ * country is in {@link CALLING_CODES} and the number has no `+` or `00` international prefix (a
+ * national number of the country's {@link NATIONAL_LENGTHS} gets the calling code in front).
  * `00` + digits (international dialling prefix) counts as `+` + digits.
  */
 export function phoneMatchKey(value: unknown, country?: string): string {
 	const raw = String(value ?? '').trim();
 	const digits = phoneDigits(raw);
-	const code = CALLING_CODES[String(country ?? '').trim().toUpperCase()];
+	const iso = String(country ?? '').trim().toUpperCase();
+	const code = CALLING_CODES[iso];
 	if (!code || raw.startsWith('+')) return digits;
 	if (digits.startsWith('00')) return digits.slice(2);
 	if (digits.startsWith('0')) return code + digits.slice(1);
+	if (digits.length === NATIONAL_LENGTHS[iso]) return code + digits;
 	return digits;
 }
 

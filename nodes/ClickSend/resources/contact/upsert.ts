@@ -19,7 +19,7 @@ export const MATCH_BY_OPTIONS: INodePropertyOptions[] = [
 		name: 'Phone Number',
 		value: 'phoneNumber',
 		description:
-			'Update the contact of the list with this phone number. With Additional Fields → Country (AU, CA, GB, IE, IN, NZ, SG, US, ZA), a local number (0411 111 111) matches its international form (+61411111111); without it, only the same digits match.',
+			'Update the contact of the list with this phone number. With Additional Fields → Country (AU, CA, GB, IE, IN, NZ, SG, US, ZA), a local number (0411 111 111, or (405) 555-5555 in the US) matches its international form (+61411111111, +14055555555); without it, only the same digits match.',
 	},
 ];
 
