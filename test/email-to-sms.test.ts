@@ -62,9 +62,21 @@ describe('Email-to-SMS Address (/sms/email-sms)', () => {
 		);
 		const items = result.output('ClickSend');
 		expect(items.map(pairedIndex)).toEqual([0, 1]);
-		expect(items[0].json.error).toBe('Invalid Email Address: "not an email" is not an email address (use name@domain or *@domain)');
+		expect(items[0].json.error).toBe('Invalid Email Address: "not an email" is not an email address (name@example.com); *@example.com allows a whole domain');
 		expect(items[1].json.error).toMatch(/^Invalid From \(Sender ID\): "Way Too Long Sender" is not a valid sender ID/);
 		expect(cs.requests('/sms/email-sms')).toHaveLength(0);
+	});
+
+	test.each([['<ops@example.com>'], ['mailto:ops@example.com'], ['ops@example.com;'], ['ops@localhost']])('Email Address %s is refused before any request', async (email) => {
+		const result = await cs.run({ resource: 'emailToSmsAddress', operation: 'create', emailAddress: email });
+		expect(result.error?.message).toContain('Invalid Email Address');
+		expect(cs.requests('/sms/email-sms')).toHaveLength(0);
+	});
+
+	test('an address copied with a zero-width space is sent without it; *@domain is allowed', async () => {
+		const result = await cs.run({ resource: 'emailToSmsAddress', operation: 'create', emailAddress: '={{ $json.email }}' }, { items: [{ email: '\u200bops@example.com ' }, { email: '*@example.com' }] });
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/sms/email-sms').map((r) => (r.body as { email_address: string }).email_address)).toEqual(['ops@example.com', '*@example.com']);
 	});
 
 	test('getEmailToSmsAddresses lists the addresses for the locator, filtered by what the user types', async () => {

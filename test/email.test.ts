@@ -309,3 +309,60 @@ test('attachment Source "Binary" from an expression reads the binary field', asy
 	expect((cs.requests('/email/send')[0]?.body as { attachments: Array<{ filename: string }> }).attachments.map((a) => a.filename)).toEqual(['a.txt']);
 });
 });
+
+describe('Email: attachment fields, test receipt URL, export file name and image URL checked before any request', () => {
+	const withAttachment = (attachment: Record<string, unknown>) => ({
+		...sendToCustomer,
+		additionalFields: { attachments: { attachment: [{ source: 'base64', content: 'aGk=', filename: 'a.txt', ...attachment }] } },
+	});
+	const attachmentOf = () => (cs.requests('/email/send')[0]?.body as { attachments: Array<Record<string, unknown>> }).attachments[0];
+
+	test('a numeric File Name and Content ID are sent as text; Disposition by name', async () => {
+		const result = await cs.run(withAttachment({ filename: '={{ 12345 }}', contentId: '={{ 7 }}', disposition: '={{ "Inline" }}' }), { items: customers.slice(0, 1) });
+		expect(result.error).toBeUndefined();
+		expect(attachmentOf()).toMatchObject({ filename: '12345', content_id: '7', disposition: 'inline' });
+	});
+
+	test.each([
+		[{ disposition: '={{ "bogus" }}' }, 'Invalid Attachment #1 Disposition: must be one of "attachment" (Attachment), "inline" (Inline), got "bogus"'],
+		[{ filename: '={{ ["a.txt", "b.txt"] }}' }, 'Invalid Attachment #1 File Name: must be text, got a list'],
+		[{ type: '={{ { mime: "text/plain" } }}' }, 'Invalid Attachment #1 MIME Type: must be text, got object'],
+	])('attachment %j fails, naming the field', async (attachment, message) => {
+		const result = await cs.run(withAttachment(attachment), { items: customers.slice(0, 1) });
+		expect(result.error?.message).toBe(message);
+		expect(cs.requests('/email/send')).toHaveLength(0);
+	});
+
+	test('a blank Body names the field as the editor does: Body (HTML)', async () => {
+		const result = await cs.run({ ...sendToCustomer, body: '={{ "  " }}' }, { items: customers.slice(0, 1) });
+		expect(result.error?.message).toBe('Invalid Body (HTML): is empty');
+	});
+
+	test.each([['my webhook'], ['={{ "" }}']])('Add Test Delivery Receipt: URL %j fails before any request', async (url) => {
+		const result = await cs.run({ resource: 'email', operation: 'addTestReceipt', url });
+		expect(result.error?.message).toContain('Invalid URL: must be an http or https URL');
+		expect(cs.requests('/email/receipts')).toHaveLength(0);
+	});
+
+	test.each([
+		['email', '/email/history/export'],
+		['postcard', '/post/postcards/export'],
+		['sms', '/sms/history/export'],
+	])('%s → Export History: a File Name expression that gives nothing fails (never "undefined" or no name)', async (resource, path) => {
+		const result = await cs.run({ resource, operation: 'exportHistory', filename: '={{ $json.name }}' }, { items: [{}] });
+		expect(result.error?.message).toBe('Invalid File Name: is empty; give the CSV file a name such as history.csv');
+		expect(cs.requests(path)).toHaveLength(0);
+	});
+
+	test('Email Template → Upload Image: the URL is trimmed; a list or a file name fails before any request', async () => {
+		const template = { __rl: true, mode: 'id', value: '281' };
+		const ok = await cs.run({ resource: 'emailTemplate', operation: 'uploadImage', templateId: template, imageUrl: ' https://example.com/logo.png ' });
+		expect(ok.error).toBeUndefined();
+		expect(cs.requests('/email/templates-images/281')[0].body).toEqual({ url: 'https://example.com/logo.png' });
+		const list = await cs.run({ resource: 'emailTemplate', operation: 'uploadImage', templateId: template, imageUrl: '={{ ["https://a.com/1.png", "https://a.com/2.png"] }}' });
+		expect(list.error?.message).toBe('Invalid Image URL: must be text, got a list');
+		const name = await cs.run({ resource: 'emailTemplate', operation: 'uploadImage', templateId: template, imageUrl: 'logo.png' });
+		expect(name.error?.message).toContain('Invalid Image URL: "logo.png" is not an http(s) URL');
+		expect(cs.requests('/email/templates-images/281')).toHaveLength(1);
+	});
+});

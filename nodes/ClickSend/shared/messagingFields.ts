@@ -2,7 +2,8 @@ import type { IDataObject, INodeProperties, INodePropertyOptions, PreSendAction 
 
 import { choiceValue } from './choices';
 import { locatorField, searchFilterOptions, showFor } from './descriptions';
-import { InvalidFieldError, toUnixSeconds, validate } from './validation';
+import { INVISIBLE_MARKS } from './text';
+import { InvalidFieldError, requiredText, toUnixSeconds, validate } from './validation';
 
 /**
  * Field builders and preSend hooks shared by the messaging channels (SMS, voice, and any channel
@@ -211,9 +212,19 @@ export function exportFilenameField(resource: string, operation: string, default
 		displayOptions: { show: showFor(resource, operation) },
 		default: defaultName,
 		description: 'Name of the CSV file ClickSend creates; the output holds its download URL',
-		routing: { send: { type: 'query', property: 'filename' } },
+		routing: { send: { type: 'query', property: 'filename', preSend: [checkExportFilename] } },
 	};
 }
+
+/**
+ * preSend of {@link exportFilenameField}: the `filename` query is text with something in it
+ * (trimmed; numbers as text), which ClickSend requires.
+ * @throws InvalidFieldError "File Name": empty (an expression that gave nothing), a list or an object.
+ */
+const checkExportFilename: PreSendAction = validate(function (options) {
+	const qs = (options.qs ??= {}) as IDataObject;
+	qs.filename = requiredText(qs.filename, 'File Name', { hint: 'give the CSV file a name such as history.csv' });
+});
 
 /**
  * "Mark as read" time filter: an optional date-time sent as `date_before` (body or query);
@@ -290,15 +301,23 @@ export const prepareTestCallback: PreSendAction = validate(function (options) {
 	const body = (options.body ??= {}) as IDataObject;
 	// Delivery Method from an expression: "Push", "push " or "Push to URL" mean push, never a silent "poll".
 	const mode = choiceValue(this.getNodeParameter('callbackMode', 'pull'), 'Delivery Method', DELIVERY_METHODS);
-	if (mode === 'push') body.url = this.getNodeParameter('callbackUrl', '');
-	else body.url = 'poll';
-	const url = typeof body.url === 'string' ? body.url.trim() : '';
-	if (url === 'poll') return;
-	if (!/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url) && !/^https?:\/\/(localhost|\d{1,3}(\.\d{1,3}){3})(:\d+)?(\/\S*)?$/i.test(url)) {
-		throw new InvalidFieldError('URL', `must be an http or https URL such as https://example.com/clicksend, got "${url}"`);
-	}
-	body.url = url;
+	body.url = mode === 'push' ? testCallbackUrl(this.getNodeParameter('callbackUrl', '')) : 'poll';
 });
+
+/**
+ * The `url` of a test delivery receipt or inbound message: "poll" (kept for pulling), or an http(s)
+ * URL with a dotted host, localhost or an IPv4 address (trimmed, invisible characters removed).
+ * @throws InvalidFieldError "URL" for anything else (a blank, a list, "my webhook").
+ */
+export function testCallbackUrl(value: unknown): string {
+	const url = typeof value === 'string' ? value.replace(INVISIBLE_MARKS, '').trim() : '';
+	if (url === 'poll') return url;
+	if (!/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url) && !/^https?:\/\/(localhost|\d{1,3}(\.\d{1,3}){3})(:\d+)?(\/\S*)?$/i.test(url)) {
+		const got = typeof value === 'string' ? `"${url}"` : (JSON.stringify(value) ?? 'nothing');
+		throw new InvalidFieldError('URL', `must be an http or https URL such as https://example.com/clicksend, or "poll", got ${got}`);
+	}
+	return url;
+}
 
 /** A "Filters" collection with ClickSend's search and sort options only (`q`, `operator`, `order_by`). */
 export function searchFiltersField(resource: string, operation: string): INodeProperties {

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties, INodeProper
 
 import { choiceValue } from '../../shared/choices';
 import { bodyField, showFor } from '../../shared/descriptions';
-import { compact, futureSchedule, InvalidFieldError, normaliseEmail, requiredText, textValue, validate } from '../../shared/validation';
+import { compact, futureSchedule, InvalidFieldError, isBlank, normaliseEmail, requiredText, textValue, validate } from '../../shared/validation';
 import { emailAddressLocator } from '../emailAddress/locator';
 
 /**
@@ -42,14 +42,21 @@ const ATTACHMENT_SOURCES: INodePropertyOptions[] = [
 ];
 
 /** One Attachments row of the node: a binary field or Base64 content, plus optional overrides. */
+/** `disposition` of an attachment: attached, or shown inline in the body (an image referred to by its content ID). */
+const ATTACHMENT_DISPOSITIONS: INodePropertyOptions[] = [
+	{ name: 'Attachment', value: 'attachment' },
+	{ name: 'Inline', value: 'inline' },
+];
+
+/** An attachment row as n8n gives it: each value as the user's expression made it (text, a number, a list…). */
 interface AttachmentInput {
-	source?: string;
-	binaryPropertyName?: string;
-	content?: string;
-	filename?: string;
-	type?: string;
-	disposition?: string;
-	contentId?: string;
+	source?: unknown;
+	binaryPropertyName?: unknown;
+	content?: unknown;
+	filename?: unknown;
+	type?: unknown;
+	disposition?: unknown;
+	contentId?: unknown;
 }
 
 /** Attachment rows → ClickSend's `{ content (Base64), type, filename, disposition, content_id }`. */
@@ -59,18 +66,20 @@ async function attachments(context: IExecuteSingleFunctions, value: unknown): Pr
 	for (const [index, row] of rows.entries()) {
 		const label = `Attachment #${index + 1}`;
 		let content: string;
-		let filename = row.filename?.trim() ?? '';
-		let type = row.type?.trim() ?? '';
+		// Texts (numbers as text: an invoice number as the File Name); a list or an object fails, naming the field.
+		const text = (value: unknown, field: string) => (value === undefined || value === null ? '' : textValue(value, `${label} ${field}`).trim());
+		let filename = text(row.filename, 'File Name');
+		let type = text(row.type, 'MIME Type');
 		// From an expression: the value or the name ("Binary Field", "binary"), any case.
 		if (choiceValue(row.source ?? 'binary', `${label} Source`, ATTACHMENT_SOURCES) === 'binary') {
-			const property = row.binaryPropertyName?.trim() || 'data';
+			const property = text(row.binaryPropertyName, 'Input Binary Field') || 'data';
 			const binary = context.getInputData().binary?.[property];
 			if (!binary) throw new InvalidFieldError(label, `the input item has no binary field "${property}"`);
 			content = (await context.helpers.getBinaryDataBuffer(property)).toString('base64');
 			filename ||= binary.fileName ?? '';
 			type ||= binary.mimeType ?? '';
 		} else {
-			content = (row.content ?? '').replace(/\s+/g, '');
+			content = text(row.content, 'Content (Base64)').replace(/\s+/g, '');
 			if (content === '' || !/^[A-Za-z0-9+/]+={0,2}$/.test(content)) {
 				throw new InvalidFieldError(label, 'Content (Base64) must be the file encoded as Base64');
 			}
@@ -81,8 +90,8 @@ async function attachments(context: IExecuteSingleFunctions, value: unknown): Pr
 				content,
 				type: type || 'application/octet-stream',
 				filename,
-				disposition: row.disposition || 'attachment',
-				content_id: row.contentId?.trim(),
+				disposition: isBlank(row.disposition) ? 'attachment' : choiceValue(row.disposition, `${label} Disposition`, ATTACHMENT_DISPOSITIONS),
+				content_id: text(row.contentId, 'Content ID'),
 			}),
 		);
 	}
@@ -118,7 +127,7 @@ export function prepareEmail(alwaysAttachments = false): PreSendAction {
 		body.from = compact(from);
 		for (const [key, label] of [
 			['subject', 'Subject'],
-			['body', 'Body'],
+			['body', 'Body (HTML)'],
 		] as const) {
 			// Numbers (e.g. an order number as the subject) are text; a list or object is refused.
 			body[key] = requiredText(body[key], label, { keepSpaces: true });
@@ -231,10 +240,7 @@ export function emailMessageFields(operation: string): INodeProperties[] {
 									displayName: 'Disposition',
 									name: 'disposition',
 									type: 'options',
-									options: [
-										{ name: 'Attachment', value: 'attachment' },
-										{ name: 'Inline', value: 'inline' },
-									],
+									options: ATTACHMENT_DISPOSITIONS,
 									default: 'attachment',
 									description: 'Whether the file is attached or shown inline in the body',
 								},

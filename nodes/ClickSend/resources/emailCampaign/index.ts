@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { keepCampaignSchedule } from '../../shared/campaignSchedule';
-import { outputData, outputSuccess } from '../../shared/output';
+import { outputData, outputSuccessWithData } from '../../shared/output';
 import { emailCampaignCalculatePriceDescription } from './calculatePrice';
 import { emailCampaignCancelDescription } from './cancel';
 import { outputCampaign, prepareCampaign } from './fields';
@@ -38,7 +38,8 @@ export const emailCampaignDescription: INodeProperties[] = [
 				description: 'Cancel a scheduled email campaign',
 				routing: {
 					request: { method: 'PUT', url: '/email-campaigns/{campaignId}/cancel' },
-					output: { postReceive: [outputSuccess] },
+					// ClickSend answers with the cancelled campaign: kept, so each output says which one.
+					output: { postReceive: [outputSuccessWithData] },
 				},
 			},
 			{

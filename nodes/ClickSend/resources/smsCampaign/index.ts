@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { keepCampaignSchedule } from '../../shared/campaignSchedule';
-import { outputData, outputSuccess } from '../../shared/output';
+import { outputData, outputSuccessWithData } from '../../shared/output';
 import { smsCampaignCalculatePriceDescription } from './calculatePrice';
 import { smsCampaignCancelDescription } from './cancel';
 import { smsCampaignExportLinkTrackingDescription } from './exportLinkTracking';
@@ -40,7 +40,8 @@ export const smsCampaignDescription: INodeProperties[] = [
 				description: 'Cancel a campaign scheduled for later',
 				routing: {
 					request: { method: 'PUT', url: '/sms-campaigns/{campaignId}/cancel' },
-					output: { postReceive: [outputSuccess] },
+					// ClickSend answers with the cancelled campaign: kept, so each output says which one.
+					output: { postReceive: [outputSuccessWithData] },
 				},
 			},
 			{
