@@ -567,6 +567,20 @@ describe('Direct Mail Campaign (POST /post/direct-mail/campaigns/send|price, GET
 		expect(cs.requests()).toHaveLength(0);
 	});
 
+	test('Campaign Name and Custom String: numbers are sent as text; a list, an object or zero-width characters fail before any request', async () => {
+		const result = await cs.run(
+			{ ...campaign, operation: 'create', campaignName: '={{ $json.name }}', additionalFields: { customString: '={{ $json.crm }}' } },
+			{ items: [{ name: 2025, crm: 7 }, { name: 'Spring', crm: { id: 42 } }, { name: 'Spring', crm: ['x'] }, { name: '\u200b', crm: 'a' }], onError: 'continueRegularOutput' },
+		);
+		const sent = cs.requests('/post/direct-mail/campaigns/send').map((r) => r.body as { name: unknown; custom_string: unknown });
+		expect(sent.map((b) => [b.name, b.custom_string])).toEqual([['2025', '7']]);
+		expect(result.output('ClickSend').slice(1).map((i) => i.json.error)).toEqual([
+			'Invalid Custom String: must be text, got object',
+			'Invalid Custom String: must be text, got a list',
+			'Invalid Campaign Name: is empty',
+		]);
+	});
+
 	test('Get Many (GET /post/direct-mail/campaigns)', async () => {
 		const result = await cs.run({ resource: 'directMail', operation: 'getAll', returnAll: false, limit: 2 });
 		expect(result.error).toBeUndefined();
@@ -588,6 +602,41 @@ describe('Direct Mail Campaign (POST /post/direct-mail/campaigns/send|price, GET
 		expect(request.method).toBe('GET');
 		expect(request.query).toEqual({ q: 'AD100', page: '1', limit: '100' });
 		expect(result.output('ClickSend')[0].json).toMatchObject({ location_id: 1, postal_code: 'AD100' });
+	});
+});
+
+describe('Search Locations and Pricing: values from expressions checked before any request', () => {
+	const search = (country: string, query: string) => ({
+		resource: 'directMail',
+		operation: 'searchLocations',
+		locationCountry: { __rl: true, mode: 'id', value: country },
+		query,
+		returnAll: true,
+	});
+
+	test.each([
+		['={{ "Australia" }}', '6000', 'Invalid Country: must be a two-letter ISO 3166 country code such as AU or US, got "Australia"'],
+		['={{ "UK" }}', 'London', 'Invalid Country: must be a two-letter ISO 3166 country code such as AU or US, got "UK"; the United Kingdom is GB'],
+		['AD', '={{ "" }}', 'Invalid Search: is empty; give a postal code or place name'],
+	])('Search Locations in %s for %j fails', async (country, query, message) => {
+		const result = await cs.run(search(country, query));
+		expect(result.error?.message).toBe(message);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('Search Locations: a country in lower case is upper-cased in the path', async () => {
+		const result = await cs.run(search('={{ "ad" }}', 'AD100'));
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/post/direct-mail/locations/search/AD')).toHaveLength(1);
+	});
+
+	test('Pricing: a blank Currency from the data (null, spaces) uses the account currency, as an empty field does', async () => {
+		const result = await cs.run(
+			{ resource: 'pricing', operation: 'get', pricingCountry: { __rl: true, mode: 'list', value: 'AU' }, additionalFields: { currency: '={{ $json.cur }}' } },
+			{ items: [{ cur: null }, { cur: ' ' }, { cur: 'usd' }] },
+		);
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/pricing/AU').map((r) => r.query)).toEqual([{}, {}, { currency: 'USD' }]);
 	});
 });
 

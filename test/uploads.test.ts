@@ -89,3 +89,19 @@ describe('Uploads inside sends', () => {
 		expect(String(item.json.message)).toContain('JPG or GIF as is; JPEG, PNG or BMP converted through an upload');
 	});
 });
+
+describe('Upload → Upload: Convert For from an expression', () => {
+	test.each([['Fax', 'fax'], [' POST ', 'post'], ['mms', 'mms']])('%j is read as %s', async (convert, expected) => {
+		const file = files[expected];
+		const result = await cs.run({ resource: 'upload', operation: 'upload', convert: '={{ $json.c }}' }, { items: [{ c: convert }], binaries: [binary(file.content, file.fileName, file.mimeType)] });
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/uploads')[0].query).toEqual({ convert: expected });
+	});
+
+	test('a value that is not a conversion fails, listing them', async () => {
+		const file = files.post;
+		const result = await cs.run({ resource: 'upload', operation: 'upload', convert: '={{ "Letter" }}' }, { binaries: [binary(file.content, file.fileName, file.mimeType)] });
+		expect(result.error?.message).toContain('Invalid Convert For: must be one of "csv" (CSV (Contact Import)), "fax" (Fax), "mms" (MMS), "post" (Post), got "Letter"');
+		expect(cs.requests()).toHaveLength(0);
+	});
+});

@@ -279,9 +279,14 @@ export function attachFile(options: Pick<FileFieldOptions, 'convert' | 'property
 	const maxFiles = options.array ? 2 : 1;
 	return preSend(async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
 		const body = (request.body ??= {}) as IDataObject;
-		const binary = this.getNodeParameter('fileSource', 'url') === 'binary';
+		const source = this.getNodeParameter('fileSource', 'url');
+		const binary = source === 'binary';
 		let files: CheckedFile[] = [];
 		try {
+			// As written (n8n shows the URL or the binary field from it): never a silent URL mode for "Binary File".
+			if (source !== 'url' && !binary) {
+				throw new InvalidFieldError(`${options.displayName} Source`, `must be "url" or "binary", got ${JSON.stringify(source) ?? 'nothing'}`);
+			}
 			if (!binary) {
 				body[options.property] = checkUrls(body[options.property], options);
 				if (options.convert === 'mms') checkMmsUrl(body[options.property] as string, `${options.displayName} URL`);

@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { showFor } from '../../shared/descriptions';
 import { MESSAGE_SOURCE } from '../../shared/messages';
 import { attachFile, fileFields } from '../../shared/uploads';
-import { compact, futureSchedule, InvalidFieldError, validate } from '../../shared/validation';
+import { compact, futureSchedule, InvalidFieldError, requiredText, textValue, validate } from '../../shared/validation';
 
 /**
  * Fields of a direct mail campaign, shared by Direct Mail → Create (`POST
@@ -96,15 +96,16 @@ export function directMailFields(operation: string): INodeProperties[] {
 }
 
 /**
- * preSend hook of direct mail campaigns: `areas` from the Areas field (at least one, whole
- * positive location IDs and quantities), `schedule` as Unix seconds, empty fields dropped,
- * `source` set.
- * @throws InvalidFieldError "Campaign Name", "Areas" or "Schedule", before any request.
+ * preSend hook of direct mail campaigns: Campaign Name and Custom String as text (numbers as text;
+ * a list or object refused), `areas` from the Areas field (at least one, whole positive location
+ * IDs and quantities), `schedule` as Unix seconds, empty fields dropped, `source` set.
+ * @throws InvalidFieldError "Campaign Name", "Custom String", "Areas" or "Schedule", before any request.
  */
 export const prepareDirectMail = validate(function (options) {
 	const body = compact((options.body ??= {}) as IDataObject);
-	if (typeof body.name !== 'string' || body.name.trim() === '') throw new InvalidFieldError('Campaign Name', 'is empty');
-	body.name = body.name.trim();
+	// Numbers (a year, an ID from a spreadsheet) are text; lists, objects and zero-width characters alone are not.
+	body.name = requiredText(body.name, 'Campaign Name');
+	if (body.custom_string !== undefined) body.custom_string = textValue(body.custom_string, 'Custom String');
 	const areas = (this.getNodeParameter('areas.area', []) ?? []) as IDataObject[];
 	if (areas.length === 0) throw new InvalidFieldError('Areas', 'add at least one area (a location ID and a quantity)');
 	body.areas = areas.map((area, index) => {

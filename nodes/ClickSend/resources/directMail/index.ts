@@ -1,12 +1,25 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { calculatePriceOperation, getManyOperation } from '../../shared/messagingOperations';
 import { outputData } from '../../shared/output';
+import { isoCountry, requiredText, validate } from '../../shared/validation';
 import { directMailCalculatePriceDescription } from './calculatePrice';
 import { directMailCreateDescription } from './create';
 import { attachCampaignFiles, prepareDirectMail } from './fields';
 import { directMailGetManyDescription } from './getMany';
 import { directMailSearchLocationsDescription } from './searchLocations';
+
+/**
+ * preSend of Search Locations: the Country goes into the path as an assigned two-letter ISO code
+ * (upper-cased), and the Search (`q`, which ClickSend requires) is text with something in it.
+ * @throws InvalidFieldError "Country" (e.g. "Australia", or "UK" with the hint GB) or "Search", before any request.
+ */
+const checkLocationSearch = validate(function (options) {
+	const country = isoCountry(this.getNodeParameter('locationCountry', undefined, { extractValue: true }), 'Country');
+	options.url = options.url.replace('{locationCountry}', country);
+	const qs = (options.qs ??= {}) as IDataObject;
+	qs.q = requiredText(qs.q, 'Search', { hint: 'give a postal code or place name' });
+});
 
 /** preSend of campaign create and price: the fields first, then the files (a bad field never uploads a file). */
 const directMailHooks = [prepareDirectMail, attachCampaignFiles];
@@ -39,6 +52,7 @@ const directMailOperations: INodePropertyOptions[] = [
 		description: 'Find the location IDs of a country by postal code or place name',
 		routing: {
 			request: { method: 'GET', url: '/post/direct-mail/locations/search/{locationCountry}' },
+			send: { preSend: [checkLocationSearch] },
 		},
 	},
 ];

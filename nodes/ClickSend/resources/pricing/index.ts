@@ -1,17 +1,21 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { outputData } from '../../shared/output';
-import { InvalidFieldError, isoCountry, validate } from '../../shared/validation';
+import { InvalidFieldError, isBlank, isoCountry, textValue, validate } from '../../shared/validation';
 import { pricingGetDescription } from './get';
 
 /**
- * preSend of Pricing → Get: the currency, when set, is a three-letter code (upper-cased).
+ * preSend of Pricing → Get: the currency, when set, is a three-letter code (upper-cased); a blank
+ * one (an empty spreadsheet cell, null) uses the account currency, as an empty field does.
  * @throws InvalidFieldError "Currency" before any request.
  */
 const checkCurrency = validate(function (options) {
 	const qs = (options.qs ??= {}) as IDataObject;
-	if (qs.currency === undefined || qs.currency === '') return;
-	const currency = String(qs.currency).trim().toUpperCase();
+	if (isBlank(qs.currency)) {
+		delete qs.currency;
+		return;
+	}
+	const currency = textValue(qs.currency, 'Currency').trim().toUpperCase();
 	if (!/^[A-Z]{3}$/.test(currency)) throw new InvalidFieldError('Currency', `must be a three-letter currency code such as AUD or USD, got "${String(qs.currency)}"`);
 	qs.currency = currency;
 });

@@ -1,12 +1,16 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
+import { choiceValue } from '../../shared/choices';
 import { outputData } from '../../shared/output';
 import { binaryContent, type UploadConversion } from '../../shared/uploads';
-import { uploadUploadDescription } from './upload';
+import { UPLOAD_CONVERSIONS, uploadUploadDescription } from './upload';
 
-/** The input file as base64 `content`, checked against the rules of the chosen conversion (before any request). */
+/**
+ * The input file as base64 `content`, checked against the rules of the chosen conversion (before
+ * any request); Convert For from an expression may be a value or a name in any case ("Fax", " mms ").
+ */
 const uploadContent = binaryContent(function (this: IExecuteSingleFunctions) {
-	return this.getNodeParameter('convert', 'post') as UploadConversion;
+	return choiceValue(this.getNodeParameter('convert', 'post'), 'Convert For', UPLOAD_CONVERSIONS) as UploadConversion;
 });
 
 /** Resource "Upload" (ClickSend Uploads): the Operation option and its fields. */
