@@ -93,6 +93,12 @@ describe('Dedicated Number → Buy (POST /numbers/buy/{dedicated_number}) and Ge
 		expect(cs.requests('/numbers').at(-1)?.query).toEqual({ page: '1', limit: '15', q: `dedicated_number:${numbers[1].slice(-6)}` });
 	});
 
+	test('a number copied with an invisible character is bought as the path gets it (without it)', async () => {
+		const result = await cs.run({ resource: 'number', operation: 'buy', availableNumber: '={{ " +61400000000\u200b" }}' });
+		expect(result.error?.message).toMatch(/\[NOT_FOUND\]$/);
+		expect(cs.requests().map((r) => r.path)).toEqual([`/numbers/buy/${encodeURIComponent('+61400000000')}`]);
+	});
+
 	test('a number that is not for sale fails with ClickSend NOT_FOUND', async () => {
 		const result = await cs.run({ resource: 'number', operation: 'buy', availableNumber: '+61400000000' });
 		expect(result.error?.message).toMatch(/\[NOT_FOUND\]$/);

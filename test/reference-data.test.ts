@@ -100,6 +100,29 @@ describe('Delivery Issue', () => {
 		expect(result.error?.message).toBe('Invalid Message ID: is empty');
 		expect(cs.requests()).toHaveLength(0);
 	});
+
+	test('the Email must be an email address, texts must be text (numbers as text), before any request', async () => {
+		const result = await cs.run(
+			{ ...issue, issueDescription: '={{ $json.d }}', emailAddress: '={{ $json.e }}', additionalFields: { clientComments: '={{ $json.c }}' } },
+			{
+				items: [
+					{ messageId: 'B388828B-AD46-4366-8AD3-0305FF5E3FE5', d: 'x', e: 'not-an-email', c: 'a' },
+					{ messageId: 'B388828B-AD46-4366-8AD3-0305FF5E3FE5', d: 'x', e: 'ops@example.com', c: { x: 1 } },
+					{ messageId: 'B388828B-AD46-4366-8AD3-0305FF5E3FE5', d: 42, e: ['ops@example.com'], c: '' },
+					{ messageId: 12345, d: 42, e: ' ops@example.com ', c: 7 },
+				],
+				onError: 'continueRegularOutput',
+			},
+		);
+		expect(result.output('ClickSend').slice(0, 3).map((i) => i.json.error)).toEqual([
+			'Invalid Email: "not-an-email" is not an email address (name@example.com)',
+			'Invalid Comments: must be text, got object',
+			'Invalid Email: must be one email address (text), got a list',
+		]);
+		expect(cs.requests('/delivery-issues').map((r) => r.body)).toEqual([
+			{ message_id: '12345', type: 'SMS', description: '42', email_address: 'ops@example.com', client_comments: '7' },
+		]);
+	});
 });
 
 describe('Out-of-scope account operations are not offered', () => {

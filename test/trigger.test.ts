@@ -259,6 +259,20 @@ describe('ClickSend Trigger: webhook requests', () => {
 		expect(h.executions.map((items) => items[0].json.message_id)).toEqual(['M-1', 'M-2']);
 	});
 
+	test("the webhook secret in the trigger's rule never reaches an action node's output (Get Many, Get)", async () => {
+		const h = await start();
+		await h.activate('production');
+		const secret = String(h.staticData.webhookSecret);
+		const list = await cs.run({ resource: 'inboundSmsRule', operation: 'getAll', returnAll: true });
+		const [rule] = list.output('ClickSend');
+		expect(rule.json.action_address).toMatch(/\?n8n_secret=\[redacted\]$/);
+		const one = await cs.run({ resource: 'inboundSmsRule', operation: 'get', ruleId: { __rl: true, mode: 'id', value: String(rule.json.inbound_rule_id) } });
+		expect(JSON.stringify([list.output('ClickSend'), one.output('ClickSend')])).not.toContain(secret);
+		// The rule itself keeps it: ClickSend's pushes still start the workflow.
+		await injectInbound(h, { message_id: 'M-after' });
+		expect(h.executions).toHaveLength(1);
+	});
+
 	test('a keyword filter is applied by the rule: only matching messages start the workflow', async () => {
 		const h = await start({ event: 'inboundSms', messageSearchType: 1, messageSearchTerm: 'stop' });
 		await h.activate('production');

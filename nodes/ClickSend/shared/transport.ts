@@ -847,7 +847,16 @@ export async function executeListRequest(
 /** Keys whose values are credentials; they never reach output items. */
 const SECRET_KEYS = new Set(['api_key', 'apikey', 'password', 'api_password']);
 
-/** Replaces credential values (e.g. a subaccount's `api_key`) anywhere in `value` with "[redacted]". */
+/**
+ * The secret the ClickSend Trigger adds to the URL its automation rule pushes to (`n8n_secret`,
+ * the only thing that tells ClickSend's pushes from forged ones), as it appears in a rule's `action_address`.
+ */
+const WEBHOOK_SECRET = /([?&]n8n_secret=)[^&#\s]+/g;
+
+/**
+ * Replaces credential values (e.g. a subaccount's `api_key`) anywhere in `value` with "[redacted]",
+ * and the ClickSend Trigger's webhook secret in an automation rule's `action_address`.
+ */
 export function redactSecrets<T>(value: T): T {
 	if (Array.isArray(value)) {
 		for (const entry of value) redactSecrets(entry);
@@ -855,6 +864,7 @@ export function redactSecrets<T>(value: T): T {
 		const object = value as IDataObject;
 		for (const key of Object.keys(object)) {
 			if (SECRET_KEYS.has(key.toLowerCase()) && typeof object[key] === 'string' && object[key] !== '') object[key] = '[redacted]';
+			else if (key === 'action_address' && typeof object[key] === 'string') object[key] = (object[key] as string).replace(WEBHOOK_SECRET, '$1[redacted]');
 			else if (object[key] !== null && typeof object[key] === 'object') redactSecrets(object[key]);
 		}
 	}

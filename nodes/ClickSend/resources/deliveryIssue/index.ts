@@ -1,25 +1,23 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { outputData } from '../../shared/output';
-import { InvalidFieldError, validate } from '../../shared/validation';
+import { INVISIBLE_MARKS } from '../../shared/text';
+import { isBlank, normaliseEmail, requiredText, textValue, validate } from '../../shared/validation';
 import { deliveryIssueCreateDescription } from './create';
 import { deliveryIssueGetManyDescription } from './getAll';
 
 /**
- * preSend of Delivery Issue → Create: Message ID, Description and Email must not be blank.
- * @throws InvalidFieldError naming the blank field.
+ * preSend of Delivery Issue → Create: Message ID and Description are text with something in it
+ * (numbers as text, trimmed), Email is the email address support answers to, Comments text.
+ * @throws InvalidFieldError naming the field: blank, a list or object, or a bad email.
  */
 const checkDeliveryIssue = validate(function (options) {
-	const body = (options.body ?? {}) as IDataObject;
-	for (const [property, field] of [
-		['message_id', 'Message ID'],
-		['description', 'Description'],
-		['email_address', 'Email'],
-	]) {
-		const value = body[property];
-		if (typeof value !== 'string' || value.trim() === '') throw new InvalidFieldError(field, 'is empty');
-		body[property] = value.trim();
-	}
+	const body = (options.body ??= {}) as IDataObject;
+	body.message_id = requiredText(body.message_id, 'Message ID').replace(INVISIBLE_MARKS, '');
+	body.description = requiredText(body.description, 'Description');
+	body.email_address = normaliseEmail(body.email_address, 'Email');
+	if (isBlank(body.client_comments)) delete body.client_comments;
+	else body.client_comments = textValue(body.client_comments, 'Comments').trim();
 });
 
 /** Resource "Delivery Issue": the Operation option (each with its ClickSend route) and every operation's fields. */

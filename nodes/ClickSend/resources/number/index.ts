@@ -1,20 +1,23 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { outputData } from '../../shared/output';
+import { idText } from '../../shared/text';
 import { InvalidFieldError, isoCountry, normalisePhone, validate } from '../../shared/validation';
 import { numberBuyDescription } from './buy';
 import { numberGetManyDescription } from './getAll';
 import { numberSearchDescription } from './search';
 
 /**
- * preSend hook of Dedicated Number → Buy: the number (which goes into the path as typed, trimmed)
+ * preSend hook of Dedicated Number → Buy: the number (which goes into the path as typed, trimmed,
+ * without invisible characters)
  * must be a phone number in E.164 format (`+61…`, as Search gives it) without spaces, dashes or brackets.
  * @throws InvalidFieldError otherwise.
  */
 const checkDedicatedNumber = validate(function () {
 	const value = this.getNodeParameter('availableNumber') as unknown;
 	const number = normalisePhone(value, 'Dedicated Number');
-	if (number !== String(value).trim()) {
+	// As the path gets it (trimmed, invisible characters copied along removed).
+	if (number !== idText(value)) {
 		throw new InvalidFieldError('Dedicated Number', `write it without spaces, dashes or brackets, e.g. ${number}`);
 	}
 	// A charged request for a number ClickSend names in E.164 (as Search gives it): a local number is a mistake.
