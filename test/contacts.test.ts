@@ -263,6 +263,15 @@ describe('Contact → Get, Update, Get Many, Delete', () => {
 		expect(result.error?.message).toBe('Invalid Update Fields: choose at least one field to update');
 		expect(cs.requests(`/lists/${SEED_LIST_ID}/contacts/552786`)).toHaveLength(0);
 	});
+
+	test('Update whose chosen fields are all empty for the item names them', async () => {
+		const result = await cs.run(
+			{ resource: 'contact', operation: 'update', listId: list428, contactId: byId(552786), updateFields: { firstName: '={{ $json.first }}', email: '={{ $json.email }}' } },
+			{ items: [{ first: ' ', email: '' }] },
+		);
+		expect(result.error?.message).toBe('Invalid Update Fields: Email, First Name are all empty for this item: nothing to update');
+		expect(cs.requests(`/lists/${SEED_LIST_ID}/contacts/552786`)).toHaveLength(0);
+	});
 });
 
 describe('Contact → Transfer (PUT /lists/{from_list_id}/contacts/{contact_id}/{to_list_id})', () => {

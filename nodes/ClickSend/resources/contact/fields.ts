@@ -132,12 +132,20 @@ export function normaliseContact(body: IDataObject, requireOne: boolean): IDataO
 /**
  * preSend hook of contact Create (`create`: phone number, fax number or email required) and
  * Update: {@link normaliseContact} on the body; an Update without any field fails with
- * "Update Fields: choose at least one field".
+ * "Update Fields: choose at least one field", or, when the chosen fields are all empty for the
+ * item (expressions that gave nothing), names them.
  */
 export function prepareContact(create: boolean) {
 	return validate(function (options) {
 		const body = normaliseContact((options.body ?? {}) as IDataObject, create);
-		if (Object.keys(body).length === 0) throw new InvalidFieldError('Update Fields', 'choose at least one field to update');
+		if (Object.keys(body).length === 0) {
+			const chosen = Object.keys((this.getNodeParameter('updateFields', {}) ?? {}) as IDataObject);
+			const labels = chosen.map((name) => CONTACT_FIELDS.find((field) => field.name === name)?.displayName ?? name);
+			throw new InvalidFieldError(
+				'Update Fields',
+				labels.length === 0 ? 'choose at least one field to update' : `${labels.join(', ')} ${labels.length === 1 ? 'is' : 'are all'} empty for this item: nothing to update`,
+			);
+		}
 		options.body = body;
 	});
 }
