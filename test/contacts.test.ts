@@ -600,6 +600,13 @@ describe('Contact locators (listSearch through n8n-core LoadOptionsContext)', ()
 		const news = await runListSearch('getContactLists', { parameters: { resource: 'contact', operation: 'get' }, credentials: cs.credentials(), filter: 'news' });
 		expect(news.results.map((r) => r.value)).toEqual([String(SEED_LIST_ID + 1)]);
 	});
+
+	test('getContactLists finds a list by the ID its label shows; an unknown ID finds nothing', async () => {
+		const byId = await runListSearch('getContactLists', { parameters: { resource: 'contact', operation: 'get' }, credentials: cs.credentials(), filter: ` ${SEED_LIST_ID} ` });
+		expect(byId.results.map((r) => r.name)).toEqual([`Sandbox Customers (${SEED_LIST_ID})`]);
+		const unknown = await runListSearch('getContactLists', { parameters: { resource: 'contact', operation: 'get' }, credentials: cs.credentials(), filter: '999999' });
+		expect(unknown.results).toEqual([]);
+	});
 });
 
 test('Create or Update: a write ClickSend refuses half-way says which items were sent and which were not', async () => {

@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
+import { isNumberedId } from './text';
 import { clickSendRequest, MAX_PAGE_SIZE } from './transport';
 
 /** How to turn one ClickSend list endpoint into a searchable, paginated resource-locator list. */
@@ -14,6 +15,11 @@ export interface ListSearchSource {
 	searchField?: string;
 	/** Extra query parameters. */
 	qs?: IDataObject;
+	/**
+	 * Path of one row by its ID (e.g. `/lists/428`): a filter that is an ID (digits) also finds that
+	 * row, first, as the labels show IDs (ClickSend's `q` searches the search field only).
+	 */
+	byId?: (id: string) => string;
 }
 
 /**
@@ -35,7 +41,22 @@ export function searchList(source: ListSearchSource) {
 			const needle = wanted.toLowerCase();
 			results = results.filter((r) => r.name.toLowerCase().includes(needle) || String(r.value).includes(needle));
 		}
+		if (wanted && source.byId && page === 1 && isNumberedId(wanted) && !results.some((r) => r.value === wanted)) {
+			const row = await rowById.call(this, source.byId(wanted));
+			if (row && row[source.idField] !== undefined) results.unshift({ name: source.label(row), value: String(row[source.idField]) });
+		}
 		const lastPage = Array.isArray(data) ? page : Number(data?.last_page ?? page);
 		return { results, paginationToken: page < lastPage ? String(page + 1) : undefined };
 	};
+}
+
+/** One row by its path, or `undefined` when ClickSend has none (or answers with an error: the search's own results still show). */
+async function rowById(this: ILoadOptionsFunctions, url: string): Promise<IDataObject | undefined> {
+	try {
+		const { envelope } = await clickSendRequest.call(this, { method: 'GET', url });
+		const data = envelope.data;
+		return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as IDataObject) : undefined;
+	} catch {
+		return undefined;
+	}
 }
