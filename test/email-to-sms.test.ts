@@ -62,7 +62,7 @@ describe('Email-to-SMS Address (/sms/email-sms)', () => {
 		);
 		const items = result.output('ClickSend');
 		expect(items.map(pairedIndex)).toEqual([0, 1]);
-		expect(items[0].json.error).toBe('Invalid Email Address: "not an email" is not an email address (name@example.com); *@example.com allows a whole domain');
+		expect(items[0].json.error).toBe('Invalid Email Address: "not an email" is not an email address (name@example.com)');
 		expect(items[1].json.error).toMatch(/^Invalid From \(Sender ID\): "Way Too Long Sender" is not a valid sender ID/);
 		expect(cs.requests('/sms/email-sms')).toHaveLength(0);
 	});

@@ -139,8 +139,7 @@ function ruleBody(context: IHookFunctions, event: TriggerEvent, url: string, kin
 		}
 		if (event.rule.matchType) body.match_type = choiceValue(context.getNodeParameter('matchType', 0), 'Reports', RECEIPT_MATCH_TYPES);
 	} catch (error) {
-		if (error instanceof InvalidFieldError) throw new NodeOperationError(context.getNode(), `Invalid ${error.message}`);
-		throw error;
+		throw new NodeOperationError(context.getNode(), error instanceof InvalidFieldError ? `Invalid ${error.message}` : (error as Error));
 	}
 	const format = String(context.getNodeParameter('options.payloadFormat', '') ?? '');
 	if (format) body.webhook_type = format;

@@ -29,12 +29,7 @@ export const RECEIPT_MATCH_TYPES: INodePropertyOptions[] = [
  */
 export function ruleDedicatedNumber(value: unknown): string {
 	if (typeof value === 'string' && value.trim() === '*') return '*';
-	try {
-		return normalisePhone(value, 'Dedicated Number');
-	} catch (error) {
-		if (!(error instanceof InvalidFieldError)) throw error;
-		throw new InvalidFieldError('Dedicated Number', `${error.message.replace(/^Dedicated Number: /, '')} (or * for every number of the account)`);
-	}
+	return normalisePhone(value, 'Dedicated Number');
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { locatorField } from '../../shared/descriptions';
-import { InvalidFieldError, normaliseEmail, normaliseSender, validate } from '../../shared/validation';
+import { normaliseEmail, normaliseSender, validate } from '../../shared/validation';
 
 /** The Email-to-SMS Address locator (`getEmailToSmsAddresses`), filling `{emailAddressId}`. */
 export function emailAddressLocator(show: Record<string, string[]>): INodeProperties {
@@ -43,19 +43,13 @@ export const senderIdOption: INodeProperties = {
 /**
  * preSend of Email-to-SMS Address Create/Update: `email_address` must be one email address as the
  * other email fields check it (`normaliseEmail`: trimmed, invisible characters removed; `<…>`,
- * `mailto:`, a trailing `;` or a domain without a dot refused), `*@domain` allowed; normalises
+ * `mailto:`, a trailing `;` or a domain without a dot refused; `*@domain` allowed); normalises
  * `from` (shared `normaliseSender`, empty dropped).
  * @throws InvalidFieldError naming the field.
  */
 export const prepareAllowedAddress = validate(function (options) {
 	const body = (options.body ??= {}) as IDataObject;
-	try {
-		body.email_address = normaliseEmail(body.email_address, 'Email Address');
-	} catch (error) {
-		// The same error, with the wildcard form this field also takes.
-		if (error instanceof InvalidFieldError) throw new InvalidFieldError('Email Address', `${error.message.replace(/^Email Address: /, '')}; *@example.com allows a whole domain`);
-		throw error;
-	}
+	body.email_address = normaliseEmail(body.email_address, 'Email Address');
 	const from = normaliseSender(body.from, 'From (Sender ID)');
 	if (from === undefined) delete body.from;
 	else body.from = from;
