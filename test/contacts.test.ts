@@ -437,9 +437,15 @@ describe('Contact → Create or Update (custom operation)', () => {
 		expect(cs.requests(`/lists/${SEED_LIST_ID}/contacts`)[0].query).toMatchObject({ q: 'phone_number:0411111111' });
 	});
 
-	test('by phone number with an empty phone number fails before any request', async () => {
-		const result = await cs.run({ ...upsertByPhone, additionalFields: { email: 'x@example.com' } }, { items: [{ phone: '' }] });
+	test.each([[''], ['\u200b'], [' \u2060 ']])('by phone number with an empty phone number %j fails before any request (never matches any contact)', async (phone) => {
+		const result = await cs.run({ ...upsertByPhone, additionalFields: { email: 'x@example.com' } }, { items: [{ phone }] });
 		expect(result.error?.message).toBe('Invalid Phone Number: is empty; give the phone number to find the contact by (or set Match By to Email)');
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('by email with an email of zero-width characters alone fails before any request', async () => {
+		const result = await cs.run({ ...upsertByPhone, matchBy: 'email', email: '={{ $json.email }}' }, { items: [{ phone: '+61499999999', email: '\u200b' }] });
+		expect(result.error?.message).toBe('Invalid Email: is empty; give the email address to find the contact by');
 		expect(cs.requests()).toHaveLength(0);
 	});
 

@@ -76,15 +76,15 @@ export async function upsertContact(this: IExecuteFunctions): Promise<INodeExecu
 				if (property) body[property] = value;
 			}
 			body.phone_number = this.getNodeParameter('phoneNumber', itemIndex, '');
-			if (matchBy !== 'email' && String(body.phone_number ?? '').trim() === '') {
+			if (matchBy === 'email') body.email = this.getNodeParameter('email', itemIndex, '');
+			// Reachable for certain: the value matched by (checked below) is a phone number or an email.
+			normaliseContact(body, false);
+			// Checked after normalising (which drops blanks and zero-width characters alone): an empty
+			// value to match by would search for every contact and update the first one found.
+			if (matchBy !== 'email' && body.phone_number === undefined) {
 				throw new InvalidFieldError('Phone Number', 'is empty; give the phone number to find the contact by (or set Match By to Email)');
 			}
-			if (matchBy === 'email') {
-				const email = this.getNodeParameter('email', itemIndex, '') as string;
-				if (String(email ?? '').trim() === '') throw new InvalidFieldError('Email', 'is empty; give the email address to find the contact by');
-				body.email = email;
-			}
-			normaliseContact(body, true);
+			if (matchBy === 'email' && body.email === undefined) throw new InvalidFieldError('Email', 'is empty; give the email address to find the contact by');
 			return { listId, matchBy, body };
 		},
 		async (itemIndex, { listId, matchBy, body }) => {
