@@ -161,6 +161,36 @@ describe('automation rule fields are checked before any request', () => {
 	});
 });
 
+describe('Automation rules: every field ClickSend requires, checked before any item is sent', () => {
+	test.each(kinds.map((kind) => [kind.resource, kind] as const))('%s → Create: a Rule Name an expression leaves out fails the node before the first item is sent', async (_resource, kind) => {
+		const result = await cs.run({ resource: kind.resource, operation: 'create', ...kind.create[0], ruleName: '={{ $json.name }}' }, { items: [{ name: 'First' }, {}] });
+		expect(result.error?.message).toBe('Invalid Rule Name: is empty; give the rule a name');
+		expect(cs.requests(kind.path)).toHaveLength(0);
+	});
+
+	test.each([
+		['Action Address', { actionAddress: '={{ $json.none }}' }, 'Invalid Action Address: is empty'],
+		['Reports', { matchType: '={{ $json.none }}' }, 'Invalid Reports: must be one of 0 (All Reports), 1 (Only Failed), 2 (Only Successful), got nothing'],
+		['Rule Name of zero-width characters', { ruleName: '={{ "\u200b" }}' }, 'Invalid Rule Name: is empty; give the rule a name'],
+	])('SMS Receipt Rule → Create: %s fails', async (_label, override, message) => {
+		const result = await cs.run({ resource: 'smsReceiptRule', operation: 'create', ...receiptCreate[0], ...override });
+		expect(result.error?.message).toBe(message);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('an Action Address copied with a zero-width space is sent without it (URL, email, contact list)', async () => {
+		for (const [action, address, sent] of [
+			['URL', 'https://example.com/h\u200b', 'https://example.com/h'],
+			['EMAIL_FIXED', 'ops@example.com\u200b', 'ops@example.com'],
+			['CREATE_CONTACT', '428\u200b', '428'],
+		]) {
+			const result = await cs.run({ resource: 'inboundSmsRule', operation: 'create', ...kinds[0].create[0], action, actionAddress: `={{ "${address}" }}` });
+			expect([action, result.error?.message]).toEqual([action, undefined]);
+			expect((cs.requests('/automations/sms/inbound').at(-1)?.body as { action_address: string }).action_address).toBe(sent);
+		}
+	});
+});
+
 describe('Inbound SMS Rule: Message Match by name and dedicated numbers as recipients are written', () => {
 	test.each([['Any Message'], [' any message '], [0]])('Message Match %j from an expression needs no keyword', async (match) => {
 		const result = await cs.run(

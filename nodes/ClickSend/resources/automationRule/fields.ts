@@ -2,8 +2,8 @@ import type { IDataObject, INodeProperties, INodePropertyOptions, PreSendAction 
 
 import { choiceValue } from '../../shared/choices';
 import { flagSend, locatorField, returnAllAndLimit, searchFilterOptions, showFor } from '../../shared/descriptions';
-import { hasVisibleText, isNumberedId } from '../../shared/text';
-import { InvalidFieldError, normalisePhone, textValue, validate } from '../../shared/validation';
+import { hasVisibleText, INVISIBLE_MARKS, isNumberedId } from '../../shared/text';
+import { InvalidFieldError, normalisePhone, requiredText, textValue, validate } from '../../shared/validation';
 import { RULE_ACTIONS, type AutomationRuleKind } from './kinds';
 
 /** `message_search_type` of inbound SMS rules (ClickSend: 0=any message, 1=starts with, 2=contains, 3=does not contain). */
@@ -190,42 +190,56 @@ function extraFields(): INodeProperties[] {
 const LIST_ACTIONS = new Set(['CREATE_CONTACT', 'CREATE_CONTACT_PLUS_EMAIL', 'CREATE_CONTACT_PLUS_NAME', 'GROUP_SMS', 'MOVE_CONTACT']);
 
 /**
- * preSend hook of Create/Update: the Action is one of the kind's; trims the rule name (non-empty
- * when given), the action address and the dedicated number; a URL action needs an http(s) address,
- * an email action an email, Forward as SMS a phone number, a contact-list action a list ID. An
- * update of a kind ClickSend patches (`isUpdate`) needs a field to change. Inbound SMS rules always
- * send a `message_search_term` ('' for Any Message), as ClickSend requires it.
+ * preSend hook of Create/Update: the Action is one of the kind's; trims the rule name (text with
+ * something in it), the action address (invisible characters removed) and the dedicated number; a
+ * URL action needs an http(s) address, an email action an email, Forward as SMS a phone number, a
+ * contact-list action a list ID. A create, or an update of a kind whose PUT replaces the rule,
+ * needs every field ClickSend requires: one an expression left out (n8n omits it) fails here,
+ * before any item is sent. An update of a kind ClickSend patches (`isUpdate`) needs a field to
+ * change. Inbound SMS rules always send a `message_search_term` ('' for Any Message), as ClickSend requires it.
  * @throws InvalidFieldError naming the field.
  */
 export function prepareRuleBody(kind: AutomationRuleKind, isUpdate = false): PreSendAction {
+	// The whole rule is sent (create, or a PUT that replaces it): ClickSend requires each field.
+	const whole = !isUpdate || kind.updateReplacesAll;
 	return validate(function (options) {
 		const body = (options.body ??= {}) as IDataObject;
-		if (isUpdate && !kind.updateReplacesAll && Object.keys(body).length === 0) {
+		if (!whole && Object.keys(body).length === 0) {
 			throw new InvalidFieldError('Update Fields', 'add at least one field to change');
 		}
+		const given = (key: string) => whole || body[key] !== undefined;
 		// Before the address checks, which depend on it: "url" from an expression is the action URL.
-		if (body.action !== undefined) body.action = choiceValue(body.action, 'Action', actionOptions(kind));
-		if (body.rule_name !== undefined) {
-			body.rule_name = textValue(body.rule_name, 'Rule Name').trim();
-			if (body.rule_name === '') throw new InvalidFieldError('Rule Name', 'is empty; give the rule a name');
-		}
-		if (body.dedicated_number !== undefined) body.dedicated_number = ruleDedicatedNumber(body.dedicated_number);
-		if (body.action_address !== undefined) body.action_address = textValue(body.action_address, 'Action Address').trim();
-		const address = String(body.action_address ?? '');
-		if (body.action === 'URL' && body.action_address !== undefined && !/^https?:\/\/\S+$/i.test(address)) {
-			throw new InvalidFieldError('Action Address', `must be an http(s) URL for Send to URL, got "${address}"`);
-		}
-		if (body.action === 'SMS' && body.action_address !== undefined) body.action_address = normalisePhone(body.action_address, 'Action Address');
-		if (LIST_ACTIONS.has(String(body.action)) && body.action_address !== undefined && !isNumberedId(address)) {
-			throw new InvalidFieldError('Action Address', `must be the ID of a contact list (digits, not 0) for ${RULE_ACTIONS[String(body.action)].name}, got "${address}"`);
-		}
-		if (body.action === 'EMAIL_FIXED' && body.action_address !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) {
-			throw new InvalidFieldError('Action Address', `must be an email address for Email a Fixed Address, got "${address}"`);
-		}
+		if (given('action')) body.action = choiceValue(body.action, 'Action', actionOptions(kind));
+		if (given('rule_name')) body.rule_name = requiredText(body.rule_name, 'Rule Name', { hint: 'give the rule a name' });
+		if (kind.dedicatedNumber && given('dedicated_number')) body.dedicated_number = ruleDedicatedNumber(body.dedicated_number);
+		if (kind.matchType && given('match_type')) body.match_type = choiceValue(body.match_type, 'Reports', RECEIPT_MATCH_TYPES);
+		if (given('action_address')) body.action_address = actionAddress(body.action_address, body.action);
 		// Message Match by name ("Any Message") from an expression: read before the keyword check that depends on it.
-		if (kind.messageSearch && body.message_search_type !== undefined) Object.assign(body, ruleMessageSearch(body.message_search_type, body.message_search_term));
+		if (kind.messageSearch && given('message_search_type')) Object.assign(body, ruleMessageSearch(body.message_search_type, body.message_search_term));
 		else if (kind.messageSearch && body.message_search_term !== undefined) body.message_search_term = textValue(body.message_search_term, 'Keyword').trim();
 	});
+}
+
+/**
+ * A rule's Action Address for its action (when known): text without invisible characters, trimmed;
+ * an http(s) URL for Send to URL, a phone number for Forward as SMS (normalised), a contact list
+ * ID for the list actions, an email address for Email a Fixed Address.
+ * @throws InvalidFieldError "Action Address": left out, a list or object, or not what the action needs.
+ */
+function actionAddress(value: unknown, action: unknown): string {
+	if (value === undefined || value === null) throw new InvalidFieldError('Action Address', 'is empty');
+	const address = textValue(value, 'Action Address').replace(INVISIBLE_MARKS, '').trim();
+	if (action === 'URL' && !/^https?:\/\/\S+$/i.test(address)) {
+		throw new InvalidFieldError('Action Address', `must be an http(s) URL for Send to URL, got "${address}"`);
+	}
+	if (action === 'SMS') return normalisePhone(address, 'Action Address');
+	if (LIST_ACTIONS.has(String(action)) && !isNumberedId(address)) {
+		throw new InvalidFieldError('Action Address', `must be the ID of a contact list (digits, not 0) for ${RULE_ACTIONS[String(action)].name}, got "${address}"`);
+	}
+	if (action === 'EMAIL_FIXED' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) {
+		throw new InvalidFieldError('Action Address', `must be an email address for Email a Fixed Address, got "${address}"`);
+	}
+	return address;
 }
 
 /** Fields of <kind> → Create (POST <path>): every field ClickSend requires, plus Additional Fields. */
