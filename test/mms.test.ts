@@ -144,6 +144,9 @@ describe('MMS → Send (POST /mms/send)', () => {
 	test.each([
 		['Subject', { subject: 'This subject is way too long' }, 'Invalid Subject: is 28 characters; ClickSend allows at most 20'],
 		['Subject', { subject: '  ' }, 'Invalid Subject: is empty'],
+		['Subject', { subject: '={{ "\u200b" }}' }, 'Invalid Subject: is empty'],
+		['Subject', { subject: '={{ ["Sale", "Now"] }}' }, 'Invalid Subject: must be text, got a list'],
+		['Subject', { subject: '={{ { text: "Sale" } }}' }, 'Invalid Subject: must be text, got object'],
 		['To', { to: 'call me' }, 'Invalid To: "call me" is not a phone number'],
 		['Media File URL', { fileUrl: 'photo.jpg' }, 'Invalid Media File URL: "photo.jpg" is not an http(s) URL'],
 		['Media File URL', { fileUrl: '={{ ["https://example.com/a.jpg"] }}' }, 'Invalid Media File URL: must be one URL (text), got a list'],
@@ -162,8 +165,7 @@ describe('MMS → Send (POST /mms/send)', () => {
 		expect(cs.requests()).toHaveLength(0);
 	});
 
-	test('a 20-character subject with emoji counts characters as shown', async () => {
-		const subject = '🎉'.repeat(20);
+	test.each([['🎉'.repeat(20)], ['Cafe\u0301'.repeat(5)], ['👨‍👩‍👧‍👦'.repeat(3)], ['🇦🇺'.repeat(11)]])('a subject of at most 20 characters as shown is kept: %s', async (subject) => {
 		const result = await cs.run({ ...sendToContacts, subject }, { items: contacts.slice(0, 1) });
 		expect(result.error).toBeUndefined();
 		expect((cs.requests('/mms/send')[0].body as { messages: IDataObject[] }).messages[0].subject).toBe(subject);

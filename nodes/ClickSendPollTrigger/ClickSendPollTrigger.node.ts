@@ -1,5 +1,6 @@
 import {
 	NodeConnectionTypes,
+	NodeOperationError,
 	type IDataObject,
 	type INodeExecutionData,
 	type INodeType,
@@ -9,6 +10,7 @@ import {
 
 import { normaliseEvent } from '../ClickSend/shared/events';
 import { eventTime, pollNewEvents, readNewestFirst, unknownSource, type PollState } from '../ClickSend/shared/polling';
+import { flagOf } from '../ClickSend/shared/text';
 import { clickSendRequest } from '../ClickSend/shared/transport';
 
 /** One pollable ClickSend event source: its pull endpoint and how to mark events read. */
@@ -134,12 +136,17 @@ export class ClickSendPollTrigger implements INodeType {
 			const [newest] = await readNewestFirst.call(this, source.url, () => true);
 			return newest ? [[toItem(newest)]] : null;
 		}
+		// Mark as Read from an expression: true/false, 1/0 or their texts (never "false" read as true).
+		const markAsRead = flagOf(this.getNodeParameter('markAsRead', false));
+		if (markAsRead === undefined) {
+			throw new NodeOperationError(this.getNode(), `Invalid Mark as Read: must be true or false, got ${JSON.stringify(this.getNodeParameter('markAsRead', false))}`);
+		}
 		const data = this.getWorkflowStaticData('node');
 		const state = (data[source.value] ?? {}) as PollState;
 		const { events, next } = await pollNewEvents.call(this, { url: source.url, key: (row) => eventKey(source, row), state });
 		// The cursor moves only once the events are marked read: if marking fails, the poll fails and
 		// the next one emits them again (never lost, never marked read unseen).
-		if (events.length > 0 && (this.getNodeParameter('markAsRead', false) as boolean)) {
+		if (events.length > 0 && markAsRead) {
 			await markRead(this, source, Math.max(...events.map(eventTime)));
 		}
 		data[source.value] = next;

@@ -5,6 +5,7 @@ import {
 	NodeOperationError,
 	type IDataObject,
 	type IHookFunctions,
+	type INodePropertyOptions,
 	type INodeType,
 	type INodeTypeDescription,
 	type IWebhookFunctions,
@@ -138,13 +139,22 @@ function ruleBody(context: IHookFunctions, event: TriggerEvent, url: string, kin
 			Object.assign(body, ruleMessageSearch(context.getNodeParameter('messageSearchType', 0), context.getNodeParameter('messageSearchTerm', '')));
 		}
 		if (event.rule.matchType) body.match_type = choiceValue(context.getNodeParameter('matchType', 0), 'Reports', RECEIPT_MATCH_TYPES);
+		const format = context.getNodeParameter('options.payloadFormat', '');
+		if (!isBlank(format)) {
+			const type = choiceValue(format, 'Payload Format', PAYLOAD_FORMATS);
+			if (type) body.webhook_type = type;
+		}
 	} catch (error) {
 		throw new NodeOperationError(context.getNode(), error instanceof InvalidFieldError ? `Invalid ${error.message}` : (error as Error));
 	}
-	const format = String(context.getNodeParameter('options.payloadFormat', '') ?? '');
-	if (format) body.webhook_type = format;
 	return body;
 }
+
+/** How ClickSend posts events to the webhook (the rule's `webhook_type`; '' leaves ClickSend's default, form). */
+const PAYLOAD_FORMATS: INodePropertyOptions[] = [
+	{ name: 'Form (ClickSend Default)', value: '' },
+	{ name: 'JSON', value: 'json' },
+];
 
 function secretMatches(given: unknown, expected: string | undefined): boolean {
 	if (!expected || typeof given !== 'string') return false;
@@ -233,10 +243,7 @@ export class ClickSendTrigger implements INodeType {
 						displayName: 'Payload Format',
 						name: 'payloadFormat',
 						type: 'options',
-						options: [
-							{ name: 'Form (ClickSend Default)', value: '' },
-							{ name: 'JSON', value: 'json' },
-						],
+						options: PAYLOAD_FORMATS,
 						default: '',
 						description: 'How ClickSend posts events (the item is the same either way)',
 					},

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 
-import { hasVisibleText, isNumberedId } from './text';
+import { hasVisibleText, idText, isNumberedId } from './text';
 import { addRequestWarning, fieldsResolved } from './transport';
 import {
 	checkReplyEmail,
@@ -8,6 +8,7 @@ import {
 	compact,
 	estimateMessage,
 	InvalidFieldError,
+	isBlank,
 	isoCountry,
 	MESSAGE_LIMITS,
 	normalisePhone,
@@ -30,12 +31,13 @@ const LONG_MESSAGE_POLICIES: ReadonlyMap<string, 'error' | 'warn'> = new Map([
 export const MESSAGE_SOURCE = 'n8n';
 
 /**
- * A contact list ID as ClickSend takes it (`list_id`, a number): digits, trimmed, not 0.
+ * A contact list ID as ClickSend takes it (`list_id`, a number): digits, trimmed, not 0 (invisible characters removed).
  * @throws InvalidFieldError "Contact List" for anything else (empty text, lists and objects included).
  */
 export function contactListId(value: unknown): number {
 	if (value !== null && typeof value === 'object') throw new InvalidFieldError('Contact List', `must be one contact list ID, got ${JSON.stringify(value)}`);
-	const listId = String(value ?? '').trim();
+	// As path IDs are read: invisible characters copied along (a zero-width space) removed.
+	const listId = idText(value) ?? '';
 	if (!isNumberedId(listId)) throw new InvalidFieldError('Contact List', `must be a contact list ID (digits, not 0), got "${listId}"`);
 	return Number(listId);
 }
@@ -160,7 +162,11 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 			}
 			if (message.custom_string !== undefined) message.custom_string = textValue(message.custom_string, 'Custom String');
 			checkReplyEmail(message);
-			if (message.country !== undefined) message.country = isoCountry(message.country, 'Country');
+			// Optional: blank (spaces from a spreadsheet cell) is not set, as an empty field.
+			if (message.country !== undefined) {
+				if (isBlank(message.country)) delete message.country;
+				else message.country = isoCountry(message.country, 'Country');
+			}
 			const from = normaliseSender(message.from, 'From (Sender ID)');
 			if (from === undefined) delete message.from;
 			else message.from = from;

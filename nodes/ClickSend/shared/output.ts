@@ -123,17 +123,25 @@ export function messagesOf(data: unknown): IDataObject[] {
  * boolean `accepted`. Messages ClickSend refused (`status` other than SUCCESS, at HTTP 200) are
  * failures: with Continue On Fail each becomes an error item linked to its input item; otherwise
  * the node fails with a message naming how many and which recipients were refused, with their codes.
+ * No message at all (a contact list without contacts): one item with ClickSend's totals and `messages: []`.
  */
 export async function outputMessages(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const messages = messagesOf(envelopeOf(items).data);
+	const data = envelopeOf(items).data;
+	const messages = messagesOf(data);
 	const refused = messages.filter((message) => !isAccepted(message));
 	if (refused.length > 0 && !this.continueOnFail()) {
 		// Calculate Price sends nothing: its error says no more than which messages were refused (the
 		// sends, run as custom operations, say what was sent themselves).
 		throw refusedMessagesError(this, refused, messages.length, null);
+	}
+	if (messages.length === 0) {
+		// Nothing to price (an empty contact list): the item still gets its output, ClickSend's totals
+		// (total_price 0, …) with an empty message list, never no item at all.
+		const summary = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as IDataObject) : {};
+		return [{ json: { ...summary, messages: [] } }];
 	}
 	return messages.map((message) => messageItem(this, message));
 }

@@ -108,9 +108,11 @@ export const prepareDirectMail = validate(function (options) {
 	if (body.custom_string !== undefined) body.custom_string = textValue(body.custom_string, 'Custom String');
 	const areas = (this.getNodeParameter('areas.area', []) ?? []) as IDataObject[];
 	if (areas.length === 0) throw new InvalidFieldError('Areas', 'add at least one area (a location ID and a quantity)');
+	// Whole numbers as numbers or digits (a spreadsheet's " 2500 "); not true, [7], "1e3" or "0x10", which Number() reads.
+	const whole = (value: unknown) => (typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN);
 	body.areas = areas.map((area, index) => {
-		const locationId = Number(area.locationId);
-		const quantity = Number(area.quantity);
+		const locationId = whole(area.locationId);
+		const quantity = whole(area.quantity);
 		if (!Number.isInteger(locationId) || locationId <= 0) {
 			throw new InvalidFieldError('Areas', `area ${index + 1}: Location ID must be a location ID from Search Locations, got ${String(area.locationId)}`);
 		}

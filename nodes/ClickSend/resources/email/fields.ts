@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties, INodeProper
 
 import { choiceValue } from '../../shared/choices';
 import { bodyField, showFor } from '../../shared/descriptions';
+import { idText } from '../../shared/text';
 import { compact, futureSchedule, InvalidFieldError, isBlank, normaliseEmail, requiredText, textValue, validate } from '../../shared/validation';
 import { emailAddressLocator } from '../emailAddress/locator';
 
@@ -12,7 +13,9 @@ import { emailAddressLocator } from '../emailAddress/locator';
  */
 export function numericId(value: unknown, field: string): number | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
-	const text = String(value).trim();
+	// As path IDs are read (invisible characters copied along removed); a list or an object is not an ID.
+	const text = idText(value);
+	if (text === undefined) throw new InvalidFieldError(field, `must be one ID (digits), got ${Array.isArray(value) ? 'a list' : typeof value}`);
 	if (!/^\d+$/.test(text)) throw new InvalidFieldError(field, `must be an ID made of digits, got "${text}"`);
 	// ClickSend's IDs start at 1: 0 is a placeholder or a mistake, never a record.
 	if (Number(text) === 0) throw new InvalidFieldError(field, 'must be an ID made of digits, not 0');

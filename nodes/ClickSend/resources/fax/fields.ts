@@ -4,7 +4,7 @@ import { checkRecipient, MESSAGE_SOURCE } from '../../shared/messages';
 import { fieldsResolved } from '../../shared/transport';
 import { channelMessageFields } from '../../shared/messagingFields';
 import { attachFile, fileFields } from '../../shared/uploads';
-import { checkReplyEmail, compact, futureSchedule, isoCountry, normalisePhone, textValue, validate } from '../../shared/validation';
+import { checkReplyEmail, compact, futureSchedule, isBlank, isoCountry, normalisePhone, textValue, validate } from '../../shared/validation';
 
 /**
  * Fields of one fax, shared by Fax → Send (`POST /fax/send`) and Fax → Calculate Price
@@ -54,10 +54,13 @@ export const prepareFaxMessages = validate(function (options) {
 	for (const message of messages) {
 		compact(message);
 		checkRecipient(message, sendTo, 'To', fieldsResolved(options));
-		if (message.from !== undefined) message.from = normalisePhone(message.from, 'From (Fax Number)');
+		// Optional: blank (spaces from a spreadsheet cell) is not set, as an empty field.
+		if (isBlank(message.from)) delete message.from;
+		else message.from = normalisePhone(message.from, 'From (Fax Number)');
 		if (message.custom_string !== undefined) message.custom_string = textValue(message.custom_string, 'Custom String');
 		checkReplyEmail(message);
-		if (message.country !== undefined) message.country = isoCountry(message.country, 'Country');
+		if (isBlank(message.country)) delete message.country;
+		else message.country = isoCountry(message.country, 'Country');
 		const schedule = futureSchedule(message.schedule, this.getTimezone(), 'Schedule');
 		if (schedule === undefined) delete message.schedule;
 		else message.schedule = schedule;

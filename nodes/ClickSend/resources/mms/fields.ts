@@ -4,7 +4,7 @@ import { showFor } from '../../shared/descriptions';
 import { longMessageOption } from '../../shared/messages';
 import { channelMessageFields, messageTextField } from '../../shared/messagingFields';
 import { attachFile, fileFields } from '../../shared/uploads';
-import { InvalidFieldError, validate } from '../../shared/validation';
+import { graphemeCount, InvalidFieldError, requiredText, validate } from '../../shared/validation';
 
 /** ClickSend's longest MMS subject, in characters. */
 export const MMS_SUBJECT_MAX_LENGTH = 20;
@@ -64,9 +64,9 @@ export function mmsMessageFields(operation: string): INodeProperties[] {
 export const checkMmsSubject = validate(function (options) {
 	const messages = ((options.body as IDataObject | undefined)?.messages ?? []) as IDataObject[];
 	for (const message of messages) {
-		const subject = message.subject === undefined || message.subject === null ? '' : String(message.subject).trim();
-		if (subject === '') throw new InvalidFieldError('Subject', `is empty; MMS need a subject of at most ${MMS_SUBJECT_MAX_LENGTH} characters`);
-		const length = [...subject].length;
+		// Text (numbers as text; a list or object fails); zero-width characters alone are empty.
+		const subject = requiredText(message.subject, 'Subject', { hint: `MMS messages need a subject of at most ${MMS_SUBJECT_MAX_LENGTH} characters` });
+		const length = graphemeCount(subject);
 		if (length > MMS_SUBJECT_MAX_LENGTH) {
 			throw new InvalidFieldError('Subject', `is ${length} characters; ClickSend allows at most ${MMS_SUBJECT_MAX_LENGTH}`);
 		}

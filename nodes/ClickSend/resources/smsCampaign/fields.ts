@@ -3,8 +3,8 @@ import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 import { locatorField, showFor } from '../../shared/descriptions';
 import { contactListId } from '../../shared/messages';
 import { messageTextField } from '../../shared/messagingFields';
-import { hasVisibleText } from '../../shared/text';
-import { compact, estimateMessage, futureSchedule, InvalidFieldError, normaliseSender, textValue, tooLongProblem, validate } from '../../shared/validation';
+import { hasVisibleText, INVISIBLE_MARKS } from '../../shared/text';
+import { compact, estimateMessage, futureSchedule, InvalidFieldError, isBlank, normaliseSender, textValue, tooLongProblem, validate } from '../../shared/validation';
 
 /**
  * The SMS campaign locator (`getSmsCampaigns`), filling `{campaignId}` in routing URLs
@@ -155,8 +155,10 @@ export function prepareCampaign(update: boolean): PreSendAction {
 		const schedule = futureSchedule(body.schedule, this.getTimezone(), 'Schedule', update);
 		if (schedule === undefined) delete body.schedule;
 		else body.schedule = schedule;
-		if (body.url_to_shorten !== undefined) {
-			const url = String(body.url_to_shorten).trim();
+		// Optional: blank (an empty spreadsheet cell) is not set; else one http(s) URL as text (a list fails).
+		if (isBlank(body.url_to_shorten)) delete body.url_to_shorten;
+		else {
+			const url = textValue(body.url_to_shorten, 'URL to Shorten').replace(INVISIBLE_MARKS, '').trim();
 			if (!/^https?:\/\/\S+$/i.test(url)) {
 				throw new InvalidFieldError('URL to Shorten', `must start with http:// or https://, got "${url}"`);
 			}

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { outputData, outputSuccess } from '../../shared/output';
-import { InvalidFieldError, normaliseEmail, normalisePhone, textValue, validate } from '../../shared/validation';
+import { InvalidFieldError, normaliseEmail, normalisePhone, requiredText, validate } from '../../shared/validation';
 import { subaccountCreateDescription } from './create';
 import { subaccountDeleteDescription } from './delete';
 import { subaccountGetDescription } from './get';
@@ -29,15 +29,14 @@ const prepareSubaccount = (isUpdate: boolean) =>
 		if (isUpdate && Object.keys(body).length === 0) {
 			throw new InvalidFieldError('Update Fields', 'add at least one field to change');
 		}
+		// Create: every field ClickSend requires, also one an expression left out (n8n omits it).
 		for (const [key, label] of SUBACCOUNT_TEXT) {
-			if (body[key] === undefined) continue;
-			const text = textValue(body[key], label);
-			// The password is kept exactly as given; names are trimmed.
-			body[key] = key === 'password' ? text : text.trim();
-			if ((body[key] as string).trim() === '') throw new InvalidFieldError(label, 'is empty');
+			if (isUpdate && body[key] === undefined) continue;
+			// The password is kept exactly as given; names are trimmed. Zero-width characters alone are empty.
+			body[key] = requiredText(body[key], label, { keepSpaces: key === 'password' });
 		}
-		if (body.email !== undefined) body.email = normaliseEmail(body.email, 'Email');
-		if (body.phone_number !== undefined) body.phone_number = normalisePhone(body.phone_number, 'Phone Number');
+		if (!isUpdate || body.email !== undefined) body.email = normaliseEmail(body.email, 'Email');
+		if (!isUpdate || body.phone_number !== undefined) body.phone_number = normalisePhone(body.phone_number, 'Phone Number');
 	});
 
 /** Resource "Subaccount": the Operation option (each with its ClickSend route) and every operation's fields. */

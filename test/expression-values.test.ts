@@ -1,0 +1,151 @@
+/**
+ * Values as expressions give them from CRM and spreadsheet data, across resources: fields an
+ * expression leaves out, blanks, invisible characters copied along, lists and option names. Each
+ * is checked before any request (or read as an empty field is), and every input item gets an output.
+ */
+import { request } from 'undici';
+
+import { ClickSendPollTrigger } from '../nodes/ClickSendPollTrigger/ClickSendPollTrigger.node';
+import { ClickSendTrigger } from '../nodes/ClickSendTrigger/ClickSendTrigger.node';
+import { registerNodeType } from './harness/node-types';
+import { runPoll, triggerWorkflow, WebhookTriggerHarness } from './harness/triggers';
+import { basicAuth, pairedIndex, useSandbox } from './helpers/sandbox';
+import { rulesOf } from './sandbox/routes/automations';
+
+const POLL = 'n8n-nodes-clicksend.clickSendPollTrigger';
+const WEBHOOK = 'n8n-nodes-clicksend.clickSendTrigger';
+registerNodeType(POLL, new ClickSendPollTrigger());
+registerNodeType(WEBHOOK, new ClickSendTrigger());
+
+const cs = useSandbox();
+const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+
+describe('required fields an expression leaves out fail before any request', () => {
+	test('Subaccount → Create: each required field, by name', async () => {
+		const parameters = {
+			resource: 'subaccount',
+			operation: 'create',
+			apiUsername: '={{ $json.user }}',
+			password: 'S3cret-pass',
+			email: '={{ $json.email }}',
+			phoneNumber: '+61411111111',
+			firstName: '={{ $json.first }}',
+			lastName: 'Lovelace',
+		};
+		const result = await cs.run(parameters, {
+			items: [{ email: 'a@example.com', first: 'Ada' }, { user: 'ops', first: 'Ada' }, { user: 'ops2', email: 'b@example.com', first: '\u200b' }],
+			onError: 'continueRegularOutput',
+		});
+		expect(result.output('ClickSend').map((i) => i.json.error)).toEqual([
+			'Invalid API Username: is empty',
+			'Invalid Email: is empty; give an email address such as name@example.com',
+			'Invalid First Name: is empty',
+		]);
+		expect(cs.requests('/subaccounts')).toHaveLength(0);
+	});
+});
+
+describe('blank optional values are not set, as an empty field', () => {
+	test('SMS Country of spaces is left out; fax From and Country of spaces too', async () => {
+		const sms = await cs.run({ resource: 'sms', operation: 'send', to: '+61411111111', body: 'Hi', additionalFields: { country: '={{ "  " }}' } });
+		expect(sms.error).toBeUndefined();
+		expect((cs.requests('/sms/send')[0].body as { messages: Array<Record<string, unknown>> }).messages[0]).not.toHaveProperty('country');
+		const fax = await cs.run({
+			resource: 'fax',
+			operation: 'send',
+			to: '+61261111111',
+			fileUrl: 'https://example.com/fax.pdf',
+			additionalFields: { from: '={{ "  " }}', country: '={{ " " }}' },
+		});
+		expect(fax.error).toBeUndefined();
+		const message = (cs.requests('/fax/send')[0].body as { messages: Array<Record<string, unknown>> }).messages[0];
+		expect(message).not.toHaveProperty('from');
+		expect(message).not.toHaveProperty('country');
+	});
+
+	test('SMS Campaign URL to Shorten: blank is left out; a list fails', async () => {
+		const campaign = { resource: 'smsCampaign', operation: 'send', listId: byId('428'), campaignName: 'Spring', body: 'Hi [First Name]' };
+		const blank = await cs.run({ ...campaign, additionalFields: { urlToShorten: '={{ "  " }}' } });
+		expect(blank.error).toBeUndefined();
+		expect(cs.requests('/sms-campaigns/send')[0].body).not.toHaveProperty('url_to_shorten');
+		const list = await cs.run({ ...campaign, additionalFields: { urlToShorten: '={{ ["https://a.com", "https://b.com"] }}' } });
+		expect(list.error?.message).toBe('Invalid URL to Shorten: must be text, got a list');
+		expect(cs.requests('/sms-campaigns/send')).toHaveLength(1);
+	});
+});
+
+describe('IDs copied with invisible characters are read as path IDs are', () => {
+	test('SMS → Send to a contact list "428\\u200b" sends list 428', async () => {
+		const result = await cs.run({ resource: 'sms', operation: 'send', sendTo: 'list', listId: byId('={{ "428\\u200b" }}'), body: 'Hi' });
+		expect(result.error).toBeUndefined();
+		expect((cs.requests('/sms/send')[0].body as { messages: Array<Record<string, unknown>> }).messages[0]).toMatchObject({ list_id: 428 });
+	});
+
+	test('Email → Send from address "1\\u200b" sends email_address_id 1; a list of IDs fails', async () => {
+		const email = { resource: 'email', operation: 'send', recipients: { recipient: [{ email: 'a@example.com' }] }, subject: 'S', body: 'B' };
+		const result = await cs.run({ ...email, emailAddressId: byId('={{ "1\\u200b" }}') });
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/email/send')[0].body).toMatchObject({ from: { email_address_id: 1 } });
+		const list = await cs.run({ ...email, emailAddressId: byId('={{ ["1"] }}') });
+		expect(list.error?.message).toBe('Invalid From Email Address: must be one ID (digits), got a list');
+	});
+});
+
+describe('numbers and choices from expressions', () => {
+	test.each([['={{ true }}'], ['={{ [7] }}'], ['={{ "1e3" }}'], ['={{ "0x10" }}']])('Direct Mail area quantity %s fails (only whole numbers)', async (quantity) => {
+		const result = await cs.run({
+			resource: 'directMail',
+			operation: 'calculatePrice',
+			campaignName: 'Spring',
+			size: 'DL',
+			fileUrl: 'https://example.com/front.pdf',
+			areas: { area: [{ locationId: 22, quantity }] },
+		});
+		expect(result.error?.message).toContain('Invalid Areas: area 1: Quantity must be a whole number above 0');
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('ClickSend Trigger: Payload Format by name is the rule\'s webhook_type; Form leaves ClickSend\'s default', async () => {
+		for (const [format, expected] of [['={{ "JSON" }}', 'json'], ['={{ "Form (ClickSend Default)" }}', undefined]] as const) {
+			cs.sandbox.reset();
+			const h = new WebhookTriggerHarness(WEBHOOK, { event: 'inboundSms', options: { payloadFormat: format } } as never, cs.credentials());
+			await h.listen();
+			try {
+				await h.activate('production');
+				const [rule] = rulesOf(cs.sandbox.state, 'inboundSms', cs.sandbox.state.account('sandbox').user_id);
+				expect(rule.webhook_type).toBe(expected);
+			} finally {
+				await h.close();
+			}
+		}
+	});
+
+	test('Poll Trigger: Mark as Read "false" from an expression marks nothing read', async () => {
+		const workflow = triggerWorkflow(POLL, { event: 'inboundSms', markAsRead: '={{ "false" }}' });
+		const credentials = cs.credentials();
+		await runPoll(workflow, credentials);
+		const response = await request(`${cs.sandbox.url}/sms/inbound`, {
+			method: 'POST',
+			headers: { authorization: basicAuth(), 'content-type': 'application/json' },
+			body: JSON.stringify({ url: 'poll', message_id: 'IN-1', body: 'Hi', from: '+61411111111', timestamp: String(Math.floor(Date.now() / 1000) - 30) }),
+		});
+		await response.body.text();
+		const polled = await runPoll(workflow, credentials);
+		expect(polled.items).toHaveLength(1);
+		expect(cs.requests().filter((r) => r.method === 'PUT')).toEqual([]);
+	});
+});
+
+test('Calculate Price to an empty contact list: the item gets ClickSend\'s totals, not no output', async () => {
+	const created = await cs.run({ resource: 'contactList', operation: 'create', listName: 'Empty' });
+	const empty = String(created.output('ClickSend')[0].json.list_id);
+	const result = await cs.run(
+		{ resource: 'sms', operation: 'calculatePrice', sendTo: 'list', listId: byId('={{ $json.list }}'), body: 'Hi' },
+		{ items: [{ list: empty }, { list: '428' }] },
+	);
+	expect(result.error).toBeUndefined();
+	const items = result.output('ClickSend');
+	expect(pairedIndex(items[0])).toBe(0);
+	expect(items[0].json).toMatchObject({ total_price: 0, messages: [] });
+	expect(items.slice(1).every((item) => pairedIndex(item) === 1)).toBe(true);
+});
