@@ -149,3 +149,30 @@ test('Calculate Price to an empty contact list: the item gets ClickSend\'s total
 	expect(items[0].json).toMatchObject({ total_price: 0, messages: [] });
 	expect(items.slice(1).every((item) => pairedIndex(item) === 1)).toBe(true);
 });
+
+describe('dates that cannot be meant', () => {
+	test('Get Many: Sent After later than Sent Before fails, naming both (swapped columns), before any request', async () => {
+		const result = await cs.run(
+			{ resource: 'sms', operation: 'getAll', returnAll: true, filters: { dateFrom: '={{ $json.from }}', dateTo: '={{ $json.to }}' } },
+			{ items: [{ from: '2026-11-30', to: '2026-01-01' }] },
+		);
+		expect(result.error?.message).toBe('Invalid Sent After: is later than Sent Before: nothing can be in that range (are the two swapped?)');
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test.each([
+		['20261130', '20261130 is neither Unix seconds nor milliseconds of a date from 2001'],
+		['={{ 46356 }}', '46356 is neither Unix seconds nor milliseconds of a date from 2001'],
+	])('Mark Delivery Receipts as Read before %s fails (a date written as a number)', async (dateBefore, message) => {
+		const result = await cs.run({ resource: 'sms', operation: 'markReceiptsRead', dateBefore });
+		expect(result.error?.message).toContain(`Invalid Before: ${message}`);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('a Schedule in microseconds fails instead of going out for the year 58888', async () => {
+		const micro = String((Date.now() + 86_400_000) * 1000);
+		const result = await cs.run({ resource: 'sms', operation: 'send', to: '+61411111111', body: 'Hi', additionalFields: { schedule: `={{ ${micro} }}` } });
+		expect(result.error?.message).toContain(`Invalid Schedule: ${micro} is neither Unix seconds nor milliseconds`);
+		expect(cs.requests()).toHaveLength(0);
+	});
+});

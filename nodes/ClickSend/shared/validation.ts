@@ -56,14 +56,20 @@ function isCalendarDate(date: string): boolean {
 	return check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
 }
 
+/** Smallest number read as Unix seconds (2001-09-09): smaller numbers are not Unix times of ClickSend's era. */
+const UNIX_SECONDS_FROM = 1e9;
+/** Numbers from here on are not Unix milliseconds (year 5138): microseconds, or not a time at all. */
+const UNIX_MILLISECONDS_BEFORE = 1e14;
+
 /**
  * Converts a date-time to Unix seconds (ClickSend's time unit).
- * Accepts Unix seconds, Unix milliseconds (detected: above 10^11), numeric strings, ISO 8601
+ * Accepts Unix seconds (from 10^9, 2001), Unix milliseconds (detected: above 10^11), numeric strings, ISO 8601
  * strings (dates and date-times; without an offset they are read in `timeZone`, the workflow's
  * timezone, as n8n's date picker means them), other date strings only with an explicit zone
  * (e.g. RFC 2822 "Tue, 01 Dec 2026 09:30:00 GMT"), Date objects and Luxon DateTimes.
  * Empty (undefined, null, '') → undefined.
- * @throws InvalidFieldError for anything else (0 and negative numbers, "12/01/2026", "next tuesday").
+ * @throws InvalidFieldError for anything else (0, negative and other numbers such as 20261130 or
+ * microseconds, "12/01/2026", "next tuesday").
  */
 export function toUnixSeconds(value: unknown, timeZone: string, field: string): number | undefined {
 	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
@@ -78,6 +84,15 @@ export function toUnixSeconds(value: unknown, timeZone: string, field: string): 
 	if (typeof value === 'number' || (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value))) {
 		const n = Number(value);
 		if (!Number.isFinite(n) || n <= 0) throw new InvalidFieldError(field, `must be a date-time or Unix seconds, got ${String(value)}`);
+		// Unix seconds from 2001-09-09 (10^9) or milliseconds (above 10^11, before 10^14): anything else
+		// is another kind of number (20261130 as a date, a spreadsheet's day count 46356, microseconds),
+		// which would filter from 1970 or schedule in the year 58888.
+		if (n < UNIX_SECONDS_FROM || n >= UNIX_MILLISECONDS_BEFORE) {
+			throw new InvalidFieldError(
+				field,
+				`${String(value).trim()} is neither Unix seconds nor milliseconds of a date from 2001; write it as a date-time such as 2026-12-01T09:30:00`,
+			);
+		}
 		return Math.floor(n > 1e11 ? n / 1000 : n);
 	}
 	if (typeof value === 'string') {
@@ -481,16 +496,22 @@ export function convertAtPath(key: string, location: 'body' | 'qs', property: st
 /**
  * preSend hook: converts query parameters from n8n date-times to Unix seconds, `labels` mapping
  * each parameter to its field's name (e.g. `{ date_from: 'Sent After' }` of history listings);
- * empty ones are dropped.
- * @throws InvalidFieldError naming the field for a value that is not a date-time.
+ * empty ones are dropped. With two parameters (a range, from then to), the first must not be
+ * later than the second (swapped spreadsheet columns would list nothing, as if nothing was sent).
+ * @throws InvalidFieldError naming the field for a value that is not a date-time, or a reversed range.
  */
 export function queryDatesToUnix(labels: Record<string, string>): PreSendAction {
+	const names = Object.keys(labels);
 	return validate(function (options) {
 		const qs = (options.qs ??= {}) as IDataObject;
-		for (const [name, label] of Object.entries(labels)) {
-			const seconds = toUnixSeconds(qs[name], this.getTimezone(), label);
+		for (const name of names) {
+			const seconds = toUnixSeconds(qs[name], this.getTimezone(), labels[name]);
 			if (seconds === undefined) delete qs[name];
 			else qs[name] = seconds;
+		}
+		const [from, to] = names;
+		if (to !== undefined && typeof qs[from] === 'number' && typeof qs[to] === 'number' && qs[from] > qs[to]) {
+			throw new InvalidFieldError(labels[from], `is later than ${labels[to]}: nothing can be in that range (are the two swapped?)`);
 		}
 	});
 }
