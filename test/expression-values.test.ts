@@ -176,3 +176,23 @@ describe('dates that cannot be meant', () => {
 		expect(cs.requests()).toHaveLength(0);
 	});
 });
+
+describe('text filters and file names of read operations', () => {
+	test.each([
+		['Get Many Search', { resource: 'sms', operation: 'getAll', returnAll: true, filters: { q: '={{ ["a", "b"] }}' } }, 'Invalid Search: must be text, got a list'],
+		['Get Many Order By', { resource: 'sms', operation: 'getAll', returnAll: true, filters: { order_by: '={{ { x: 1 } }}' } }, 'Invalid Order By: must be text, got object'],
+		['Contact Search Keyword', { resource: 'contact', operation: 'search', q: '={{ ["a", "b"] }}', returnAll: true }, 'Invalid Keyword: must be text, got a list'],
+		['Contact Search Keyword of zero-width characters', { resource: 'contact', operation: 'search', q: '={{ "\\u200b" }}', returnAll: true }, 'Invalid Keyword: is empty; give the text to look for'],
+		['Contact List Export File Name', { resource: 'contactList', operation: 'export', listId: byId('428'), filename: '={{ $json.none }}' }, 'Invalid File Name: is empty'],
+	])('%s fails before any request', async (_label, parameters, message) => {
+		const result = await cs.run(parameters);
+		expect(result.error?.message).toContain(message);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('a blank Search filter is not sent', async () => {
+		const result = await cs.run({ resource: 'sms', operation: 'getAll', returnAll: true, filters: { q: '={{ "  " }}' } });
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/sms/history')[0].query).not.toHaveProperty('q');
+	});
+});

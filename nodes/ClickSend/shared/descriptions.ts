@@ -1,7 +1,7 @@
 import type { INodeProperties, INodeRequestSend } from 'n8n-workflow';
 
 import { executeListRequest, MAX_PAGE_SIZE } from './transport';
-import { flagToNumber } from './validation';
+import { flagToNumber, queryText } from './validation';
 
 /** `displayOptions.show` for one resource/operation pair. */
 export function showFor(resource: string, operation: string | string[]) {
@@ -70,10 +70,11 @@ export const PAGE_SIZE = MAX_PAGE_SIZE;
 
 /**
  * A query filter sent only when set (the list executor drops empty values).
- * `property` is ClickSend's query parameter name.
+ * `property` is ClickSend's query parameter name; a text filter must be text ({@link queryText}).
  */
 export function queryField(field: Omit<INodeProperties, 'routing'>, property: string): INodeProperties {
-	return { ...field, routing: { send: { type: 'query', property } } } as INodeProperties;
+	const preSend = field.type === 'string' ? [queryText(property, field.displayName)] : undefined;
+	return { ...field, routing: { send: { type: 'query', property, ...(preSend ? { preSend } : {}) } } } as INodeProperties;
 }
 
 /**

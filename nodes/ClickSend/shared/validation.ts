@@ -467,6 +467,19 @@ export function flagToNumber(property: string, field: string): PreSendAction {
 	return convertAtPath(`flag\u0000${field}`, 'body', property, (value) => toFlag(value, field));
 }
 
+/**
+ * preSend hook of a text query filter (a search, a sort) at `property`: text, trimmed (numbers as
+ * text); blanks and zero-width characters alone become '' (not set: the list executor drops it).
+ * @throws InvalidFieldError naming `field` for a list or an object (it went out as `q[0]=…`).
+ */
+export function queryText(property: string, field: string): PreSendAction {
+	return convertAtPath(`text\u0000${field}`, 'qs', property, (value) => {
+		if (value === undefined || value === null) return '';
+		const text = textValue(value, field);
+		return hasVisibleText(text) ? text.trim() : '';
+	});
+}
+
 /** One hook per conversion key and path (see {@link convertAtPath}). */
 const pathHooks = new Map<string, PreSendAction>();
 
