@@ -196,3 +196,26 @@ describe('text filters and file names of read operations', () => {
 		expect(cs.requests('/sms/history')[0].query).not.toHaveProperty('q');
 	});
 });
+
+describe('names of zero-width characters alone are no name', () => {
+	test('Email → Send: a From Name or recipient Name of zero-width characters is left out', async () => {
+		const result = await cs.run({
+			resource: 'email',
+			operation: 'send',
+			emailAddressId: byId('1'),
+			recipients: { recipient: [{ email: 'a@example.com', name: '={{ "\\u200b" }}' }] },
+			subject: 'S',
+			body: 'B',
+			additionalFields: { fromName: '={{ "\\u200b " }}' },
+		});
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/email/send')[0].body).toMatchObject({ to: [{ email: 'a@example.com' }], from: { email_address_id: 1 } });
+		expect(JSON.stringify(cs.requests('/email/send')[0].body)).not.toContain('\u200b');
+	});
+
+	test('Email-to-SMS Stripped String of zero-width characters fails before any request', async () => {
+		const result = await cs.run({ resource: 'emailToSmsStrippedString', operation: 'create', stripString: '={{ "\\u200b" }}' });
+		expect(result.error?.message).toBe('Invalid String: is empty; give the text to remove from emails');
+		expect(cs.requests()).toHaveLength(0);
+	});
+});

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties, INodeProper
 
 import { choiceValue } from '../../shared/choices';
 import { bodyField, showFor } from '../../shared/descriptions';
-import { idText } from '../../shared/text';
+import { hasVisibleText, idText } from '../../shared/text';
 import { compact, futureSchedule, InvalidFieldError, isBlank, normaliseEmail, requiredText, textValue, validate } from '../../shared/validation';
 import { emailAddressLocator } from '../emailAddress/locator';
 
@@ -33,7 +33,8 @@ function recipients(value: unknown, field: string): IDataObject[] {
 		const label = rows.length > 1 ? `${field} #${index + 1}` : field;
 		const recipient: IDataObject = { email: normaliseEmail(row?.email, label) };
 		const name = row?.name === undefined || row.name === null ? '' : textValue(row.name, `${label} Name`).trim();
-		if (name !== '') recipient.name = name;
+		// Optional: zero-width characters alone are no name (never a blank name in the inbox).
+		if (hasVisibleText(name)) recipient.name = name;
 		return recipient;
 	});
 }
@@ -124,7 +125,7 @@ export function prepareEmail(alwaysAttachments = false): PreSendAction {
 		if (from.email_address_id === undefined) throw new InvalidFieldError('From Email Address', 'choose an allowed email address');
 		if (from.name !== undefined && from.name !== null) {
 			const name = textValue(from.name, 'From Name').trim();
-			if (name === '') delete from.name;
+			if (!hasVisibleText(name)) delete from.name;
 			else from.name = name;
 		}
 		body.from = compact(from);

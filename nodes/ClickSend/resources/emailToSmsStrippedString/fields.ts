@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { locatorField } from '../../shared/descriptions';
-import { InvalidFieldError, textValue, validate } from '../../shared/validation';
+import { requiredText, validate } from '../../shared/validation';
 
 /** The Stripped String locator (`getEmailToSmsStrippedStrings`), filling `{ruleId}`. */
 export function strippedStringLocator(show: Record<string, string[]>): INodeProperties {
@@ -33,8 +33,6 @@ export function stripStringField(show: Record<string, string[]>): INodePropertie
 /** preSend of Create/Update: the string must not be empty (whitespace is kept as given). @throws InvalidFieldError */
 export const requireStripString = validate(function (options) {
 	const value = (options.body as IDataObject | undefined)?.strip_string;
-	if (value === undefined || value === null || String(value).trim() === '') {
-		throw new InvalidFieldError('String', 'is empty; give the text to remove from emails');
-	}
-	(options.body as IDataObject).strip_string = textValue(value, 'String');
+	// Kept as given (spaces are part of the text to strip); a list or object fails, zero-width characters alone are empty.
+	(options.body as IDataObject).strip_string = requiredText(value, 'String', { hint: 'give the text to remove from emails', keepSpaces: true });
 });
