@@ -219,3 +219,15 @@ describe('names of zero-width characters alone are no name', () => {
 		expect(cs.requests()).toHaveLength(0);
 	});
 });
+
+test('Voice → Send: a Voice or Language given as a list fails, naming the field', async () => {
+	const voice = { resource: 'voice', operation: 'send', to: '+61411111111', body: 'Hello', voice: 'female', lang: 'en-au' };
+	expect((await cs.run({ ...voice, voice: '={{ ["female"] }}' })).error?.message).toContain('Invalid Voice: must be text, got a list');
+	expect((await cs.run({ ...voice, lang: '={{ ["en-au"] }}' })).error?.message).toContain('Invalid Language: must be text, got a list');
+	expect(cs.requests()).toHaveLength(0);
+});
+
+test('a path ID that is null (a blank cell) is empty, not "got object"', async () => {
+	const result = await cs.run({ resource: 'sms', operation: 'markInboundRead', messageId: '={{ $json.id }}' }, { items: [{ id: null }] });
+	expect(result.error?.message).toMatch(/: is empty$/);
+});

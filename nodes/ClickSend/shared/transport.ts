@@ -680,7 +680,8 @@ const NUMERIC_PATH_IDS = new Set([
 export function fillPathParameters(context: IExecuteSingleFunctions, url: string): string {
 	return url.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (_match, name: string) => {
 		const raw = context.getNodeParameter(name, undefined, { extractValue: true }) as unknown;
-		const value = idText(raw);
+		// Nothing (a blank spreadsheet cell, a missing field) is empty, not "got object".
+		const value = raw === undefined || raw === null ? '' : idText(raw);
 		if (!value) {
 			throw new NodeOperationError(
 				context.getNode(),

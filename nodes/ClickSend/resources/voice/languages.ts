@@ -1,6 +1,6 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
-import { InvalidFieldError, validate } from '../../shared/validation';
+import { InvalidFieldError, textValue, validate } from '../../shared/validation';
 
 /** A text-to-speech language of ClickSend voice calls and the voices it offers. */
 export interface VoiceLanguage {
@@ -54,9 +54,10 @@ export const VOICE_LANGUAGE_OPTIONS: INodePropertyOptions[] = [...VOICE_LANGUAGE
 export const checkVoiceAndLanguage = validate(function (options) {
 	const messages = ((options.body as IDataObject | undefined)?.messages ?? []) as IDataObject[];
 	for (const message of messages) {
-		const voice = String(message.voice ?? '').trim().toLowerCase();
+		// Text (a list such as ["female"] fails, not read as "female"); nothing is empty.
+		const voice = textValue(message.voice ?? '', 'Voice').trim().toLowerCase();
 		// The code in any case, or the language's name ("English (Australia)") as the field lists it.
-		const given = String(message.lang ?? '').trim();
+		const given = textValue(message.lang ?? '', 'Language').trim();
 		const code = (VOICE_LANGUAGE_OPTIONS.find((option) => option.name.toLowerCase() === given.toLowerCase())?.value as string | undefined) ?? given.toLowerCase();
 		if (voice !== 'female' && voice !== 'male') throw new InvalidFieldError('Voice', `must be female or male, got "${voice}"`);
 		const lang = VOICE_LANGUAGES.find((l) => l.code === code);
