@@ -231,3 +231,12 @@ test('a path ID that is null (a blank cell) is empty, not "got object"', async (
 	const result = await cs.run({ resource: 'sms', operation: 'markInboundRead', messageId: '={{ $json.id }}' }, { items: [{ id: null }] });
 	expect(result.error?.message).toMatch(/: is empty$/);
 });
+
+test('Email Template → Create: a master template ID copied with a zero-width space is read; a list fails', async () => {
+	const create = { resource: 'emailTemplate', operation: 'create', templateName: 'Welcome' };
+	const copied = await cs.run({ ...create, masterTemplateId: byId('={{ "57\\u200b" }}') });
+	expect(copied.error).toBeUndefined();
+	expect(cs.requests('/email/templates')[0]?.body).toMatchObject({ template_id_master: 57 });
+	const list = await cs.run({ ...create, masterTemplateId: byId('={{ ["57"] }}') });
+	expect(list.error?.message).toBe('Invalid Master Template: must be one ID, got ["57"]');
+});
