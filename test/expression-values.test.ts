@@ -161,8 +161,8 @@ describe('dates that cannot be meant', () => {
 	});
 
 	test.each([
-		['20261130', '20261130 is neither Unix seconds nor milliseconds of a date from 2001'],
-		['={{ 46356 }}', '46356 is neither Unix seconds nor milliseconds of a date from 2001'],
+		['20261130', '20261130 is neither Unix seconds of a date from 2001 nor Unix milliseconds'],
+		['={{ 46356 }}', '46356 is neither Unix seconds of a date from 2001 nor Unix milliseconds'],
 	])('Mark Delivery Receipts as Read before %s fails (a date written as a number)', async (dateBefore, message) => {
 		const result = await cs.run({ resource: 'sms', operation: 'markReceiptsRead', dateBefore });
 		expect(result.error?.message).toContain(`Invalid Before: ${message}`);
@@ -172,7 +172,7 @@ describe('dates that cannot be meant', () => {
 	test('a Schedule in microseconds fails instead of going out for the year 58888', async () => {
 		const micro = String((Date.now() + 86_400_000) * 1000);
 		const result = await cs.run({ resource: 'sms', operation: 'send', to: '+61411111111', body: 'Hi', additionalFields: { schedule: `={{ ${micro} }}` } });
-		expect(result.error?.message).toContain(`Invalid Schedule: ${micro} is neither Unix seconds nor milliseconds`);
+		expect(result.error?.message).toContain(`Invalid Schedule: ${micro} is neither Unix seconds of a date from 2001 nor Unix milliseconds`);
 		expect(cs.requests()).toHaveLength(0);
 	});
 });
@@ -239,4 +239,29 @@ test('Email Template → Create: a master template ID copied with a zero-width s
 	expect(cs.requests('/email/templates')[0]?.body).toMatchObject({ template_id_master: 57 });
 	const list = await cs.run({ ...create, masterTemplateId: byId('={{ ["57"] }}') });
 	expect(list.error?.message).toBe('Invalid Master Template: must be one ID, got ["57"]');
+});
+
+test('URLs, countries and IDs copied with a zero-width character next to a space are read as meant', async () => {
+	const upload = await cs.run({ resource: 'emailTemplate', operation: 'uploadImage', templateId: byId('281'), imageUrl: '={{ "\\u200b https://example.com/a.png" }}' });
+	expect(upload.error).toBeUndefined();
+	expect(cs.requests('/email/templates-images/281')[0].body).toEqual({ url: 'https://example.com/a.png' });
+	const sms = await cs.run({ resource: 'sms', operation: 'send', to: '+61411111111', body: 'Hi', additionalFields: { country: '={{ "AU\\u200b" }}' } });
+	expect(sms.error).toBeUndefined();
+	expect((cs.requests('/sms/send')[0].body as { messages: Array<Record<string, unknown>> }).messages[0]).toMatchObject({ country: 'AU' });
+	const blank = await cs.run({ resource: 'sms', operation: 'send', to: '+61411111111', body: 'Hi', additionalFields: { country: '={{ "\\u200b" }}' } });
+	expect(blank.error).toBeUndefined();
+	expect((cs.requests('/sms/send')[1].body as { messages: Array<Record<string, unknown>> }).messages[0]).not.toHaveProperty('country');
+});
+
+test('a rule with a blank dedicated number says * is allowed', async () => {
+	const result = await cs.run({
+		resource: 'inboundSmsRule',
+		operation: 'create',
+		ruleName: 'Replies',
+		dedicatedNumber: byId('={{ " " }}'),
+		action: 'POLL',
+		actionAddress: 'poll',
+	});
+	expect(result.error?.message).toBe('Invalid Dedicated Number: is empty; give a phone number such as +61411111111, or * for every number of the account');
+	expect(cs.requests()).toHaveLength(0);
 });

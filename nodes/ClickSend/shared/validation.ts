@@ -90,7 +90,7 @@ export function toUnixSeconds(value: unknown, timeZone: string, field: string): 
 		if (n < UNIX_SECONDS_FROM || n >= UNIX_MILLISECONDS_BEFORE) {
 			throw new InvalidFieldError(
 				field,
-				`${String(value).trim()} is neither Unix seconds nor milliseconds of a date from 2001; write it as a date-time such as 2026-12-01T09:30:00`,
+				`${String(value).trim()} is neither Unix seconds of a date from 2001 nor Unix milliseconds; write it as a date-time such as 2026-12-01T09:30:00`,
 			);
 		}
 		return Math.floor(n > 1e11 ? n / 1000 : n);
@@ -211,7 +211,7 @@ const ISO_COUNTRIES = new Set(
  * @throws InvalidFieldError when the value is not one of the assigned codes (UK is pointed to GB).
  */
 export function isoCountry(value: unknown, field: string): string {
-	const text = typeof value === 'string' ? value.trim().toUpperCase() : '';
+	const text = typeof value === 'string' ? value.replace(INVISIBLE_MARKS, '').trim().toUpperCase() : '';
 	if (!ISO_COUNTRIES.has(text)) {
 		const hint = text === 'UK' ? '; the United Kingdom is GB' : '';
 		// Text in quotes; a list, an object or a number (from an expression) as JSON, so ["AU"] does not read as "AU".
@@ -241,8 +241,11 @@ export function normaliseEmail(value: unknown, field: string): string {
 	return email;
 }
 
-/** Whether a field's value is empty: not given, null, or text of only spaces. */
-export const isBlank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+/** Whether a field's value is empty: not given, null, or text of only spaces and zero-width characters. */
+export const isBlank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && !hasVisibleText(value));
+
+/** Text without the invisible characters copied along with it ({@link INVISIBLE_MARKS}); anything else as it is. */
+export const withoutInvisible = (value: unknown): unknown => (typeof value === 'string' ? value.replace(INVISIBLE_MARKS, '') : value);
 
 /**
  * The Reply Email (`from_email`) of a message, in place: blank is dropped (the field is optional),
@@ -284,7 +287,8 @@ export function requiredText(value: unknown, field: string, options: { hint?: st
  * @throws InvalidFieldError naming `field`: empty, a list or object, or not an http(s) URL.
  */
 export function httpUrl(value: unknown, field: string): string {
-	const url = requiredText(value, field, { hint: 'give an http(s) URL such as https://example.com/logo.png' }).replace(INVISIBLE_MARKS, '');
+	// Invisible characters removed before trimming (a space next to a zero-width one would survive the trim).
+	const url = requiredText(withoutInvisible(value), field, { hint: 'give an http(s) URL such as https://example.com/logo.png' });
 	if (!/^https?:\/\/\S+$/i.test(url)) throw new InvalidFieldError(field, `"${url}" is not an http(s) URL such as https://example.com/logo.png`);
 	return url;
 }
@@ -650,18 +654,14 @@ export function graphemeCount(text: string): number {
 export const MMS_SUBJECT_MAX_LENGTH = 20;
 
 /**
- * Checks an MMS subject: required, at most {@link MMS_SUBJECT_MAX_LENGTH} characters.
+ * Checks an MMS subject: text (numbers as text; a list or object fails) with something in it (zero-width
+ * characters alone are empty), at most {@link MMS_SUBJECT_MAX_LENGTH} characters as the user sees
+ * them (an emoji, a flag or a letter with its accent count once).
  * @returns the trimmed subject. @throws InvalidFieldError naming `field`.
  */
 export function checkMmsSubject(value: unknown, field = 'Subject'): string {
-	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-		throw new InvalidFieldError(field, `is empty; MMS messages need a subject of at most ${MMS_SUBJECT_MAX_LENGTH} characters`);
-	}
-	if (typeof value !== 'string' && typeof value !== 'number') {
-		throw new InvalidFieldError(field, `must be text, got ${Array.isArray(value) ? 'a list' : typeof value}`);
-	}
-	const subject = String(value).trim();
-	const length = [...subject].length;
+	const subject = requiredText(value, field, { hint: `MMS messages need a subject of at most ${MMS_SUBJECT_MAX_LENGTH} characters` });
+	const length = graphemeCount(subject);
 	if (length > MMS_SUBJECT_MAX_LENGTH) {
 		throw new InvalidFieldError(field, `is ${length} characters; ClickSend allows at most ${MMS_SUBJECT_MAX_LENGTH}`);
 	}

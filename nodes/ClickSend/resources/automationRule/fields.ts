@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties, INodePropertyOptions, PreSendAction 
 import { choiceValue } from '../../shared/choices';
 import { flagSend, locatorField, returnAllAndLimit, searchFilterOptions, showFor } from '../../shared/descriptions';
 import { hasVisibleText, INVISIBLE_MARKS, isNumberedId } from '../../shared/text';
-import { InvalidFieldError, normalisePhone, requiredText, textValue, validate } from '../../shared/validation';
+import { InvalidFieldError, isBlank, normalisePhone, requiredText, textValue, validate } from '../../shared/validation';
 import { RULE_ACTIONS, type AutomationRuleKind } from './kinds';
 
 /** `message_search_type` of inbound SMS rules (ClickSend: 0=any message, 1=starts with, 2=contains, 3=does not contain). */
@@ -29,6 +29,7 @@ export const RECEIPT_MATCH_TYPES: INodePropertyOptions[] = [
  */
 export function ruleDedicatedNumber(value: unknown): string {
 	if (typeof value === 'string' && value.trim() === '*') return '*';
+	if (isBlank(value)) throw new InvalidFieldError('Dedicated Number', 'is empty; give a phone number such as +61411111111, or * for every number of the account');
 	return normalisePhone(value, 'Dedicated Number');
 }
 
@@ -191,7 +192,8 @@ const LIST_ACTIONS = new Set(['CREATE_CONTACT', 'CREATE_CONTACT_PLUS_EMAIL', 'CR
 
 /**
  * preSend hook of Create/Update: the Action is one of the kind's; trims the rule name (text with
- * something in it), the action address (invisible characters removed) and the dedicated number; a
+ * something in it) and the action address (invisible characters removed), normalises the dedicated
+ * number as recipients are ({@link ruleDedicatedNumber}); a
  * URL action needs an http(s) address, an email action an email, Forward as SMS a phone number, a
  * contact-list action a list ID. A create, or an update of a kind whose PUT replaces the rule,
  * needs every field ClickSend requires: one an expression left out (n8n omits it) fails here,

@@ -5,7 +5,8 @@
  * ClickSend stores numbers as they were given, so the same phone may be stored as
  * `+61411111111`, `61411111111` or `0411 111 111`. With a country, numbers are compared in an
  * international digits form: formatting removed, and a national number with a leading trunk `0`
- * (`0411111111`) becomes the country's calling code plus the rest (`61411111111`). Without a
+ * (`0411111111`) becomes the country's calling code plus the rest (`61411111111`), as does a
+ * national number written without one (US `(405) 555-5555` → `14055555555`). Without a
  * country (or one outside {@link CALLING_CODES}) only the exact digits are compared.
  */
 

@@ -1,8 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { outputData } from '../../shared/output';
-import { INVISIBLE_MARKS } from '../../shared/text';
-import { isBlank, normaliseEmail, requiredText, textValue, validate } from '../../shared/validation';
+import { isBlank, normaliseEmail, requiredText, textValue, validate, withoutInvisible } from '../../shared/validation';
 import { deliveryIssueCreateDescription } from './create';
 import { deliveryIssueGetManyDescription } from './getAll';
 
@@ -13,7 +12,7 @@ import { deliveryIssueGetManyDescription } from './getAll';
  */
 const checkDeliveryIssue = validate(function (options) {
 	const body = (options.body ??= {}) as IDataObject;
-	body.message_id = requiredText(body.message_id, 'Message ID').replace(INVISIBLE_MARKS, '');
+	body.message_id = requiredText(withoutInvisible(body.message_id), 'Message ID');
 	body.description = requiredText(body.description, 'Description');
 	body.email_address = normaliseEmail(body.email_address, 'Email');
 	if (isBlank(body.client_comments)) delete body.client_comments;

@@ -4,10 +4,7 @@ import { showFor } from '../../shared/descriptions';
 import { longMessageOption } from '../../shared/messages';
 import { channelMessageFields, messageTextField } from '../../shared/messagingFields';
 import { attachFile, fileFields } from '../../shared/uploads';
-import { graphemeCount, InvalidFieldError, requiredText, validate } from '../../shared/validation';
-
-/** ClickSend's longest MMS subject, in characters. */
-export const MMS_SUBJECT_MAX_LENGTH = 20;
+import { checkMmsSubject as checkSubject, MMS_SUBJECT_MAX_LENGTH, validate } from '../../shared/validation';
 
 /**
  * Fields of one MMS message, shared by MMS → Send (`POST /mms/send`) and MMS → Calculate Price
@@ -58,19 +55,13 @@ export function mmsMessageFields(operation: string): INodeProperties[] {
 
 /**
  * preSend hook: every MMS message needs a subject of 1..20 characters (ClickSend answers
- * SUBJECT_REQUIRED otherwise). Counts characters as the user sees them (emoji = one).
+ * SUBJECT_REQUIRED otherwise), checked by the shared `checkMmsSubject` (characters as the user sees them).
  * @throws InvalidFieldError "Subject: …" before any request.
  */
 export const checkMmsSubject = validate(function (options) {
 	const messages = ((options.body as IDataObject | undefined)?.messages ?? []) as IDataObject[];
 	for (const message of messages) {
-		// Text (numbers as text; a list or object fails); zero-width characters alone are empty.
-		const subject = requiredText(message.subject, 'Subject', { hint: `MMS messages need a subject of at most ${MMS_SUBJECT_MAX_LENGTH} characters` });
-		const length = graphemeCount(subject);
-		if (length > MMS_SUBJECT_MAX_LENGTH) {
-			throw new InvalidFieldError('Subject', `is ${length} characters; ClickSend allows at most ${MMS_SUBJECT_MAX_LENGTH}`);
-		}
-		message.subject = subject;
+		message.subject = checkSubject(message.subject);
 	}
 });
 
