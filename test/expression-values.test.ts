@@ -265,3 +265,9 @@ test('a rule with a blank dedicated number says * is allowed', async () => {
 	expect(result.error?.message).toBe('Invalid Dedicated Number: is empty; give a phone number such as +61411111111, or * for every number of the account');
 	expect(cs.requests()).toHaveLength(0);
 });
+
+test('an ID typed (not from an expression) with a zero-width space copied along is accepted by the field and read without it', async () => {
+	const result = await cs.run({ resource: 'contactList', operation: 'get', listId: byId('428\u200b') });
+	expect(result.error).toBeUndefined();
+	expect(cs.requests('/lists/428')).toHaveLength(1);
+});

@@ -1,7 +1,11 @@
 import type { INodeProperties, INodeRequestSend } from 'n8n-workflow';
 
 import { executeListRequest, MAX_PAGE_SIZE } from './transport';
+import { INVISIBLE_MARKS } from './text';
 import { flagToNumber, queryText } from './validation';
+
+/** The invisible characters of {@link INVISIBLE_MARKS} as the inside of a regex character class. */
+const INVISIBLE_CLASS = INVISIBLE_MARKS.source.slice(1, -1);
 
 /** `displayOptions.show` for one resource/operation pair. */
 export function showFor(resource: string, operation: string | string[]) {
@@ -172,7 +176,8 @@ export function locatorField(options: LocatorOptions): INodeProperties {
 					{
 						type: 'regex',
 						properties: {
-							regex: `^\\s*${idPattern}\\s*$`,
+							// Spaces and the invisible characters copied along with an ID around it: the request reads the ID without them.
+							regex: `^[\\s${INVISIBLE_CLASS}]*${idPattern}[\\s${INVISIBLE_CLASS}]*$`,
 							// Shown in the editor beside the field, and by n8n when it refuses to run the workflow.
 							errorMessage: `Not a valid ${options.displayName}: give ${options.idHint ?? `its ID in digits, such as ${example}`}`,
 						},
