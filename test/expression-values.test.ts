@@ -271,3 +271,35 @@ test('an ID typed (not from an expression) with a zero-width space copied along 
 	expect(result.error).toBeUndefined();
 	expect(cs.requests('/lists/428')).toHaveLength(1);
 });
+
+describe('Dedicated Number → Search and Contact List → Import', () => {
+	const search = { resource: 'number', operation: 'search', country: 'AU', searchType: 1, returnAll: false, limit: 2 };
+
+	test.each([
+		['={{ [4, 5] }}', 'Invalid Search Pattern: must be text, got a list'],
+		['={{ "\\u200b " }}', 'Invalid Search Pattern: is empty; give the digits to look for, such as 88'],
+	])('Search Pattern %s fails before any request', async (searchPattern, message) => {
+		const result = await cs.run({ ...search, searchPattern });
+		expect(result.error?.message).toBe(message);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('a Match an expression leaves out fails (ClickSend requires search_type)', async () => {
+		const result = await cs.run({ ...search, searchPattern: '4', searchType: '={{ $json.match }}' }, { items: [{}] });
+		expect(result.error?.message).toBe('Invalid Match: is empty; choose Anywhere, Starts With or Ends With');
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('Import: a column without a field fails, naming its position (later columns would shift)', async () => {
+		const result = await cs.run({
+			resource: 'contactList',
+			operation: 'import',
+			listId: byId('428'),
+			fileSource: 'url',
+			fileUrl: 'https://example.com/contacts.csv',
+			fieldOrder: { columns: [{ field: 'phone' }, { field: '={{ $json.skip }}' }, { field: 'last_name' }] },
+		});
+		expect(result.error?.message).toBe('Invalid Columns: column 2 has no field; choose the contact field of that CSV column');
+		expect(cs.requests()).toHaveLength(0);
+	});
+});

@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { choiceValue } from '../../shared/choices';
 import { showFor } from '../../shared/descriptions';
-import { InvalidFieldError, validate } from '../../shared/validation';
+import { InvalidFieldError, isBlank, validate } from '../../shared/validation';
 import { csvSourceFields } from './csvFile';
 import { IMPORT_FIELDS } from './importFields';
 import { contactListLocator } from './locator';
@@ -50,14 +50,18 @@ export const contactListImportDescription: INodeProperties[] = [
 /**
  * preSend of Import Contacts: turns the Columns into `field_order` (`["phone","first_name",…]`).
  * A field from an expression must be one of the contact fields (value or name, any case).
- * @throws InvalidFieldError when there is no column, a field is not a contact field or is repeated,
+ * @throws InvalidFieldError when there is no column, a column has no field (an expression that gave
+ * nothing), a field is not a contact field or is repeated,
  * or no column holds a phone number, fax number or email (ClickSend needs one of them per contact).
  */
 export const importFieldOrder = validate(function (options) {
 	const columns = ((this.getNodeParameter('fieldOrder', {}) as IDataObject).columns ?? []) as IDataObject[];
-	const order = columns
-		.filter((column) => column.field !== undefined && column.field !== null && String(column.field).trim() !== '')
-		.map((column) => String(choiceValue(column.field, 'Columns', IMPORT_OPTIONS)));
+	// Columns are positional: a blank one is an error, never dropped (every later column would
+	// then fill the field of the one before it).
+	const order = columns.map((column, index) => {
+		if (isBlank(column.field)) throw new InvalidFieldError('Columns', `column ${index + 1} has no field; choose the contact field of that CSV column`);
+		return String(choiceValue(column.field, 'Columns', IMPORT_OPTIONS));
+	});
 	if (order.length === 0) throw new InvalidFieldError('Columns', 'add the CSV columns in order, e.g. Phone, First Name, Last Name');
 	const repeated = order.find((field, index) => order.indexOf(field) !== index);
 	if (repeated) throw new InvalidFieldError('Columns', `"${repeated}" is used for two columns`);

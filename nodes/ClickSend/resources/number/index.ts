@@ -1,8 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { outputData } from '../../shared/output';
 import { idText } from '../../shared/text';
-import { InvalidFieldError, isoCountry, normalisePhone, validate } from '../../shared/validation';
+import { InvalidFieldError, isoCountry, normalisePhone, requiredText, validate, withoutInvisible } from '../../shared/validation';
 import { numberBuyDescription } from './buy';
 import { numberGetManyDescription } from './getAll';
 import { numberSearchDescription } from './search';
@@ -28,12 +28,17 @@ const checkDedicatedNumber = validate(function () {
 
 /**
  * preSend hook of Dedicated Number → Search: Country must be a two-letter ISO code; the path gets
- * it upper-cased (`/numbers/search/AU`).
+ * it upper-cased (`/numbers/search/AU`). Search Pattern is text with something in it; Match is set.
  * @throws InvalidFieldError otherwise.
  */
 const checkSearchCountry = validate(function (options) {
 	const country = isoCountry(this.getNodeParameter('country'), 'Country');
 	options.url = options.url.replace('{country}', country);
+	// ClickSend requires both: the digits as text (a list went out as search[0]=…), and Match, which
+	// an expression that gave nothing would leave out (its name or value is checked by the field's choice hook).
+	const qs = (options.qs ??= {}) as IDataObject;
+	qs.search = requiredText(withoutInvisible(qs.search), 'Search Pattern', { hint: 'give the digits to look for, such as 88' });
+	if (qs.search_type === undefined || qs.search_type === null) throw new InvalidFieldError('Match', 'is empty; choose Anywhere, Starts With or Ends With');
 });
 
 /** Resource "Dedicated Number": the Operation option (each with its ClickSend route) and every operation's fields. */
