@@ -150,7 +150,8 @@ describe('messages ClickSend refuses inside an HTTP 200', () => {
 		const items = result.output('ClickSend');
 		expect(items.map(pairedIndex)).toEqual([0, 1, 1, 1]);
 		expect(items[0].json).toMatchObject({ to: '+61433333333', status: 'SUCCESS', accepted: true });
-		expect(items[1]).toEqual({ json: { ...rows[0], accepted: true }, pairedItem: { item: 1 } });
+		// A priced message carries the answer's totals (total_price, …); refused ones do not.
+		expect(items[1]).toEqual({ json: { ...rows[0], accepted: true, total_price: 0.0771, total_count: 3, queued_count: 1 }, pairedItem: { item: 1 } });
 		expect(items[2]).toEqual({
 			json: {
 				id: 'second',

@@ -303,3 +303,13 @@ describe('Dedicated Number → Search and Contact List → Import', () => {
 		expect(cs.requests()).toHaveLength(0);
 	});
 });
+
+test("Calculate Price: every priced message's item carries ClickSend's totals of its request", async () => {
+	const result = await cs.run({ resource: 'sms', operation: 'calculatePrice', sendTo: 'list', listId: byId('428'), body: 'Sale' });
+	expect(result.error).toBeUndefined();
+	const items = result.output('ClickSend');
+	expect(items.length).toBeGreaterThan(1);
+	const total = items.reduce((sum, item) => sum + Number(item.json.message_price), 0);
+	for (const item of items) expect(item.json).toMatchObject({ total_count: items.length, total_price: expect.any(Number) });
+	expect(Number(items[0].json.total_price)).toBeCloseTo(total, 4);
+});

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { deepCopy, NodeOperationError } from 'n8n-workflow';
 
 import { CLICKSEND_CODE_HINTS, type ClickSendEnvelope } from './errors';
 import { errorItem } from './transport';
@@ -123,7 +123,9 @@ export function messagesOf(data: unknown): IDataObject[] {
  * boolean `accepted`. Messages ClickSend refused (`status` other than SUCCESS, at HTTP 200) are
  * failures: with Continue On Fail each becomes an error item linked to its input item; otherwise
  * the node fails with a message naming how many and which recipients were refused, with their codes.
- * No message at all (a contact list without contacts): one item with ClickSend's totals and `messages: []`.
+ * Each priced (accepted) message's item also carries the answer's totals (`total_price`, `total_count`, `queued_count`, `_currency`
+ * where ClickSend gives them). No message at all (a contact list without contacts): one item with
+ * those totals and `messages: []`.
  */
 export async function outputMessages(
 	this: IExecuteSingleFunctions,
@@ -137,11 +139,19 @@ export async function outputMessages(
 		// sends, run as custom operations, say what was sent themselves).
 		throw refusedMessagesError(this, refused, messages.length, null);
 	}
+	// ClickSend's totals of the request (total_price, total_count, queued_count, the currency): on
+	// every message item, so a workflow reads the total from any of them.
+	const summary = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as IDataObject) : {};
+	const totals: IDataObject = {};
+	for (const key of Object.keys(summary)) if (key !== 'messages' && key !== 'recipients') totals[key] = summary[key];
 	if (messages.length === 0) {
 		// Nothing to price (an empty contact list): the item still gets its output, ClickSend's totals
 		// (total_price 0, …) with an empty message list, never no item at all.
-		const summary = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as IDataObject) : {};
-		return [{ json: { ...summary, messages: [] } }];
+		return [{ json: { ...totals, messages: [] } }];
 	}
-	return messages.map((message) => messageItem(this, message));
+	return messages.map((message) => {
+		// Priced messages only: a refused one's error item describes that message alone.
+		if (isAccepted(message)) for (const key of Object.keys(totals)) if (!(key in message)) message[key] = deepCopy(totals[key]);
+		return messageItem(this, message);
+	});
 }
