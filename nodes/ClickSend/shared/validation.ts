@@ -221,6 +221,16 @@ export function isoCountry(value: unknown, field: string): string {
 	return text;
 }
 
+/**
+ * Puts the country parameter `parameter` into `options.url` at `{parameter}` as an assigned
+ * two-letter ISO code, upper-cased (`/pricing/AU`, `/numbers/search/GB`).
+ * @throws InvalidFieldError "Country" otherwise (e.g. "Australia", or "UK" with the hint GB).
+ */
+export function countryIntoPath(context: IExecuteSingleFunctions, options: IHttpRequestOptions, parameter: string): void {
+	const country = isoCountry(context.getNodeParameter(parameter, undefined, { extractValue: true }), 'Country');
+	options.url = options.url.replace(`{${parameter}}`, country);
+}
+
 /** `name@domain.tld`: no spaces or address punctuation, a domain of non-empty dot-separated labels. */
 const EMAIL_PATTERN = /^[^\s@<>(),;:"]+@(?:[^\s@<>(),;:".]+\.)+[^\s@<>(),;:".]+$/;
 

@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-wor
 
 import { calculatePriceOperation, getManyOperation } from '../../shared/messagingOperations';
 import { outputData } from '../../shared/output';
-import { isoCountry, requiredText, validate } from '../../shared/validation';
+import { countryIntoPath, requiredText, validate } from '../../shared/validation';
 import { directMailCalculatePriceDescription } from './calculatePrice';
 import { directMailCreateDescription } from './create';
 import { attachCampaignFiles, prepareDirectMail } from './fields';
@@ -15,8 +15,7 @@ import { directMailSearchLocationsDescription } from './searchLocations';
  * @throws InvalidFieldError "Country" (e.g. "Australia", or "UK" with the hint GB) or "Search", before any request.
  */
 const checkLocationSearch = validate(function (options) {
-	const country = isoCountry(this.getNodeParameter('locationCountry', undefined, { extractValue: true }), 'Country');
-	options.url = options.url.replace('{locationCountry}', country);
+	countryIntoPath(this, options, 'locationCountry');
 	const qs = (options.qs ??= {}) as IDataObject;
 	qs.q = requiredText(qs.q, 'Search', { hint: 'give a postal code or place name' });
 });

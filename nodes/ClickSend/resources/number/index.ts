@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { outputData } from '../../shared/output';
 import { idText } from '../../shared/text';
-import { InvalidFieldError, isoCountry, normalisePhone, requiredText, validate, withoutInvisible } from '../../shared/validation';
+import { countryIntoPath, InvalidFieldError, normalisePhone, requiredText, validate, withoutInvisible } from '../../shared/validation';
 import { numberBuyDescription } from './buy';
 import { numberGetManyDescription } from './getAll';
 import { numberSearchDescription } from './search';
@@ -32,8 +32,7 @@ const checkDedicatedNumber = validate(function () {
  * @throws InvalidFieldError otherwise.
  */
 const checkSearchCountry = validate(function (options) {
-	const country = isoCountry(this.getNodeParameter('country'), 'Country');
-	options.url = options.url.replace('{country}', country);
+	countryIntoPath(this, options, 'country');
 	// ClickSend requires both: the digits as text (a list went out as search[0]=…), and Match, which
 	// an expression that gave nothing would leave out (its name or value is checked by the field's choice hook).
 	const qs = (options.qs ??= {}) as IDataObject;

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { outputData } from '../../shared/output';
-import { InvalidFieldError, isBlank, isoCountry, textValue, validate } from '../../shared/validation';
+import { countryIntoPath, InvalidFieldError, isBlank, textValue, validate } from '../../shared/validation';
 import { pricingGetDescription } from './get';
 
 /**
@@ -25,8 +25,7 @@ const checkCurrency = validate(function (options) {
  * @throws InvalidFieldError "Country" before any request (e.g. "Australia", or "UK" with the hint GB).
  */
 const checkPricingCountry = validate(function (options) {
-	const country = isoCountry(this.getNodeParameter('pricingCountry', undefined, { extractValue: true }), 'Country');
-	options.url = options.url.replace('{pricingCountry}', country);
+	countryIntoPath(this, options, 'pricingCountry');
 });
 
 /** Resource "Pricing" (ClickSend Pricing): the Operation option and its fields. */
