@@ -313,3 +313,33 @@ test("Calculate Price: every priced message's item carries ClickSend's totals of
 	for (const item of items) expect(item.json).toMatchObject({ total_count: items.length, total_price: expect.any(Number) });
 	expect(Number(items[0].json.total_price)).toBeCloseTo(total, 4);
 });
+
+describe('Retry On Fail with Continue (regular output)', () => {
+	const retry = { maxTries: 2, waitBetweenTries: 0 };
+
+	test('SMS → Send: a 500 on the first try; the retry sends the items (the uncertain one with a warning), not the first try\'s error items', async () => {
+		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 500 });
+		const result = await cs.run(
+			{ resource: 'sms', operation: 'send', to: '={{ $json.p }}', body: 'Hi', additionalFields: { customString: '={{ $json.ref }}' }, batching: { batchSize: 1 } },
+			{ items: [{ p: '+61411111111', ref: 'a' }, { p: '+61422222222', ref: 'b' }], retry, onError: 'continueRegularOutput' },
+		);
+		const items = result.output('ClickSend');
+		expect(items.map((i) => [pairedIndex(i), i.json.error ?? 'sent'])).toEqual([
+			[0, 'sent'],
+			[1, 'sent'],
+		]);
+		expect(String(items[0].json.warning)).toContain('may have reached ClickSend');
+		expect(items[1].json.warning).toBeUndefined();
+		expect(cs.requests('/sms/send')).toHaveLength(3);
+	});
+
+	test('Calculate Price: a 500 is retried as a read (nothing is sent), without a duplicate warning', async () => {
+		cs.sandbox.fault({ method: 'POST', path: '/sms/price', status: 500 });
+		const result = await cs.run({ resource: 'sms', operation: 'calculatePrice', to: '={{ $json.p }}', body: 'Hi' }, { items: [{ p: '+61411111111' }, { p: '+61422222222' }] });
+		expect(result.error).toBeUndefined();
+		expect(result.output('ClickSend').map((i) => [pairedIndex(i), i.json.warning])).toEqual([
+			[0, undefined],
+			[1, undefined],
+		]);
+	});
+});

@@ -535,7 +535,10 @@ function accountOf(outputs: INodeExecutionData[]): RowAccount {
 		if (isRefused(item)) {
 			if (indexes.length === 1) account.refused.add(indexes[0]);
 			else account.apart.push(item);
-		} else if (indexes.length === 1 && item.error === undefined) account.sent.add(indexes[0]);
+		// An error item is not a sent message: with the error output it carries `error`, with the
+		// regular output its json does (a failed request's item would otherwise count as sent, and a
+		// retry would output its error again instead of sending it).
+		} else if (indexes.length === 1 && item.error === undefined && item.json.error === undefined) account.sent.add(indexes[0]);
 	}
 	account.apartItems = [...new Set(account.apart.flatMap(pairedIndexes))];
 	return account;

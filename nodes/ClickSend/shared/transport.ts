@@ -361,6 +361,15 @@ export async function clickSendRequestUnread(
 	return requestClickSend(this, options, itemIndex, credentials, true);
 }
 
+/**
+ * Whether a request changes nothing at ClickSend: a read (GET), or a price calculation (POST
+ * `…/price`: ClickSend prices the messages and sends nothing). Such a request is retried on a 5xx
+ * and a lost answer, and never reported as "may have been sent".
+ */
+function changesNothing(method: string, url: string): boolean {
+	return method === 'GET' || /\/price\/?(?:\?|$)/.test(url);
+}
+
 /** Whether a text can be a ClickSend envelope: `{` … `}` around it (whitespace aside) and an envelope key in it. */
 function looksLikeEnvelope(text: string): boolean {
 	let start = 0;
@@ -401,7 +410,7 @@ async function requestClickSend(
 		const credentials = await context.getCredentials(CREDENTIAL_TYPE);
 		request.baseURL = baseUrlFromCredentials(credentials);
 	}
-	const isRead = method === 'GET';
+	const isRead = changesNothing(method ?? 'GET', request.url);
 	const known = credentials && context.getNode().credentials?.[CREDENTIAL_TYPE];
 	const credentialOptions = known ? { credentialsDecrypted: { id: known.id ?? '', name: known.name, type: CREDENTIAL_TYPE, data: credentials } } : undefined;
 	let waited = 0;
@@ -524,7 +533,7 @@ function networkError(
 			apiError,
 			"Nothing was sent: the server's certificate or TLS setup was refused. Check the API Base URL and Settings → Request Options → Proxy, or turn on Ignore SSL Issues for a server you trust.",
 		);
-	} else if (method !== 'GET') {
+	} else if (!changesNothing(method, request.url)) {
 		appendDescription(apiError, mayHaveReachedNote(request, info.sentAt));
 		uncertainWrites.add(apiError);
 	}
