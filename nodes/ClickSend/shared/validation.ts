@@ -655,7 +655,7 @@ export function tooLongProblem(estimate: TextEstimate, channel: keyof typeof MES
 }
 
 /** User-perceived characters of a text (grapheme clusters); its UTF-16 length where Intl.Segmenter is missing. */
-export function graphemeCount(text: string): number {
+function graphemeCount(text: string): number {
 	if (typeof Intl.Segmenter !== 'function') return text.length;
 	return [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
 }
