@@ -142,16 +142,15 @@ export async function outputMessages(
 	// ClickSend's totals of the request (total_price, total_count, queued_count, the currency): on
 	// every message item, so a workflow reads the total from any of them.
 	const summary = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as IDataObject) : {};
-	const totals: IDataObject = {};
-	for (const key of Object.keys(summary)) if (key !== 'messages' && key !== 'recipients') totals[key] = summary[key];
+	const totalKeys = Object.keys(summary).filter((key) => key !== 'messages' && key !== 'recipients');
 	if (messages.length === 0) {
 		// Nothing to price (an empty contact list): the item still gets its output, ClickSend's totals
 		// (total_price 0, …) with an empty message list, never no item at all.
-		return [{ json: { ...totals, messages: [] } }];
+		return [{ json: { ...Object.fromEntries(totalKeys.map((key) => [key, summary[key]])), messages: [] } }];
 	}
 	return messages.map((message) => {
 		// Priced messages only: a refused one's error item describes that message alone.
-		if (isAccepted(message)) for (const key of Object.keys(totals)) if (!(key in message)) message[key] = deepCopy(totals[key]);
+		if (isAccepted(message)) for (const key of totalKeys) if (!(key in message)) message[key] = deepCopy(summary[key]);
 		return messageItem(this, message);
 	});
 }
