@@ -137,10 +137,9 @@ export class ClickSendPollTrigger implements INodeType {
 			return newest ? [[toItem(newest)]] : null;
 		}
 		// Mark as Read from an expression: true/false, 1/0 or their texts (never "false" read as true).
-		const markAsRead = flagOf(this.getNodeParameter('markAsRead', false));
-		if (markAsRead === undefined) {
-			throw new NodeOperationError(this.getNode(), `Invalid Mark as Read: must be true or false, got ${JSON.stringify(this.getNodeParameter('markAsRead', false))}`);
-		}
+		const markAsReadValue = this.getNodeParameter('markAsRead', false);
+		const markAsRead = flagOf(markAsReadValue);
+		if (markAsRead === undefined) throw new NodeOperationError(this.getNode(), `Invalid Mark as Read: must be true or false, got ${JSON.stringify(markAsReadValue)}`);
 		const data = this.getWorkflowStaticData('node');
 		const state = (data[source.value] ?? {}) as PollState;
 		const { events, next } = await pollNewEvents.call(this, { url: source.url, key: (row) => eventKey(source, row), state });
