@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties, INodePropertyOptions, PreSendAction 
 
 import { choiceValue } from '../../shared/choices';
 import { flagSend, locatorField, returnAllAndLimit, searchFilterOptions, showFor } from '../../shared/descriptions';
-import { hasVisibleText, INVISIBLE_MARKS, isNumberedId } from '../../shared/text';
+import { INVISIBLE_MARKS, isNumberedId } from '../../shared/text';
 import { InvalidFieldError, isBlank, normalisePhone, requiredText, textValue, validate } from '../../shared/validation';
 import { RULE_ACTIONS, type AutomationRuleKind } from './kinds';
 
@@ -43,9 +43,7 @@ export function ruleDedicatedNumber(value: unknown): string {
 export function ruleMessageSearch(type: unknown, term: unknown): { message_search_type: number; message_search_term: string } {
 	const searchType = Number(choiceValue(type, 'Message Match', MESSAGE_SEARCH_TYPES));
 	if (searchType === 0) return { message_search_type: 0, message_search_term: '' };
-	const keyword = term === undefined || term === null ? '' : textValue(term, 'Keyword').trim();
-	if (!hasVisibleText(keyword)) throw new InvalidFieldError('Keyword', 'is empty; give the text to match, or choose Any Message');
-	return { message_search_type: searchType, message_search_term: keyword };
+	return { message_search_type: searchType, message_search_term: requiredText(term, 'Keyword', { hint: 'give the text to match, or choose Any Message' }) };
 }
 
 /** `webhook_type` of URL rules: how ClickSend delivers the event to the URL. */
