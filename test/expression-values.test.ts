@@ -19,6 +19,8 @@ registerNodeType(WEBHOOK, new ClickSendTrigger());
 
 const cs = useSandbox();
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+/** The first message of the `request`-th request (from 0) the sandbox received at `path`. */
+const firstMessage = (path: string, request = 0) => (cs.requests(path)[request].body as { messages: Array<Record<string, unknown>> }).messages[0];
 
 describe('required fields an expression leaves out fail before any request', () => {
 	test('Subaccount → Create: each required field, by name', async () => {
@@ -49,7 +51,7 @@ describe('blank optional values are not set, as an empty field', () => {
 	test('SMS Country of spaces is left out; fax From and Country of spaces too', async () => {
 		const sms = await cs.run({ resource: 'sms', operation: 'send', to: '+61411111111', body: 'Hi', additionalFields: { country: '={{ "  " }}' } });
 		expect(sms.error).toBeUndefined();
-		expect((cs.requests('/sms/send')[0].body as { messages: Array<Record<string, unknown>> }).messages[0]).not.toHaveProperty('country');
+		expect(firstMessage('/sms/send')).not.toHaveProperty('country');
 		const fax = await cs.run({
 			resource: 'fax',
 			operation: 'send',
@@ -58,7 +60,7 @@ describe('blank optional values are not set, as an empty field', () => {
 			additionalFields: { from: '={{ "  " }}', country: '={{ " " }}' },
 		});
 		expect(fax.error).toBeUndefined();
-		const message = (cs.requests('/fax/send')[0].body as { messages: Array<Record<string, unknown>> }).messages[0];
+		const message = firstMessage('/fax/send');
 		expect(message).not.toHaveProperty('from');
 		expect(message).not.toHaveProperty('country');
 	});
@@ -78,7 +80,7 @@ describe('IDs copied with invisible characters are read as path IDs are', () => 
 	test('SMS → Send to a contact list "428\\u200b" sends list 428', async () => {
 		const result = await cs.run({ resource: 'sms', operation: 'send', sendTo: 'list', listId: byId('={{ "428\\u200b" }}'), body: 'Hi' });
 		expect(result.error).toBeUndefined();
-		expect((cs.requests('/sms/send')[0].body as { messages: Array<Record<string, unknown>> }).messages[0]).toMatchObject({ list_id: 428 });
+		expect(firstMessage('/sms/send')).toMatchObject({ list_id: 428 });
 	});
 
 	test('Email → Send from address "1\\u200b" sends email_address_id 1; a list of IDs fails', async () => {
@@ -247,10 +249,10 @@ test('URLs, countries and IDs copied with a zero-width character next to a space
 	expect(cs.requests('/email/templates-images/281')[0].body).toEqual({ url: 'https://example.com/a.png' });
 	const sms = await cs.run({ resource: 'sms', operation: 'send', to: '+61411111111', body: 'Hi', additionalFields: { country: '={{ "AU\\u200b" }}' } });
 	expect(sms.error).toBeUndefined();
-	expect((cs.requests('/sms/send')[0].body as { messages: Array<Record<string, unknown>> }).messages[0]).toMatchObject({ country: 'AU' });
+	expect(firstMessage('/sms/send')).toMatchObject({ country: 'AU' });
 	const blank = await cs.run({ resource: 'sms', operation: 'send', to: '+61411111111', body: 'Hi', additionalFields: { country: '={{ "\\u200b" }}' } });
 	expect(blank.error).toBeUndefined();
-	expect((cs.requests('/sms/send')[1].body as { messages: Array<Record<string, unknown>> }).messages[0]).not.toHaveProperty('country');
+	expect(firstMessage('/sms/send', 1)).not.toHaveProperty('country');
 });
 
 test('a rule with a blank dedicated number says * is allowed', async () => {
