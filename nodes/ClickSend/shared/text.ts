@@ -35,6 +35,11 @@ export function idText(value: unknown): string | undefined {
 	return typeof value === 'string' ? value.replace(INVISIBLE_MARKS, '').trim() : undefined;
 }
 
+/** Whether a text is one http(s) URL: the scheme, then no spaces (file URLs, webhooks, logos). */
+export function isHttpUrl(text: string): boolean {
+	return /^https?:\/\/\S+$/i.test(text);
+}
+
 /** Whether a text is an ID ClickSend numbers (from 1): digits only, not 0 (nor 00…). */
 export function isNumberedId(text: string): boolean {
 	return /^\d+$/.test(text) && !/^0+$/.test(text);

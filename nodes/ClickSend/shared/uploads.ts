@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { showFor } from './descriptions';
 import { clickSendRequest, preSend } from './transport';
-import { INVISIBLE_MARKS } from './text';
+import { INVISIBLE_MARKS, isHttpUrl } from './text';
 import { InvalidFieldError, textValue } from './validation';
 
 /**
@@ -346,7 +346,7 @@ function checkUrls(value: unknown, options: Pick<FileFieldOptions, 'array' | 'di
 	const kept: string[] = [];
 	urls.forEach((url, index) => {
 		if (url === '') return;
-		if (!/^https?:\/\/\S+$/i.test(url)) throw new InvalidFieldError(label(index), `"${url}" is not an http(s) URL`);
+		if (!isHttpUrl(url)) throw new InvalidFieldError(label(index), `"${url}" is not an http(s) URL`);
 		kept.push(url);
 	});
 	return options.array ? kept : kept[0];

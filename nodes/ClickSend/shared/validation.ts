@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { flagOf, hasVisibleText, INVISIBLE_MARKS } from './text';
+import { flagOf, hasVisibleText, INVISIBLE_MARKS, isHttpUrl } from './text';
 import { preSend } from './transport';
 
 /** A bad field value, reported before any request: names the field and what is allowed. */
@@ -299,7 +299,7 @@ export function requiredText(value: unknown, field: string, options: { hint?: st
 export function httpUrl(value: unknown, field: string): string {
 	// Invisible characters removed before trimming (a space next to a zero-width one would survive the trim).
 	const url = requiredText(withoutInvisible(value), field, { hint: 'give an http(s) URL such as https://example.com/logo.png' });
-	if (!/^https?:\/\/\S+$/i.test(url)) throw new InvalidFieldError(field, `"${url}" is not an http(s) URL such as https://example.com/logo.png`);
+	if (!isHttpUrl(url)) throw new InvalidFieldError(field, `"${url}" is not an http(s) URL such as https://example.com/logo.png`);
 	return url;
 }
 

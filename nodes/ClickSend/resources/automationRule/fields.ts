@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties, INodePropertyOptions, PreSendAction 
 
 import { choiceValue } from '../../shared/choices';
 import { flagSend, locatorField, returnAllAndLimit, searchFilterOptions, showFor } from '../../shared/descriptions';
-import { INVISIBLE_MARKS, isNumberedId } from '../../shared/text';
+import { INVISIBLE_MARKS, isHttpUrl, isNumberedId } from '../../shared/text';
 import { InvalidFieldError, isBlank, normalisePhone, requiredText, textValue, validate } from '../../shared/validation';
 import { RULE_ACTIONS, type AutomationRuleKind } from './kinds';
 
@@ -229,7 +229,7 @@ export function prepareRuleBody(kind: AutomationRuleKind, isUpdate = false): Pre
 function actionAddress(value: unknown, action: unknown): string {
 	if (value === undefined || value === null) throw new InvalidFieldError('Action Address', 'is empty');
 	const address = textValue(value, 'Action Address').replace(INVISIBLE_MARKS, '').trim();
-	if (action === 'URL' && !/^https?:\/\/\S+$/i.test(address)) {
+	if (action === 'URL' && !isHttpUrl(address)) {
 		throw new InvalidFieldError('Action Address', `must be an http(s) URL for Send to URL, got "${address}"`);
 	}
 	if (action === 'SMS') return normalisePhone(address, 'Action Address');

@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 import { locatorField, showFor } from '../../shared/descriptions';
 import { contactListId } from '../../shared/messages';
 import { messageTextField } from '../../shared/messagingFields';
-import { hasVisibleText, INVISIBLE_MARKS } from '../../shared/text';
+import { hasVisibleText, INVISIBLE_MARKS, isHttpUrl } from '../../shared/text';
 import { compact, estimateMessage, futureSchedule, InvalidFieldError, isBlank, normaliseSender, textValue, tooLongProblem, validate } from '../../shared/validation';
 
 /**
@@ -159,7 +159,7 @@ export function prepareCampaign(update: boolean): PreSendAction {
 		if (isBlank(body.url_to_shorten)) delete body.url_to_shorten;
 		else {
 			const url = textValue(body.url_to_shorten, 'URL to Shorten').replace(INVISIBLE_MARKS, '').trim();
-			if (!/^https?:\/\/\S+$/i.test(url)) {
+			if (!isHttpUrl(url)) {
 				throw new InvalidFieldError('URL to Shorten', `must start with http:// or https://, got "${url}"`);
 			}
 			body.url_to_shorten = url;
