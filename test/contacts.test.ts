@@ -339,6 +339,12 @@ describe('Contact → Create or Update (custom operation)', () => {
 		expect(result.output('ClickSend')[0].json).toMatchObject({ created: true, list_id: 428 });
 	});
 
+	test('a Contact List given as a list is refused as such, not called empty', async () => {
+		const result = await cs.run({ ...upsertByPhone, listId: { __rl: true, mode: 'id', value: '={{ [428] }}' } }, { items: [{ phone: '+61455555555' }] });
+		expect(result.error?.message).toBe('Invalid Contact List: must be one ID, got [428]');
+		expect(cs.requests()).toHaveLength(0);
+	});
+
 	test('contact fields must be text: a list or object from an expression is refused; blanks and zero-width characters are empty', async () => {
 		const list = await cs.run({ ...upsertByPhone, additionalFields: { firstName: '={{ ["Ann", "Bo"] }}' } }, { items: [{ phone: '+61455555555' }] });
 		expect(list.error?.message).toBe('Invalid First Name: must be text, got a list');

@@ -11,7 +11,8 @@ import { MATCH_BY_OPTIONS } from './upsert';
 
 /** A contact list or contact ID from a resource locator: trimmed digits, not 0 (invisible characters removed). @throws InvalidFieldError */
 function readId(value: unknown, field: string): string {
-	const id = idText(value) ?? '';
+	const id = idText(value ?? '');
+	if (id === undefined) throw new InvalidFieldError(field, `must be one ID, got ${JSON.stringify(value)}`);
 	if (!isNumberedId(id)) throw new InvalidFieldError(field, id === '' ? 'is empty; choose one' : `must be an ID (digits, not 0), got "${id}"`);
 	return id;
 }
