@@ -240,7 +240,7 @@ describe('Automation rules: values ClickSend does not define fail before any req
 		await cs.run({ resource: 'smsReceiptRule', operation: 'create', ruleName: 'Receipts', action: 'SMS', actionAddress: '+61 411 111 111' });
 		expect(cs.requests('/automations/sms/receipts')[0]?.body).toMatchObject({ action: 'SMS', action_address: '+61411111111' });
 		const result = await cs.run({ resource: 'inboundSmsRule', operation: 'create', ruleName: 'Group', dedicatedNumber: { __rl: true, mode: 'id', value: '+61411111111' }, action: 'GROUP_SMS', actionAddress: 'my list' });
-		expect(result.error?.message).toBe('Invalid Action Address: must be the ID of a contact list (digits, not 0) for Group SMS, got "my list"');
+		expect(result.error?.message).toBe('Invalid Action Address: must be a contact list for Group SMS: give its ID in digits (not 0), such as 428, got "my list"');
 	});
 
 	test('Fax Receipt Rule → Update with nothing to update', async () => {

@@ -86,9 +86,9 @@ const badInput: Array<[kind: string, override: INodeParameters, message: string,
 	['GSM-7 text with { } and a form feed over 6 parts', { body: `${'{}'.repeat(230)}\f` }, 'Invalid Message: is 922 GSM-7 characters (7 parts; { } form feed count twice); ClickSend truncates SMS text after 918'],
 	['emoji message over 6 parts', { body: '👋'.repeat(202) }, 'Invalid Message: is 404 Unicode characters (7 parts; Unicode because of "👋" (U+1F44B); emoji and combined characters count as 2 or more); ClickSend truncates SMS text after 402'],
 	['contact list that is not an ID (n8n’s locator check)', { sendTo: 'list', listId: { __rl: true, mode: 'id', value: 'my list' } }, 'Not a valid Contact List: give its ID in digits, such as 428', 'n8n'],
-	['contact list ID from an expression', { sendTo: 'list', listId: { __rl: true, mode: 'list', value: '={{ "my list" }}' } }, 'Invalid Contact List: must be a contact list ID (digits, not 0), got "my list"'],
-	['contact list ID 0', { sendTo: 'list', listId: { __rl: true, mode: 'id', value: '0' } }, 'Invalid Contact List: must be a contact list ID (digits, not 0), got "0"'],
-	['contact list ID of spaces', { sendTo: 'list', listId: { __rl: true, mode: 'id', value: '={{ "  " }}' } }, 'Invalid Contact List: is empty; choose a contact list or give its ID'],
+	['contact list ID from an expression', { sendTo: 'list', listId: { __rl: true, mode: 'list', value: '={{ "my list" }}' } }, 'Invalid Contact List: give its ID in digits (not 0), such as 428, got "my list"'],
+	['contact list ID 0', { sendTo: 'list', listId: { __rl: true, mode: 'id', value: '0' } }, 'Invalid Contact List: give its ID in digits (not 0), such as 428, got "0"'],
+	['contact list ID of spaces', { sendTo: 'list', listId: { __rl: true, mode: 'id', value: '={{ "  " }}' } }, 'Invalid Contact List: is empty; choose one or give its ID'],
 	['custom string as an object', { additionalFields: { customString: '={{ { ref: 7 } }}' } }, 'Invalid Custom String: must be text, got object'],
 	['custom string as a list', { additionalFields: { customString: '={{ ["a", "b"] }}' } }, 'Invalid Custom String: must be text, got a list'],
 	['reply email that is not an email address', { additionalFields: { fromEmail: 'replies@example' } }, 'Invalid Reply Email: "replies@example" is not an email address (name@example.com)'],
@@ -124,7 +124,7 @@ describe('bad input is rejected before any request', () => {
 		['empty', '', 'Parameter "Message ID" is required.', 'n8n'],
 		['blank', '   ', 'Invalid Message ID: is empty'],
 		['empty from an expression', '={{ $json.none ?? "" }}', 'Invalid Message ID: is empty'],
-		['a list', '={{ ["A", "B"] }}', 'Invalid Message ID: must be an ID (text or number), got a list'],
+		['a list', '={{ ["A", "B"] }}', 'Invalid Message ID: must be one ID, got ["A","B"]'],
 	])('SMS → Cancel Scheduled with a %s message ID: named, no request', async (...[, messageId, message, by]) => {
 		await expectRejected({ resource: 'sms', operation: 'cancel', messageId }, message, by);
 	});
@@ -203,7 +203,7 @@ describe('declarative operations: one item\'s bad input fails the run before any
 		const result = await cs.run({ ...create, listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' } }, {
 			items: [{ list: '428', phone: '+61411111111' }, { list: '0', phone: '+61422222222' }, { list: '428', phone: '+61433333333' }],
 		});
-		expect(result.error?.message).toBe('Invalid List ID: give its ID in digits (not 0), such as 428, got "0"');
+		expect(result.error?.message).toBe('Invalid Contact List: give its ID in digits (not 0), such as 428, got "0"');
 		expect(result.error?.description).toContain('No input item was sent');
 		expect(cs.requests()).toHaveLength(0);
 	});
@@ -356,9 +356,12 @@ describe('accepted input is normalised, never invented', () => {
 	});
 
 	test.each<[kind: string, parameters: INodeParameters, message: string]>([
-		['an SMS campaign ID of 0', { resource: 'smsCampaign', operation: 'cancel', campaignId: { __rl: true, mode: 'id', value: '0' } }, 'Invalid Campaign ID: give its ID in digits (not 0), such as 428, got "0"'],
-		['a contact ID of 00 from an expression', { resource: 'contact', operation: 'get', listId: { __rl: true, mode: 'id', value: '428' }, contactId: { __rl: true, mode: 'id', value: '={{ "00" }}' } }, 'Invalid Contact ID: give its ID in digits (not 0), such as 428, got "00"'],
-		['a contact list ID that is not digits', { resource: 'contactList', operation: 'get', listId: { __rl: true, mode: 'id', value: '={{ "12a" }}' } }, 'Invalid List ID: give its ID in digits (not 0), such as 428, got "12a"'],
+		['an SMS campaign ID of 0', { resource: 'smsCampaign', operation: 'cancel', campaignId: { __rl: true, mode: 'id', value: '0' } }, 'Invalid Campaign: give its ID in digits (not 0), such as 428, got "0"'],
+		['a contact ID of 00 from an expression', { resource: 'contact', operation: 'get', listId: { __rl: true, mode: 'id', value: '428' }, contactId: { __rl: true, mode: 'id', value: '={{ "00" }}' } }, 'Invalid Contact: give its ID in digits (not 0), such as 428, got "00"'],
+		['a contact list ID that is not digits', { resource: 'contactList', operation: 'get', listId: { __rl: true, mode: 'id', value: '={{ "12a" }}' } }, 'Invalid Contact List: give its ID in digits (not 0), such as 428, got "12a"'],
+		// Named as the editor shows the field, not by its parameter name ("Opt Out List ID", "To List ID").
+		['an opt-out list ID that is not digits', { resource: 'contactList', operation: 'removeOptedOut', listId: { __rl: true, mode: 'id', value: '428' }, optOutListId: { __rl: true, mode: 'id', value: '={{ "optouts" }}' } }, 'Invalid Opt-Out List: give its ID in digits (not 0), such as 428, got "optouts"'],
+		['an empty destination list', { resource: 'contact', operation: 'transfer', listId: { __rl: true, mode: 'id', value: '428' }, contactId: { __rl: true, mode: 'id', value: '1' }, toListId: { __rl: true, mode: 'id', value: '={{ "" }}' } }, 'Invalid To Contact List: is empty; choose one or give its ID'],
 	])('%s in a path is refused before any request (ClickSend numbers these IDs from 1)', async (...[, parameters, message]) => {
 		await expectRejected(parameters, message);
 	});

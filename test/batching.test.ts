@@ -774,7 +774,7 @@ describe('newcomer findings: shared custom strings with lists, per-item Send To,
 	test.each([
 		['a value that is not an option', { mode: 'email', phone: '+61411111111', list: '428' }, 'Invalid Send To: must be "number" or "list", got "email"'],
 		['no value', { phone: '+61411111111', list: '428' }, 'Invalid Send To: must be "number" or "list", got nothing'],
-		['"list" without a list ID', { mode: 'list', phone: '+61411111111' }, 'Invalid Contact List: is empty; choose a contact list or give its ID'],
+		['"list" without a list ID', { mode: 'list', phone: '+61411111111' }, 'Invalid Contact List: is empty; choose one or give its ID'],
 	])('Send To from an expression with %s: a clear error naming the field, nothing sent', async (_name, item, message) => {
 		const result = await cs.run({ ...listOrNumber(), sendTo: '={{ $json.mode }}' }, { items: [item] });
 		expect(result.error?.message).toBe(message);
@@ -782,7 +782,7 @@ describe('newcomer findings: shared custom strings with lists, per-item Send To,
 	});
 
 	test.each([
-		['"list" with only a number', { mode: 'list', phone: '+61411111111' }, 'Invalid Contact List: is empty; choose a contact list or give its ID'],
+		['"list" with only a number', { mode: 'list', phone: '+61411111111' }, 'Invalid Contact List: is empty; choose one or give its ID'],
 		['"number" with only a list', { mode: 'number', list: '428' }, 'Invalid To: is empty; give a phone number in E.164 (+61411111111) or local format'],
 		['a value that is not an option', { mode: 'LIST', list: '428' }, 'Invalid Send To: must be "number" or "list", got "LIST"'],
 	])('Calculate Price (run by n8n) decides by Send To from an expression as Send does: %s', async (_name, item, message) => {
@@ -796,7 +796,7 @@ describe('newcomer findings: shared custom strings with lists, per-item Send To,
 
 	test('a contact list given as a list is refused, naming the field', async () => {
 		const result = await cs.run({ ...listOrNumber(), sendTo: 'list', listId: { __rl: true, mode: 'id', value: '={{ [428] }}' } }, { items: [{}] });
-		expect(result.error?.message).toBe('Invalid Contact List: must be one contact list ID, got [428]');
+		expect(result.error?.message).toBe('Invalid Contact List: must be one ID, got [428]');
 		expect(cs.requests()).toHaveLength(0);
 	});
 

@@ -78,7 +78,7 @@ describe('Email Address (allowed sender addresses)', () => {
 
 	test('an empty ID in a path is rejected before any request', async () => {
 		const result = await cs.run({ resource: 'emailAddress', operation: 'delete', emailAddressId: rl('  ') });
-		expect(result.error?.message).toContain('Invalid Email Address ID: is empty');
+		expect(result.error?.message).toContain('Invalid Email Address: is empty; choose one or give its ID');
 		expect(cs.requests()).toHaveLength(0);
 	});
 });
@@ -279,7 +279,7 @@ describe('Email Campaign', () => {
 		const empty = await cs.run({ resource: 'emailCampaign', operation: 'update', campaignId: rl(id), updateFields: {} });
 		expect(empty.error?.message).toBe('Invalid Update Fields: add at least one field to change');
 		const zero = await cs.run({ resource: 'emailCampaign', operation: 'update', campaignId: rl(id), updateFields: { contactListId: rl('0') } });
-		expect(zero.error?.message).toBe('Invalid Contact List: must be an ID made of digits, not 0');
+		expect(zero.error?.message).toBe('Invalid Contact List: give its ID in digits (not 0), such as 428, got "0"');
 		const blank = await cs.run({ resource: 'emailCampaign', operation: 'update', campaignId: rl(id), updateFields: { subject: '   ' } });
 		expect(blank.error?.message).toBe('Invalid Subject: is empty');
 		const list = await cs.run({ resource: 'emailCampaign', operation: 'update', campaignId: rl(id), updateFields: { subject: '={{ ["a", "b"] }}' } });
@@ -289,7 +289,7 @@ describe('Email Campaign', () => {
 
 	test('campaign fields are checked before any request; an unverified sender is refused by ClickSend', async () => {
 		const bad = await cs.run({ ...campaign, listId: rl('list-428') });
-		expect(bad.error?.message).toContain('Invalid Contact List: must be an ID made of digits, got "list-428"');
+		expect(bad.error?.message).toContain('Invalid Contact List: give its ID in digits (not 0), such as 428, got "list-428"');
 		const empty = await cs.run({ ...campaign, fromName: ' ' });
 		expect(empty.error?.message).toContain('Invalid From Name: is empty');
 		const invisible = await cs.run({ ...campaign, subject: '={{ "\u200b\u2060" }}' });
@@ -304,7 +304,7 @@ describe('Email Campaign', () => {
 test.each([['12abc'], ['0'], ['-1']])('Category "%s" is refused before any request', async (value) => {
 	const result = await cs.run({ resource: 'emailMasterTemplate', operation: 'getCategory', categoryId: { __rl: true, mode: 'list', value } });
 	expect(cs.requests()).toHaveLength(0);
-	expect(result.error?.message).toMatch(/^Invalid Category ID/);
+	expect(result.error?.message).toMatch(/^Invalid Category: give its ID in digits \(not 0\)/);
 });
 
 describe('Email Template checks before any request', () => {

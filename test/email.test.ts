@@ -117,7 +117,7 @@ describe('Email → Send (POST /email/send)', () => {
 		['To', { recipients: {} }, 'Invalid To: add at least one recipient'],
 		['CC', { additionalFields: { cc: { recipient: [{ email: 'x@' }] } } }, 'Invalid CC: "x@" is not an email address'],
 		['Subject', { subject: ' ' }, 'Invalid Subject: is empty'],
-		['From Email Address', { emailAddressId: rl('abc') }, 'Invalid From Email Address: must be an ID made of digits'],
+		['From Email Address', { emailAddressId: rl('abc') }, 'Invalid From Email Address: give its ID in digits (not 0), such as 428, got "abc"'],
 		['Schedule', { additionalFields: { schedule: 'someday' } }, 'Invalid Schedule: must be a date-time'],
 		[
 			'Attachment',

@@ -89,7 +89,7 @@ describe('IDs copied with invisible characters are read as path IDs are', () => 
 		expect(result.error).toBeUndefined();
 		expect(cs.requests('/email/send')[0].body).toMatchObject({ from: { email_address_id: 1 } });
 		const list = await cs.run({ ...email, emailAddressId: byId('={{ ["1"] }}') });
-		expect(list.error?.message).toBe('Invalid From Email Address: must be one ID (digits), got a list');
+		expect(list.error?.message).toBe('Invalid From Email Address: must be one ID, got ["1"]');
 	});
 });
 
@@ -231,7 +231,7 @@ test('Voice → Send: a Voice or Language given as a list fails, naming the fiel
 
 test('a path ID that is null (a blank cell) is empty, not "got object"', async () => {
 	const result = await cs.run({ resource: 'sms', operation: 'markInboundRead', messageId: '={{ $json.id }}' }, { items: [{ id: null }] });
-	expect(result.error?.message).toMatch(/: is empty$/);
+	expect(result.error?.message).toBe("Invalid Inbound Message ID: is empty; choose one or give its ID");
 });
 
 test('Email Template → Create: a master template ID copied with a zero-width space is read; a list fails', async () => {

@@ -167,7 +167,7 @@ describe('Fax → Send (POST /fax/send)', () => {
 		expect(items[0].json.accepted).toBe(true);
 
 		const list = await cs.run({ ...faxToRecipients, sendTo: 'list', listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' } }, { items: recipients.slice(0, 1) });
-		expect(list.error?.message).toBe('Invalid Contact List: is empty; choose a contact list or give its ID');
+		expect(list.error?.message).toBe('Invalid Contact List: is empty; choose one or give its ID');
 		expect(cs.requests('/fax/send')).toHaveLength(1);
 	});
 

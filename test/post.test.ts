@@ -209,7 +209,7 @@ describe('Letter and postcard sends check every item before the first request, t
 		const from = seedReturnAddress();
 		const parameters = { ...letterTo('={{ $json.from }}'), resource, ...(resource === 'postcard' ? { fileUrl: 'https://example.com/front.pdf' } : {}) };
 		const result = await cs.run(parameters, { items: three.map((customer, index) => ({ ...customer, from: index === 1 ? '' : from.return_address_id })) });
-		expect(result.error?.message).toBe('Invalid Return Address: is empty; choose a return address or give its ID');
+		expect(result.error?.message).toBe('Invalid Return Address: is empty; choose one or give its ID');
 		expect(cs.requests(`/post/${resource}s/send`)).toHaveLength(0);
 	});
 

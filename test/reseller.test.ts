@@ -143,7 +143,7 @@ describe('Reseller Account CRUD round trip', () => {
 
 	test.each([
 		['Currency', { currency: 'dollars' }, 'Invalid Currency: must be a three-letter ISO currency code'],
-		['Client Account', { clientUserId: byId('={{ "abc" }}') }, 'Invalid Client Account: must be a client user ID (digits, not 0)'],
+		['Client Account', { clientUserId: byId('={{ "abc" }}') }, 'Invalid Client Account: give its ID in digits (not 0), such as 428, got "abc"'],
 	])('a bad %s is rejected before any request', async (_field, override, message) => {
 		const result = await cs.run({ resource: 'resellerAccount', operation: 'transferCredit', clientUserId: byId(1000), balance: 5, currency: 'AUD', ...override });
 		expect(result.error?.message).toContain(message);
@@ -243,7 +243,7 @@ describe('Transfer Credit: client account and currency as text', () => {
 		['={{ [60] }}', null],
 	])('Client Account %s is refused before any request', async (client, shown) => {
 		const result = await transfer(client, 'USD');
-		expect(result.error?.message).toMatch(shown === null ? /^Invalid Client Account: must be text, got a list$/ : /^Invalid Client Account: must be a client user ID \(digits, not 0\), got "0"$/);
+		expect(result.error?.message).toMatch(shown === null ? /^Invalid Client Account: must be one ID, got \[60\]$/ : /^Invalid Client Account: give its ID in digits \(not 0\), such as 428, got "0"$/);
 		expect(cs.requests('/reseller/transfer-credit')).toHaveLength(0);
 	});
 

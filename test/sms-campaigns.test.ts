@@ -73,7 +73,7 @@ describe('SMS Campaign → Send / Calculate Price (contact list 428)', () => {
 	});
 
 	test.each([
-		['Contact List', { listId: { __rl: true, mode: 'list', value: 'abc' } }, 'Invalid Contact List: must be a contact list ID'],
+		['Contact List', { listId: { __rl: true, mode: 'list', value: 'abc' } }, 'Invalid Contact List: give its ID in digits (not 0), such as 428, got "abc"'],
 		['Message', { body: '={{ "" }}' }, 'Invalid Message: is empty'],
 		['Message', { body: '={{ ["a", "b"] }}' }, 'Invalid Message: must be text, got a list'],
 		['Message', { body: '={{ "\u200b \u200e" }}' }, 'Invalid Message: is empty'],
@@ -83,7 +83,7 @@ describe('SMS Campaign → Send / Calculate Price (contact list 428)', () => {
 		['Message', { body: '[x]'.repeat(400) }, 'Invalid Message: is 2000 GSM-7 characters'],
 		['Message', { body: '={{ "\u3164\u2800" }}' }, 'Invalid Message: is empty'],
 		['Campaign Name', { campaignName: '={{ { a: 1 } }}' }, 'Invalid Campaign Name: must be text, got object'],
-		['Contact List', { listId: { __rl: true, mode: 'list', value: '={{ [428] }}' } }, 'Invalid Contact List: must be one contact list ID, got [428]'],
+		['Contact List', { listId: { __rl: true, mode: 'list', value: '={{ [428] }}' } }, 'Invalid Contact List: must be one ID, got [428]'],
 		['From (Sender ID)', { additionalFields: { from: 'Far Too Long Sender' } }, 'Invalid From (Sender ID)'],
 		['URL to Shorten', { additionalFields: { urlToShorten: 'example.com' } }, 'Invalid URL to Shorten: must start with http'],
 	])('bad %s is rejected before any request', async (_field, override, message) => {
@@ -166,7 +166,7 @@ describe('SMS Campaign → Get Many / Get / Update / Cancel', () => {
 		const past = await cs.run({ resource: 'smsCampaign', operation: 'update', ...edit, updateFields: { schedule: '2020-01-01T00:00:00Z' } });
 		expect(past.error?.message).toMatch(/^Invalid Schedule: 2020-01-01T00:00:00Z is in the past .*give a future time, or a time of now to send it now, or leave it empty to keep the current schedule$/);
 		const zero = await cs.run({ resource: 'smsCampaign', operation: 'update', ...edit, listId: byId(0) });
-		expect(zero.error?.message).toBe('Invalid Contact List: must be a contact list ID (digits, not 0), got "0"');
+		expect(zero.error?.message).toBe('Invalid Contact List: give its ID in digits (not 0), such as 428, got "0"');
 		expect(cs.requests()).toHaveLength(0);
 	});
 

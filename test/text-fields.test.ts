@@ -135,7 +135,7 @@ test('Letter → Send: Return Address 0 fails before any request', async () => {
 		returnAddressId: { __rl: true, mode: 'id', value: '={{ 0 }}' },
 	});
 	expect(cs.requests()).toHaveLength(0);
-	expect(result.error?.message).toBe('Invalid Return Address: must be a return address ID (digits, not 0), got "0"');
+	expect(result.error?.message).toBe('Invalid Return Address: give its ID in digits (not 0), such as 428, got "0"');
 });
 
 test('Dedicated Number → Buy: a local number is refused before the buy request', async () => {

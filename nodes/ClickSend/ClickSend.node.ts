@@ -66,6 +66,7 @@ import { returnAddressDescription } from './resources/returnAddress';
 import { uploadDescription } from './resources/upload';
 import { batchedSend, batchingOption } from './shared/batching';
 import { addChoiceChecks } from './shared/choices';
+import { registerFieldLabels } from './shared/fieldLabels';
 import { mergeSharedProperties } from './shared/mergeProperties';
 import { executeRequest } from './shared/transport';
 
@@ -176,6 +177,7 @@ export const clickSendProperties: INodeProperties[] = [
 
 /** The node's fields with the identical per-operation copies merged, once per process. */
 const properties = mergeSharedProperties(addChoiceChecks(clickSendProperties));
+registerFieldLabels(properties);
 
 /**
  * ClickSend (declarative): every operation is routed from its resource/operation description;

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 
-import { hasVisibleText, idText, isNumberedId } from './text';
+import { hasVisibleText } from './text';
 import { addRequestWarning, fieldsResolved } from './transport';
 import {
 	checkReplyEmail,
@@ -10,6 +10,7 @@ import {
 	InvalidFieldError,
 	isBlank,
 	isoCountry,
+	numberedId,
 	MESSAGE_LIMITS,
 	normalisePhone,
 	normaliseSender,
@@ -31,15 +32,11 @@ const LONG_MESSAGE_POLICIES: ReadonlyMap<string, 'error' | 'warn'> = new Map([
 export const MESSAGE_SOURCE = 'n8n';
 
 /**
- * A contact list ID as ClickSend takes it (`list_id`, a number): digits, trimmed, not 0 (invisible characters removed).
+ * A contact list ID as ClickSend takes it (`list_id`, a number): {@link numberedId}'s digits.
  * @throws InvalidFieldError "Contact List" for anything else (empty text, lists and objects included).
  */
 export function contactListId(value: unknown): number {
-	if (value !== null && typeof value === 'object') throw new InvalidFieldError('Contact List', `must be one contact list ID, got ${JSON.stringify(value)}`);
-	// As path IDs are read: invisible characters copied along (a zero-width space) removed.
-	const listId = idText(value) ?? '';
-	if (!isNumberedId(listId)) throw new InvalidFieldError('Contact List', `must be a contact list ID (digits, not 0), got "${listId}"`);
-	return Number(listId);
+	return Number(numberedId(value, 'Contact List'));
 }
 
 /**
@@ -52,9 +49,7 @@ export function contactListId(value: unknown): number {
  * @throws InvalidFieldError naming Contact List, Send To or `toField`.
  */
 export function checkRecipient(message: IDataObject, sendTo: () => unknown, toField = 'To', resolved = true): void {
-	if (message.list_id !== null && typeof message.list_id === 'object') {
-		throw new InvalidFieldError('Contact List', `must be one contact list ID, got ${JSON.stringify(message.list_id)}`);
-	}
+	if (message.list_id !== null && typeof message.list_id === 'object') message.list_id = contactListId(message.list_id);
 	const hasList = message.list_id !== undefined;
 	const hasNumber = message.to !== undefined;
 	if (resolved ? hasList && hasNumber : hasList || hasNumber) {
@@ -64,13 +59,12 @@ export function checkRecipient(message: IDataObject, sendTo: () => unknown, toFi
 		else throw new InvalidFieldError('Send To', `must be "number" or "list", got ${JSON.stringify(choice) ?? 'nothing'}`);
 	}
 	if (message.list_id !== undefined) {
-		if (String(message.list_id).trim() === '') throw new InvalidFieldError('Contact List', 'is empty; choose a contact list or give its ID');
 		message.list_id = contactListId(message.list_id);
 		delete message.to;
 		return;
 	}
 	const choice = message.to === undefined ? sendTo() : 'number';
-	if (choice === 'list') throw new InvalidFieldError('Contact List', 'is empty; choose a contact list or give its ID');
+	if (choice === 'list') throw new InvalidFieldError('Contact List', 'is empty; choose one or give its ID');
 	if (choice !== 'number') throw new InvalidFieldError('Send To', `must be "number" or "list", got ${JSON.stringify(choice) ?? 'nothing'}`);
 	message.to = normalisePhone(message.to, toField);
 }

@@ -1,8 +1,8 @@
 import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { locatorField, showFor } from './descriptions';
-import { hasVisibleText, idText, isNumberedId } from './text';
-import { compact, futureSchedule, InvalidFieldError, isoCountry, textValue, validate } from './validation';
+import { hasVisibleText } from './text';
+import { compact, futureSchedule, InvalidFieldError, isoCountry, numberedId, textValue, validate } from './validation';
 
 /**
  * Postal address fields shared by Letter and Postcard recipients (`recipients[0].address_*`) and
@@ -91,10 +91,7 @@ export function checkAddress(address: IDataObject, timeZone: string, nameLabel =
 	}
 	address.address_country = isoCountry(address.address_country, 'Country');
 	if (address.return_address_id !== undefined || recipient) {
-		const id = idText(address.return_address_id) ?? '';
-		if (id === '') throw new InvalidFieldError('Return Address', 'is empty; choose a return address or give its ID');
-		if (!isNumberedId(id)) throw new InvalidFieldError('Return Address', `must be a return address ID (digits, not 0), got "${id}"`);
-		address.return_address_id = Number(id);
+		address.return_address_id = Number(numberedId(address.return_address_id, 'Return Address'));
 	}
 	const schedule = futureSchedule(address.schedule, timeZone, 'Schedule');
 	if (schedule === undefined) delete address.schedule;

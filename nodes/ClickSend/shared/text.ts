@@ -35,6 +35,25 @@ export function idText(value: unknown): string | undefined {
 	return typeof value === 'string' ? value.replace(INVISIBLE_MARKS, '').trim() : undefined;
 }
 
+/**
+ * An ID as a field gives it, read the one way every operation reads IDs: {@link idText}'s text, and
+ * for IDs ClickSend numbers (`numbered`, from 1) digits only, not 0. Returns `{ id }` (the clean
+ * text), or `{ problem }`, the part of the error after the field's name:
+ * - nothing, spaces or invisible characters: `is empty; choose one or give its ID`;
+ * - a list, an object or a yes/no: `must be one ID, got [428]` (the value as JSON, cut at 40 characters);
+ * - text that is not digits, or 0: `give its ID in digits (not 0), such as 428, got "abc"` (`example` in place of 428).
+ */
+export function readIdText(value: unknown, numbered: boolean, example = '428'): { id: string; problem?: undefined } | { id?: undefined; problem: string } {
+	const id = value === undefined || value === null ? '' : idText(value);
+	if (id === undefined) {
+		const shown = JSON.stringify(value) ?? String(value);
+		return { problem: `must be one ID, got ${shown.length > 40 ? `${shown.slice(0, 39)}…` : shown}` };
+	}
+	if (id === '') return { problem: 'is empty; choose one or give its ID' };
+	if (numbered && !isNumberedId(id)) return { problem: `give its ID in digits (not 0), such as ${example}, got "${id}"` };
+	return { id };
+}
+
 /** Whether a text is one http(s) URL: the scheme, then no spaces (file URLs, webhooks, logos). */
 export function isHttpUrl(text: string): boolean {
 	return /^https?:\/\/\S+$/i.test(text);

@@ -20,7 +20,8 @@ import { deepCopy, NodeApiError, NodeOperationError, sleep } from 'n8n-workflow'
 import { clickSendApiError, parseEnvelope, requestPath, type ClickSendEnvelope } from './errors';
 import { allItemsChecked } from './itemGate';
 import { earlierTries, recordSent, recordUncertain, resentWarning } from './retryLedger';
-import { flagOf, idText, isNumberedId } from './text';
+import { fieldLabel } from './fieldLabels';
+import { flagOf, readIdText } from './text';
 
 /** Name of the credential type every ClickSend request authenticates with. */
 export const CREDENTIAL_TYPE = 'clickSendApi';
@@ -652,12 +653,6 @@ export function errorItem(
 	return item;
 }
 
-/** "listId" → "List ID": how a path parameter is named in errors. */
-function fieldLabel(name: string): string {
-	const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[\s_]+/);
-	return words.map((w) => (w.toLowerCase() === 'id' ? 'ID' : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
-}
-
 /**
  * Path parameters ClickSend numbers (integer IDs in its spec, from 1): anything but digits, or 0,
  * can only be answered "not found", so it is refused before the request.
@@ -689,21 +684,14 @@ const NUMERIC_PATH_IDS = new Set([
 export function fillPathParameters(context: IExecuteSingleFunctions, url: string): string {
 	return url.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (_match, name: string) => {
 		const raw = context.getNodeParameter(name, undefined, { extractValue: true }) as unknown;
-		// Nothing (a blank spreadsheet cell, a missing field) is empty, not "got object".
-		const value = raw === undefined || raw === null ? '' : idText(raw);
-		if (!value) {
-			throw new NodeOperationError(
-				context.getNode(),
-				`Invalid ${fieldLabel(name)}: ${value === '' ? 'is empty' : `must be an ID (text or number), got ${Array.isArray(raw) ? 'a list' : typeof raw}`}`,
-				{ itemIndex: context.getItemIndex() },
-			);
+		// Read as every ID field is (nothing, a blank spreadsheet cell, is empty; a list is not one ID).
+		const { id, problem } = readIdText(raw, NUMERIC_PATH_IDS.has(name));
+		if (problem !== undefined) {
+			// Path parts that are not IDs (a year, a country, a dedicated number) are values, not IDs to choose.
+			const said = /Id$/.test(name) ? problem : problem.startsWith('is empty') ? 'is empty' : problem.replace('one ID', 'one value');
+			throw new NodeOperationError(context.getNode(), `Invalid ${fieldLabel(context.getNode(), name)}: ${said}`, { itemIndex: context.getItemIndex() });
 		}
-		if (NUMERIC_PATH_IDS.has(name) && !isNumberedId(value)) {
-			throw new NodeOperationError(context.getNode(), `Invalid ${fieldLabel(name)}: give its ID in digits (not 0), such as 428, got "${value}"`, {
-				itemIndex: context.getItemIndex(),
-			});
-		}
-		return encodeURIComponent(value);
+		return encodeURIComponent(id);
 	});
 }
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { flagOf, hasVisibleText, INVISIBLE_MARKS, isHttpUrl } from './text';
+import { flagOf, hasVisibleText, INVISIBLE_MARKS, isHttpUrl, readIdText } from './text';
 import { preSend } from './transport';
 
 /** A bad field value, reported before any request: names the field and what is allowed. */
@@ -12,6 +12,18 @@ export class InvalidFieldError extends Error {
 	) {
 		super(`${field}: ${problem}`);
 	}
+}
+
+/**
+ * A ClickSend ID numbered from 1 (a contact list, a return address, a template…) as a field gives
+ * it: a number, or digits as text (trimmed, invisible characters copied along removed). Returns the
+ * digits as text. The one reader of such fields, so every field says the same (see {@link readIdText}).
+ * @throws InvalidFieldError naming `field` when empty, not one ID (a list, an object), or not digits / 0.
+ */
+export function numberedId(value: unknown, field: string, example?: string): string {
+	const { id, problem } = readIdText(value, true, example);
+	if (problem !== undefined) throw new InvalidFieldError(field, problem);
+	return id;
 }
 
 function offsetMinutes(date: Date, timeZone: string): number {

@@ -234,7 +234,7 @@ function actionAddress(value: unknown, action: unknown): string {
 	}
 	if (action === 'SMS') return normalisePhone(address, 'Action Address');
 	if (LIST_ACTIONS.has(String(action)) && !isNumberedId(address)) {
-		throw new InvalidFieldError('Action Address', `must be the ID of a contact list (digits, not 0) for ${RULE_ACTIONS[String(action)].name}, got "${address}"`);
+		throw new InvalidFieldError('Action Address', `must be a contact list for ${RULE_ACTIONS[String(action)].name}: give its ID in digits (not 0), such as 428, got "${address}"`);
 	}
 	if (action === 'EMAIL_FIXED' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) {
 		throw new InvalidFieldError('Action Address', `must be an email address for Email a Fixed Address, got "${address}"`);

@@ -2,20 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { choiceValue } from '../../shared/choices';
 import { runPerItem } from '../../shared/perItem';
-import { idText, isNumberedId } from '../../shared/text';
 import { clickSendRequest, MAX_PAGE_SIZE, MAX_PAGES } from '../../shared/transport';
-import { InvalidFieldError } from '../../shared/validation';
+import { InvalidFieldError, numberedId } from '../../shared/validation';
 import { contactProperty, normaliseContact } from './fields';
 import { phoneMatchKey, phoneSearchText } from './phoneMatch';
 import { MATCH_BY_OPTIONS } from './upsert';
-
-/** A contact list or contact ID from a resource locator: trimmed digits, not 0 (invisible characters removed). @throws InvalidFieldError */
-function readId(value: unknown, field: string): string {
-	const id = idText(value ?? '');
-	if (id === undefined) throw new InvalidFieldError(field, `must be one ID, got ${JSON.stringify(value)}`);
-	if (!isNumberedId(id)) throw new InvalidFieldError(field, id === '' ? 'is empty; choose one' : `must be an ID (digits, not 0), got "${id}"`);
-	return id;
-}
 
 /**
  * Finds the contact of `listId` whose phone number equals `body.phone_number` (`matchBy`
@@ -68,7 +59,7 @@ export async function upsertContact(this: IExecuteFunctions): Promise<INodeExecu
 	return await runPerItem(
 		this,
 		(itemIndex) => {
-			const listId = readId(this.getNodeParameter('listId', itemIndex, '', { extractValue: true }), 'Contact List');
+			const listId = numberedId(this.getNodeParameter('listId', itemIndex, '', { extractValue: true }), 'Contact List');
 			const matchBy = String(choiceValue(this.getNodeParameter('matchBy', itemIndex, 'phoneNumber'), 'Match By', MATCH_BY_OPTIONS));
 			const body: IDataObject = {};
 			const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;

@@ -2,24 +2,18 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties, INodeProper
 
 import { choiceValue } from '../../shared/choices';
 import { bodyField, showFor } from '../../shared/descriptions';
-import { hasVisibleText, idText } from '../../shared/text';
-import { compact, futureSchedule, InvalidFieldError, isBlank, normaliseEmail, requiredText, textValue, validate } from '../../shared/validation';
+import { hasVisibleText } from '../../shared/text';
+import { compact, futureSchedule, InvalidFieldError, isBlank, normaliseEmail, numberedId, requiredText, textValue, validate } from '../../shared/validation';
 import { emailAddressLocator } from '../emailAddress/locator';
 
 /**
- * Turns a ClickSend ID given as text or number into a number (ClickSend's ID fields are numbers).
- * Empty → undefined.
- * @throws InvalidFieldError naming `field` when it is not made of digits, or is 0.
+ * An optional ClickSend ID field as a number (ClickSend's ID fields are numbers): empty → undefined,
+ * anything else read by {@link numberedId}.
+ * @throws InvalidFieldError naming `field` when it is not one ID of digits, or is 0.
  */
 export function numericId(value: unknown, field: string): number | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
-	// As path IDs are read (invisible characters copied along removed); a list or an object is not an ID.
-	const text = idText(value);
-	if (text === undefined) throw new InvalidFieldError(field, `must be one ID (digits), got ${Array.isArray(value) ? 'a list' : typeof value}`);
-	if (!/^\d+$/.test(text)) throw new InvalidFieldError(field, `must be an ID made of digits, got "${text}"`);
-	// ClickSend's IDs start at 1: 0 is a placeholder or a mistake, never a record.
-	if (Number(text) === 0) throw new InvalidFieldError(field, 'must be an ID made of digits, not 0');
-	return Number(text);
+	return Number(numberedId(value, field));
 }
 
 /**

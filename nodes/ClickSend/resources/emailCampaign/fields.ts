@@ -39,7 +39,7 @@ export function prepareCampaign(required: boolean): PreSendAction {
 		for (const [key, label] of ID_FIELDS) {
 			const id = numericId(body[key], label);
 			if (id === undefined) {
-				if (required) throw new InvalidFieldError(label, 'choose one (or give its ID)');
+				if (required) throw new InvalidFieldError(label, 'is empty; choose one or give its ID');
 				delete body[key];
 			} else body[key] = id;
 		}

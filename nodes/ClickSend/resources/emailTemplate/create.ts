@@ -1,8 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
-import { idText, isNumberedId } from '../../shared/text';
-import { InvalidFieldError, requiredText, validate } from '../../shared/validation';
+import { numberedId, requiredText, validate } from '../../shared/validation';
 import { masterTemplateLocator } from './locator';
 
 const show = showFor('emailTemplate', 'create');
@@ -46,9 +45,5 @@ export function templateName(value: unknown): string {
 export const checkEmailTemplateCreate = validate(function (options) {
 	const body = (options.body ??= {}) as IDataObject;
 	body.template_name = templateName(body.template_name);
-	// As path IDs are read: invisible characters copied along removed; a list or an object is not an ID.
-	const id = idText(body.template_id_master ?? '');
-	if (id === undefined) throw new InvalidFieldError('Master Template', `must be one ID, got ${JSON.stringify(body.template_id_master)}`);
-	if (!isNumberedId(id)) throw new InvalidFieldError('Master Template', `give its ID in digits (not 0), such as 57, got "${id}"`);
-	body.template_id_master = Number(id);
+	body.template_id_master = Number(numberedId(body.template_id_master, 'Master Template', '57'));
 });

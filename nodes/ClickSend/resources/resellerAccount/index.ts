@@ -2,8 +2,8 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { prepareAccountProfile } from '../../shared/accountFields';
 import { outputData } from '../../shared/output';
-import { INVISIBLE_MARKS, isNumberedId } from '../../shared/text';
-import { amountValue, InvalidFieldError, textValue, validate } from '../../shared/validation';
+import { INVISIBLE_MARKS } from '../../shared/text';
+import { amountValue, InvalidFieldError, numberedId, textValue, validate } from '../../shared/validation';
 import { resellerAccountCreateDescription } from './create';
 import { resellerAccountGetDescription } from './get';
 import { resellerAccountGetManyDescription } from './getAll';
@@ -20,9 +20,8 @@ const prepareTransfer = validate(function (options) {
 	const body = (options.body ?? {}) as IDataObject;
 	// Text (a list is refused), without invisible characters copied along.
 	const plain = (value: unknown, field: string) => textValue(value ?? '', field).replace(INVISIBLE_MARKS, '').trim();
-	const client = plain(body.client_user_id, 'Client Account');
-	if (!isNumberedId(client)) throw new InvalidFieldError('Client Account', `must be a client user ID (digits, not 0), got "${client}"`);
-	body.client_user_id = client;
+	// Sent as text (the spec's type).
+	body.client_user_id = numberedId(body.client_user_id, 'Client Account');
 	body.balance = amountValue(body.balance, 'Amount', true);
 	const currency = plain(body.currency, 'Currency').toUpperCase();
 	if (!/^[A-Z]{3}$/.test(currency)) {
