@@ -72,6 +72,20 @@ describe('ClickSend Poll Trigger', () => {
 		]);
 	});
 
+	test('inbound SMS that share a message ID, or have none, are each emitted once, not folded into one', async () => {
+		const workflow = triggerWorkflow(TYPE, { event: 'inboundSms' });
+		const credentials = cs.credentials();
+		await runPoll(workflow, credentials);
+		await inject('/sms/inbound', { message_id: 'SAME', body: 'first', from: '+61411111111', timestamp: String(base + 1) });
+		await inject('/sms/inbound', { message_id: 'SAME', body: 'second', from: '+61422222222', timestamp: String(base + 1) });
+		await inject('/sms/inbound', { message_id: '', body: 'no id one', from: '+61411111111', timestamp: String(base + 2) });
+		await inject('/sms/inbound', { message_id: '', body: 'no id two', from: '+61411111111', timestamp: String(base + 2) });
+		const first = await runPoll(workflow, credentials);
+		expect(first.items.map((item) => item.json.body)).toEqual(['first', 'second', 'no id one', 'no id two']);
+		// Re-read in the overlap window, they are known: nothing again.
+		expect((await runPoll(workflow, credentials)).items).toEqual([]);
+	});
+
 	test('Mark as Read marks the emitted inbound SMS read, staying a second behind the newest', async () => {
 		const workflow = triggerWorkflow(TYPE, { event: 'inboundSms', markAsRead: true });
 		const credentials = cs.credentials();

@@ -69,10 +69,17 @@ const SOURCES: readonly PollSource[] = [
 	},
 ];
 
-/** Identity of a pulled event: the message ID, and for receipts also the status and time (one message can get several receipts). */
+/**
+ * Identity of a pulled event, the same each time ClickSend lists it: the message ID and time, and
+ * for receipts the status (one message can get several receipts); for inbound SMS the sender, and
+ * when the row has no message ID its text too. The ID alone is not enough: two inbound messages
+ * that shared one (the spec's examples do; a row without one has '') would be emitted as one.
+ */
 function eventKey(source: PollSource, row: IDataObject): string {
 	const id = String(row.message_id ?? '');
-	return source.receipt ? `${id}|${String(row.status_code ?? row.status ?? '')}|${String(row.timestamp ?? '')}` : id;
+	const time = String(row.timestamp ?? '');
+	if (source.receipt) return `${id}|${String(row.status_code ?? row.status ?? '')}|${time}`;
+	return `${id}|${time}|${String(row.from ?? '')}${id === '' ? `|${String(row.body ?? '')}` : ''}`;
 }
 
 /**
