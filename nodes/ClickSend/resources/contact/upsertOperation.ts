@@ -20,7 +20,8 @@ function readId(value: unknown, field: string): string {
 /**
  * Finds the contact of `listId` whose phone number equals `body.phone_number` (`matchBy`
  * phoneNumber; compared with {@link phoneMatchKey} for the contact's `address_country`: with a
- * known country `0411 111 111` equals `+61411111111`, else the same digits) or whose email equals
+ * known country `0411 111 111` and `0011 61 411 111 111` equal `+61411111111` for AU, else the same
+ * digits) or whose email equals
  * `body.email` ignoring case (`matchBy` email): ClickSend's search (`q=phone_number:<digits>` /
  * `q=email:<email>`, a substring match) narrows the rows, this exact comparison decides; lowest
  * `contact_id` first. Pages through every match.
@@ -60,8 +61,9 @@ async function findContact(
  * Outputs ClickSend's contact plus `created: true|false`, one item per input item with `pairedItem`.
  * Fields are checked first (Phone Number, Email, Fax Number, Country), as Create checks them:
  * at least one of phone number, fax number or email; matching by phone needs the phone number.
- * A local-format number matches the E.164 form of the same number only when Additional Fields →
- * Country is set (see phoneMatch.ts); without it, only contacts stored with the same digits match.
+ * A local-format number, or one after the country's international call prefix (AU `0011`, US `011`),
+ * matches the E.164 form of the same number only when Additional Fields → Country is set (see
+ * phoneMatch.ts); without it, only contacts stored with the same digits match.
  * The number is sent as given (formatting removed), never with an invented `+`.
  */
 export async function upsertContact(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
