@@ -161,8 +161,9 @@ describe('Contact → Create or Update after a write that may have reached Click
 	});
 
 	test('a create ClickSend saved but answered too late (timeout): the retry finds it and updates it, no duplicate, and says so', async () => {
+		// Saved after 0.6 s; the node gives up after 0.2 s and n8n retries 2 s later, when the search finds it.
 		cs.sandbox.fault({ method: 'POST', path: '/lists/428/contacts', delayMs: 600 });
-		const result = await cs.run({ ...upsert, requestOptions: { timeout: 200 } }, { items: [{ phone: '+61455555555', first: 'Mia' }], retry: { maxTries: 2, waitBetweenTries: 1000 } });
+		const result = await cs.run({ ...upsert, requestOptions: { timeout: 200 } }, { items: [{ phone: '+61455555555', first: 'Mia' }], retry: { maxTries: 2, waitBetweenTries: 2000 } });
 		expect(result.error).toBeUndefined();
 		const [item] = result.output('ClickSend');
 		expect(item.json).toMatchObject({ created: false, first_name: 'Mia' });
