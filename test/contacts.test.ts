@@ -539,6 +539,23 @@ describe('Create or Update: national numbers written without a trunk 0, and coun
 		expect(seedList().contacts).toHaveLength(before);
 	});
 
+	test.each([
+		['AU', '0011 61 411 111 111', '001161411111111', '411111111'],
+		['US', '011 61 411 111 111', '01161411111111', '61411111111'],
+		['SG', '001 61 411 111 111', '00161411111111', '61411111111'],
+	])('Country %s: its international call prefix counts as + (%s updates the stored +61411111111, John), no duplicate', async (country, phone, sent, search) => {
+		const before = seedList().contacts.length;
+		const result = await cs.run({ resource: 'contact', operation: 'upsert', listId: list428, matchBy: 'phoneNumber', phoneNumber: phone, additionalFields: { addressCountry: country, lastName: 'Abroad' } });
+		expect(result.error).toBeUndefined();
+		expect(result.output('ClickSend')[0].json).toMatchObject({ created: false, contact_id: 552786, first_name: 'John', last_name: 'Abroad' });
+		expect(cs.requests(`/lists/${SEED_LIST_ID}/contacts`).map((r) => [r.method, r.query.q])).toEqual([['GET', `phone_number:${search}`]]);
+		const [put] = cs.requests(`/lists/${SEED_LIST_ID}/contacts/552786`);
+		expectValidBody(put);
+		// Sent as written (formatting removed): the prefix is kept, no + is invented.
+		expect(put.body).toEqual({ phone_number: sent, last_name: 'Abroad', address_country: country });
+		expect(seedList().contacts).toHaveLength(before);
+	});
+
 	test('a Country of UK or XX is refused before any request (UK with a hint to use GB)', async () => {
 		const result = await cs.run(
 			{ resource: 'contact', operation: 'create', listId: list428, phoneNumber: '+447700900123', additionalFields: { addressCountry: '={{ $json.c }}' } },
@@ -570,6 +587,22 @@ describe('Create or Update phone matching keys (phoneMatch.ts)', () => {
 		['555 5555', 'US', '5555555', '5555555'],
 		['0411 111 111', '', '0411111111', '0411111111'],
 		['0411 111 111', 'FR', '0411111111', '0411111111'],
+		// The country's own international call prefix counts as +, read before a trunk 0.
+		['0011 61 411 111 111', 'AU', '61411111111', '411111111'],
+		['0015 64 21 123 4567', 'AU', '64211234567', '64211234567'],
+		['011 61 411 111 111', 'US', '61411111111', '61411111111'],
+		['011 44 7777 777777', 'CA', '447777777777', '447777777777'],
+		['001 405 555 5555', 'US', '14055555555', '4055555555'],
+		['001 61 411 111 111', 'SG', '61411111111', '61411111111'],
+		['000 44 7777 777777', 'SG', '447777777777', '447777777777'],
+		['008 61 411 111 111', 'SG', '61411111111', '61411111111'],
+		['0161 61 411 111 111', 'NZ', '61411111111', '61411111111'],
+		['00 61 411 111 111', 'GB', '61411111111', '61411111111'],
+		['00 353 87 123 4567', 'IE', '353871234567', '871234567'],
+		// Another country's prefix is that country's: dialled in the UK, 0011 61… calls +1 161….
+		['0011 61 411 111 111', 'GB', '1161411111111', '1161411111111'],
+		// A prefix without a calling code after it is not an international number (never an empty key).
+		['0011', 'AU', '61011', '61011'],
 	])('%s with country "%s" → key %s, search %s', (phone, country, key, search) => {
 		expect(phoneMatchKey(phone, country)).toBe(key);
 		expect(phoneSearchText(phoneMatchKey(phone, country), country)).toBe(search);

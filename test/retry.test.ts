@@ -139,3 +139,70 @@ test('a routed write whose request may have reached ClickSend (500) is sent agai
 		[1, undefined],
 	]);
 });
+
+describe('Contact → Create or Update after a write that may have reached ClickSend: searched again, and the output says so', () => {
+	const upsert = { resource: 'contact', operation: 'upsert', listId: { __rl: true, mode: 'id', value: '428' }, matchBy: 'phoneNumber', phoneNumber: '={{ $json.phone }}', additionalFields: { firstName: '={{ $json.first }}' } };
+	const earlier = /^An earlier try's request for this item failed after it may have reached ClickSend \(.+\)\. /;
+	const withPhone = (phone: string) => cs.sandbox.state.contactLists.get(428)!.contacts.filter((c) => c.phone_number === phone);
+	const writes = () => cs.requests().filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+
+	test('a create answered with a 500 (not saved): the retry finds no contact, creates it once and warns to check for a duplicate', async () => {
+		cs.sandbox.fault({ method: 'POST', path: '/lists/428/contacts', status: 500 });
+		const result = await cs.run(upsert, { items: [{ phone: '+61455555555', first: 'Mia' }], retry });
+		expect(result.error).toBeUndefined();
+		const [item] = result.output('ClickSend');
+		expect(pairedIndex(item)).toBe(0);
+		expect(item.json).toMatchObject({ created: true, first_name: 'Mia' });
+		expect(String(item.json.warning)).toMatch(earlier);
+		expect(String(item.json.warning)).toContain('Searching the list again found no contact, so this try created it');
+		expect(String(item.json.warning)).toContain('check the list for a duplicate');
+		expect(writes()).toEqual(['POST /lists/428/contacts', 'POST /lists/428/contacts']);
+		expect(withPhone('+61455555555')).toHaveLength(1);
+	});
+
+	test('a create ClickSend saved but answered too late (timeout): the retry finds it and updates it, no duplicate, and says so', async () => {
+		// Saved after 0.6 s; the node gives up after 0.2 s and n8n retries 2 s later, when the search finds it.
+		cs.sandbox.fault({ method: 'POST', path: '/lists/428/contacts', delayMs: 600 });
+		const result = await cs.run({ ...upsert, requestOptions: { timeout: 200 } }, { items: [{ phone: '+61455555555', first: 'Mia' }], retry: { maxTries: 2, waitBetweenTries: 2000 } });
+		expect(result.error).toBeUndefined();
+		const [item] = result.output('ClickSend');
+		expect(item.json).toMatchObject({ created: false, first_name: 'Mia' });
+		expect(String(item.json.warning)).toMatch(earlier);
+		expect(String(item.json.warning)).toMatch(/request timeout/);
+		expect(String(item.json.warning)).toContain('Searching the list again found the contact, so this try updated it and no second contact was created');
+		expect(writes()).toEqual(['POST /lists/428/contacts', `PUT /lists/428/contacts/${String(item.json.contact_id)}`]);
+		expect(withPhone('+61455555555')).toHaveLength(1);
+	});
+
+	test('an update answered with a 502: the retry updates the same contact again, with a warning', async () => {
+		cs.sandbox.fault({ method: 'PUT', path: '/lists/428/contacts/{contact_id}', status: 502 });
+		const result = await cs.run(upsert, { items: [{ phone: '+61455555555', first: 'New' }, { phone: '+61411111111', first: 'Johnny' }], retry });
+		expect(result.error).toBeUndefined();
+		const items = result.output('ClickSend');
+		expect(items.map((item) => [pairedIndex(item), item.json.created, item.json.warning === undefined])).toEqual([
+			[0, true, true],
+			[1, false, false],
+		]);
+		expect(String(items[1].json.warning)).toMatch(earlier);
+		expect(items[1].json).toMatchObject({ contact_id: 552786, first_name: 'Johnny' });
+		// Item 0 was created by the first try and is not written again.
+		expect(writes()).toEqual(['POST /lists/428/contacts', 'PUT /lists/428/contacts/552786', 'PUT /lists/428/contacts/552786']);
+	});
+
+	test('with Continue On Fail too (n8n retries on the error item): the created item carries the warning', async () => {
+		cs.sandbox.fault({ method: 'POST', path: '/lists/428/contacts', reset: true });
+		const result = await cs.run(upsert, { items: [{ phone: '+61455555555', first: 'Mia' }], retry, onError: 'continueRegularOutput' });
+		const [item] = result.output('ClickSend');
+		expect(item.json).toMatchObject({ created: true, first_name: 'Mia' });
+		expect(String(item.json.warning)).toMatch(/^An earlier try's request for this item failed after it may have reached ClickSend \(The connection to ClickSend was interrupted/);
+		expect(withPhone('+61455555555')).toHaveLength(1);
+	});
+
+	test('a write ClickSend refused (400) was not applied: the retry writes it without a warning', async () => {
+		cs.sandbox.fault({ method: 'POST', path: '/lists/428/contacts', status: 400, body: { http_code: 400, response_code: 'BAD_REQUEST', response_msg: 'Invalid contact.', data: null } });
+		const result = await cs.run(upsert, { items: [{ phone: '+61455555555', first: 'Mia' }], retry });
+		expect(result.error).toBeUndefined();
+		expect(result.output('ClickSend')[0].json).toMatchObject({ created: true });
+		expect(result.output('ClickSend')[0].json.warning).toBeUndefined();
+	});
+});

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { recordSent, sentInEarlierTry } from './retryLedger';
+import { earlierTries, recordSent, recordUncertain, resentWarning } from './retryLedger';
 import { ranges } from './text';
-import { errorItem, noteNoItemSent, redactSecrets } from './transport';
+import { errorItem, mayHaveBeenApplied, noteNoItemSent, redactSecrets } from './transport';
 import { InvalidFieldError } from './validation';
 
 /**
@@ -26,7 +26,11 @@ export function itemError(context: IExecuteFunctions, error: unknown, itemIndex:
  * Runs a custom operation (`customOperations` of the node, for behaviour that is not one ClickSend
  * request) per input item, the way the shared executor runs routed operations:
  * - `check(itemIndex)` reads and checks every item's fields first, before any request;
- * - `run(itemIndex, checked)` then makes each item's requests, one item after another.
+ * - `run(itemIndex, checked, resentAfter)` then makes each item's requests, one item after another.
+ * Retry On Fail: an item done by an earlier try of this node run outputs what it gave then, not run
+ * again; an item whose earlier request failed after it may have reached ClickSend (a 5xx, reset,
+ * timeout: recorded here) is run again with `resentAfter` = that failure, and its outputs get a
+ * `warning` (the generic {@link resentWarning} unless `run` set its own).
  * Every output item gets `pairedItem` = its input item and has credentials redacted. A failing
  * item throws (naming the item; a check failure says no item was sent), or with Continue On Fail
  * becomes the shared linked error item (`errorItem`: `error`, `message`, `details`) and the other
@@ -36,7 +40,7 @@ export function itemError(context: IExecuteFunctions, error: unknown, itemIndex:
 export async function runPerItem<T>(
 	context: IExecuteFunctions,
 	check: (itemIndex: number) => T,
-	run: (itemIndex: number, checked: T) => Promise<IDataObject[]>,
+	run: (itemIndex: number, checked: T, resentAfter: string | undefined) => Promise<IDataObject[]>,
 ): Promise<INodeExecutionData[][]> {
 	const items = context.getInputData();
 	const continueOnFail = context.continueOnFail();
@@ -61,6 +65,7 @@ export async function runPerItem<T>(
 	}
 	const output: INodeExecutionData[] = [];
 	const done: number[] = [];
+	const earlierTry = earlierTries(context);
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const item = checked[itemIndex];
 		if ('error' in item) {
@@ -68,19 +73,25 @@ export async function runPerItem<T>(
 			continue;
 		}
 		// Done by an earlier try of this node run (Retry On Fail): its outputs again, not a second write.
-		const earlier = sentInEarlierTry(context, itemIndex, items[itemIndex]);
-		if (earlier) {
-			output.push(...earlier);
+		const earlier = earlierTry(itemIndex, items[itemIndex]);
+		if (earlier && 'outputs' in earlier) {
+			output.push(...earlier.outputs);
 			done.push(itemIndex);
 			continue;
 		}
 		try {
-			const outputs = (await run(itemIndex, item.value)).map((json): INodeExecutionData => ({ json: redactSecrets(json), pairedItem: { item: itemIndex } }));
+			const resentAfter = earlier?.uncertain;
+			const outputs = (await run(itemIndex, item.value, resentAfter)).map((json): INodeExecutionData => {
+				if (resentAfter !== undefined && json.warning === undefined) json.warning = resentWarning(resentAfter);
+				return { json: redactSecrets(json), pairedItem: { item: itemIndex } };
+			});
 			output.push(...outputs);
 			recordSent(context, itemIndex, items[itemIndex], outputs);
 			done.push(itemIndex);
 		} catch (error) {
 			const nodeError = itemError(context, error, itemIndex);
+			// A write that may have been applied: a retry runs the item again, and says so.
+			if (mayHaveBeenApplied(error) || mayHaveBeenApplied(nodeError)) recordUncertain(context, itemIndex, items[itemIndex], nodeError.message);
 			if (!continueOnFail) throw noteItemsDone(nodeError, done, items.length - itemIndex - 1);
 			output.push(asErrorItem(itemIndex, nodeError));
 		}

@@ -54,12 +54,6 @@ export function earlierTries(context: WithExecuteData): (itemIndex: number, inpu
 	};
 }
 
-/** Outputs of input item `itemIndex` (the object `input`) sent in an earlier try of this node run, or undefined. */
-export function sentInEarlierTry(context: WithExecuteData, itemIndex: number, input: unknown): INodeExecutionData[] | undefined {
-	const earlier = earlierTries(context)(itemIndex, input);
-	return earlier && 'outputs' in earlier ? earlier.outputs : undefined;
-}
-
 function record(context: WithExecuteData, itemIndex: number, entry: Entry): void {
 	const executeData = executeDataOf(context);
 	if (!executeData) return;

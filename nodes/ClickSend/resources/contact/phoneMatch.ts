@@ -3,11 +3,13 @@
  * what is sent to ClickSend, and no `+` is ever invented in a request body).
  *
  * ClickSend stores numbers as they were given, so the same phone may be stored as
- * `+61411111111`, `61411111111` or `0411 111 111`. With a country, numbers are compared in an
- * international digits form: formatting removed, and a national number with a leading trunk `0`
- * (`0411111111`) becomes the country's calling code plus the rest (`61411111111`), as does a
- * national number written without one (US `(405) 555-5555` → `14055555555`). Without a
- * country (or one outside {@link CALLING_CODES}) only the exact digits are compared.
+ * `+61411111111`, `61411111111`, `0411 111 111` or `0011 61 411 111 111`. With a country, numbers
+ * are compared in an international digits form: formatting removed, the country's own
+ * international call prefix counts as `+` (`0011 61…` in Australia, `011 61…` in the US), and a
+ * national number with a leading trunk `0` (`0411111111`) becomes the country's calling code plus
+ * the rest (`61411111111`), as does a national number written without one (US `(405) 555-5555` →
+ * `14055555555`). Without a country (or one outside {@link CALLING_CODES}) only the exact digits
+ * are compared.
  */
 
 /**
@@ -34,17 +36,41 @@ export const CALLING_CODES: Readonly<Record<string, string>> = {
  */
 const NATIONAL_LENGTHS: Readonly<Record<string, number>> = { CA: 10, IN: 10, SG: 8, US: 10 };
 
+/**
+ * International call prefixes (dialled before a calling code to call abroad) of the countries in
+ * {@link CALLING_CODES}, at the start of the digits. Source: Google libphonenumber's
+ * PhoneNumberMetadata.xml `internationalPrefix` (AU `001[14-689]`, NZ `0(?:0|161)`, SG `0[0-3]\d`,
+ * US and CA `011`, GB, IE, IN and ZA `00`), which agrees with Wikipedia's "List of international
+ * call prefixes" (Australia 0011, also 0014, 0015, 0018; NANP 011; Singapore 001, also 000, 002,
+ * 008, 012, 013, 018, 019; the ITU-recommended 00 elsewhere). Carrier-selection forms (AU
+ * `1414 0011…`) are not read. Australia, the US and Canada also take `00`, after their own
+ * prefixes: no national number there starts with 00, so `0061…` can only be `+61…` written the
+ * ITU way. Singapore does not: there `00x` is itself a prefix (`001 61…` is `+61…`, `006…` `+6…`).
+ */
+const INTERNATIONAL_PREFIXES: Readonly<Record<string, RegExp>> = {
+	AU: /^(?:001[14-689]|00)/,
+	CA: /^(?:011|00)/,
+	GB: /^00/,
+	IE: /^00/,
+	IN: /^00/,
+	NZ: /^0(?:0|161)/,
+	SG: /^0[0-3]\d/,
+	US: /^(?:011|00)/,
+	ZA: /^00/,
+};
+
 /** Digits of a phone number: every other character removed (`+61 411-111 111` → `61411111111`). */
 export function phoneDigits(value: unknown): string {
 	return String(value ?? '').replace(/\D/g, '');
 }
 
 /**
- * Comparison key of a phone number for `country` (two-letter code, any case, may be empty):
- * its digits, with a leading national `0` replaced by the country's calling code when the
- * country is in {@link CALLING_CODES} and the number has no `+` or `00` international prefix (a
- * national number of the country's {@link NATIONAL_LENGTHS} gets the calling code in front).
- * `00` + digits (international dialling prefix) counts as `+` + digits.
+ * Comparison key of a phone number for `country` (two-letter code, any case, may be empty): its
+ * digits; when the country is in {@link CALLING_CODES} and the number has no `+`, the country's
+ * {@link INTERNATIONAL_PREFIXES international prefix} and a calling code after it count as `+`
+ * (AU `0011 61 411…` → `61411…`), else a leading national `0` is replaced by the country's calling
+ * code, and a national number of the country's {@link NATIONAL_LENGTHS} gets it in front. The
+ * prefix is read first: Australia's `0011` is not a trunk `0` followed by `011`.
  */
 export function phoneMatchKey(value: unknown, country?: string): string {
 	const raw = String(value ?? '').trim();
@@ -52,7 +78,10 @@ export function phoneMatchKey(value: unknown, country?: string): string {
 	const iso = String(country ?? '').trim().toUpperCase();
 	const code = CALLING_CODES[iso];
 	if (!code || raw.startsWith('+')) return digits;
-	if (digits.startsWith('00')) return digits.slice(2);
+	const prefix = INTERNATIONAL_PREFIXES[iso]?.exec(digits)?.[0];
+	// Only a calling code (never starting with 0) after the prefix makes it one: `0011` alone, or
+	// `00 0411…`, is not an international number (and an empty key would match contacts without one).
+	if (prefix && /^[1-9]/.test(digits.slice(prefix.length))) return digits.slice(prefix.length);
 	if (digits.startsWith('0')) return code + digits.slice(1);
 	if (digits.length === NATIONAL_LENGTHS[iso]) return code + digits;
 	return digits;

@@ -19,7 +19,7 @@ export const MATCH_BY_OPTIONS: INodePropertyOptions[] = [
 		name: 'Phone Number',
 		value: 'phoneNumber',
 		description:
-			'Update the contact of the list with this phone number. With Additional Fields → Country (AU, CA, GB, IE, IN, NZ, SG, US, ZA), a local number (0411 111 111, or (405) 555-5555 in the US) matches its international form (+61411111111, +14055555555); without it, only the same digits match.',
+			"Update the contact of the list with this phone number. With Additional Fields → Country (AU, CA, GB, IE, IN, NZ, SG, US, ZA), a local number (0411 111 111, or (405) 555-5555 in the US) matches its international form (+61411111111, +14055555555), and so does a number after the country's international call prefix (0011 61 411 111 111 in AU, 011 in the US and CA, 00 in GB); without it, only the same digits match.",
 	},
 ];
 
@@ -60,7 +60,7 @@ export const contactUpsertDescription: INodeProperties[] = [
 				? {
 						...option,
 						description:
-							'Country of the address as a two-letter ISO 3166 code; also used to match a local phone number with its international form (0411 111 111 = +61411111111 for AU)',
+							"Country of the address as a two-letter ISO 3166 code; also used to match a local phone number, or one after the country's international call prefix, with its international form (0411 111 111 and 0011 61 411 111 111 = +61411111111 for AU)",
 					}
 				: option,
 		),

@@ -11,7 +11,8 @@ import { MATCH_BY_OPTIONS } from './upsert';
 /**
  * Finds the contact of `listId` whose phone number equals `body.phone_number` (`matchBy`
  * phoneNumber; compared with {@link phoneMatchKey} for the contact's `address_country`: with a
- * known country `0411 111 111` equals `+61411111111`, else the same digits) or whose email equals
+ * known country `0411 111 111` and `0011 61 411 111 111` equal `+61411111111` for AU, else the same
+ * digits) or whose email equals
  * `body.email` ignoring case (`matchBy` email): ClickSend's search (`q=phone_number:<digits>` /
  * `q=email:<email>`, a substring match) narrows the rows, this exact comparison decides; lowest
  * `contact_id` first. Pages through every match.
@@ -45,15 +46,32 @@ async function findContact(
 }
 
 /**
+ * The `warning` of an item run again by Retry On Fail after the earlier try's create or update
+ * failed with `why` and may have been applied. The retry searched the list again first, so a
+ * contact that request created is found and updated, not created twice; what is left to check
+ * depends on what the search found: nothing (ClickSend may not have saved, or not yet be finding,
+ * what that request created), or the contact (`created: false` although that request may have
+ * created it).
+ */
+function redoneWarning(why: string, created: boolean): string {
+	const earlier = `An earlier try's request for this item failed after it may have reached ClickSend (${why})`;
+	return created
+		? `${earlier}. Searching the list again found no contact, so this try created it: if that request created one after all, the list has it twice; check the list for a duplicate`
+		: `${earlier}. Searching the list again found the contact, so this try updated it and no second contact was created; that request may have created or updated it first (created is false all the same)`;
+}
+
+/**
  * Contact → Create or Update (`customOperations.contact.upsert`): for every input item, finds the
  * contact in the chosen list by phone number or email (see {@link findContact}), updates it
  * (`PUT /lists/{list_id}/contacts/{contact_id}`) or creates it (`POST /lists/{list_id}/contacts`).
  * Outputs ClickSend's contact plus `created: true|false`, one item per input item with `pairedItem`.
  * Fields are checked first (Phone Number, Email, Fax Number, Country), as Create checks them:
  * at least one of phone number, fax number or email; matching by phone needs the phone number.
- * A local-format number matches the E.164 form of the same number only when Additional Fields →
- * Country is set (see phoneMatch.ts); without it, only contacts stored with the same digits match.
- * The number is sent as given (formatting removed), never with an invented `+`.
+ * A local-format number, or one after the country's international call prefix (AU `0011`, US `011`),
+ * matches the E.164 form of the same number only when Additional Fields → Country is set (see
+ * phoneMatch.ts); without it, only contacts stored with the same digits match.
+ * The number is sent as given (formatting removed), never with an invented `+`. Retry On Fail
+ * after a write that may have reached ClickSend searches again and warns ({@link redoneWarning}).
  */
 export async function upsertContact(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	return await runPerItem(
@@ -79,19 +97,20 @@ export async function upsertContact(this: IExecuteFunctions): Promise<INodeExecu
 			if (matchBy === 'email' && body.email === undefined) throw new InvalidFieldError('Email', 'is empty; give the email address to find the contact by');
 			return { listId, matchBy, body };
 		},
-		async (itemIndex, { listId, matchBy, body }) => {
+		async (itemIndex, { listId, matchBy, body }, resentAfter) => {
 			const existing = await findContact(this, listId, matchBy, body, itemIndex);
 			const url = `/lists/${listId}/contacts`;
+			const warning = (created: boolean) => (resentAfter === undefined ? {} : { warning: redoneWarning(resentAfter, created) });
 			if (existing) {
 				const { envelope } = await clickSendRequest.call(
 					this,
 					{ method: 'PUT', url: `${url}/${encodeURIComponent(String(existing.contact_id))}`, body },
 					itemIndex,
 				);
-				return [{ ...((envelope.data ?? {}) as IDataObject), created: false }];
+				return [{ ...((envelope.data ?? {}) as IDataObject), created: false, ...warning(false) }];
 			}
 			const { envelope } = await clickSendRequest.call(this, { method: 'POST', url, body }, itemIndex);
-			return [{ ...((envelope.data ?? {}) as IDataObject), created: true }];
+			return [{ ...((envelope.data ?? {}) as IDataObject), created: true, ...warning(true) }];
 		},
 	);
 }
