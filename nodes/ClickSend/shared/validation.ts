@@ -220,10 +220,14 @@ const ISO_COUNTRIES = new Set(
 
 /**
  * An ISO 3166-1 alpha-2 country code (e.g. AU, GB, US), trimmed and upper-cased.
- * @throws InvalidFieldError when the value is not one of the assigned codes (UK is pointed to GB).
+ * @throws InvalidFieldError "is empty" for nothing (an expression's missing key), null, blanks or
+ * invisible characters alone; otherwise when the value is not one of the assigned codes (UK is pointed to GB).
  */
 export function isoCountry(value: unknown, field: string): string {
 	const text = typeof value === 'string' ? value.replace(INVISIBLE_MARKS, '').trim().toUpperCase() : '';
+	if (value === undefined || value === null || (typeof value === 'string' && text === '')) {
+		throw new InvalidFieldError(field, 'is empty; give a two-letter ISO 3166 country code such as AU or US');
+	}
 	if (!ISO_COUNTRIES.has(text)) {
 		const hint = text === 'UK' ? '; the United Kingdom is GB' : '';
 		// Text in quotes; a list, an object or a number (from an expression) as JSON, so ["AU"] does not read as "AU".

@@ -115,8 +115,8 @@ export function prepareEmail(alwaysAttachments = false): PreSendAction {
 			else delete body[key];
 		}
 		const from = (body.from ?? {}) as IDataObject;
-		from.email_address_id = numericId(from.email_address_id, 'From Email Address');
-		if (from.email_address_id === undefined) throw new InvalidFieldError('From Email Address', 'choose an allowed email address');
+		// Required: read as every ID field is, so nothing, '' and blanks alike are "is empty; choose one or give its ID".
+		from.email_address_id = Number(numberedId(from.email_address_id, 'From Email Address'));
 		if (from.name !== undefined && from.name !== null) {
 			const name = textValue(from.name, 'From Name').trim();
 			if (!hasVisibleText(name)) delete from.name;

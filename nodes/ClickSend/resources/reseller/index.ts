@@ -9,8 +9,8 @@ import { resellerUpdateDescription } from './update';
 /**
  * preSend of Reseller → Update Settings (ClickSend requires every setting): Company Name, Subdomain
  * and Navigation Colour are text with something in it (trimmed), the logo URLs http(s) URLs, the
- * margins (percent) and the trial balance numbers, 0 or more.
- * @throws InvalidFieldError naming the field otherwise (e.g. a list, a blank name, -20, "abc", "1,000").
+ * margins (percent) and the trial balance numbers, 0 or more (never left out).
+ * @throws InvalidFieldError naming the field otherwise (e.g. a list, a blank name, -20, "abc", "1,000", nothing).
  */
 const checkSettings = validate(function (options) {
 	const body = (options.body ?? {}) as IDataObject;
@@ -28,7 +28,8 @@ const checkSettings = validate(function (options) {
 		['default_margin_numbers', 'Default Margin Numbers'],
 		['trial_balance', 'Trial Balance'],
 	] as const) {
-		if (body[key] !== undefined) body[key] = amountValue(body[key], label);
+		// Always checked: an expression giving nothing (a missing key) leaves the property out, which ClickSend refuses.
+		body[key] = amountValue(body[key], label);
 	}
 });
 
