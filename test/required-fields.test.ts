@@ -167,30 +167,6 @@ const binaryFor = (resource: string): IBinaryKeyData => {
  */
 const EXCEPTED: Readonly<Record<string, string>> = {};
 
-/**
- * Cases run with the empty item alone, each with the reason (an entry that matches no case fails
- * the sweep): they still show the field fails before any request, not that a valid item before it
- * is held back.
- */
-const UPLOAD_IN_CHECKS =
-	'a file from a binary property is uploaded by its own item\'s checks (uploads.ts: POST /uploads, then the send), so a valid first item uploads its file before the second item is checked';
-const EMPTY_ITEM_ALONE: Readonly<Record<string, string>> = Object.fromEntries(
-	[
-		'contactList.import [fileSource=binary] → binaryPropertyName',
-		'contactList.previewImport [fileSource=binary] → binaryPropertyName',
-		'mms.calculatePrice [fileSource=binary] → binaryPropertyName',
-		'mms.send [fileSource=binary] → binaryPropertyName',
-		'fax.calculatePrice [fileSource=binary] → binaryPropertyName',
-		'fax.send [fileSource=binary] → binaryPropertyName',
-		'letter.calculatePrice [fileSource=binary] → binaryPropertyName',
-		'letter.send [fileSource=binary] → binaryPropertyName',
-		'postcard.calculatePrice [fileSource=binary] → binaryPropertyName',
-		'postcard.send [fileSource=binary] → binaryPropertyName',
-		'directMail.calculatePrice [fileSource=binary] → binaryPropertyName',
-		'directMail.create [fileSource=binary] → binaryPropertyName',
-	].map((name) => [name, UPLOAD_IN_CHECKS]),
-);
-
 /** How an expression leaves a field empty: '' (a blank spreadsheet cell), or nothing (a missing JSON key). */
 const EMPTY_VALUES: ReadonlyArray<[label: string, item: IDataObject]> = [
 	['""', { value: '' }],
@@ -290,7 +266,7 @@ describe('every required field an expression leaves empty fails before any reque
 		);
 		expect(unreached).toEqual([]);
 		// Exceptions name real cases, and the cases run cover every operation but those fully excepted.
-		expect([...Object.keys(EXCEPTED), ...Object.keys(EMPTY_ITEM_ALONE)].filter((name) => !cases.some((c) => c.name === name))).toEqual([]);
+		expect(Object.keys(EXCEPTED).filter((name) => !cases.some((c) => c.name === name))).toEqual([]);
 		const opOf = (c: SweepCase) => `${c.resource}.${c.operation}`;
 		const fullyExcepted = [...withRequired].filter((op) => cases.filter((c) => opOf(c) === op).every((c) => EXCEPTED[c.name] !== undefined));
 		const covered = new Set(runnable.map(opOf));
@@ -304,7 +280,7 @@ describe('every required field an expression leaves empty fails before any reque
 	const controls = [...new Map(runnable.map((c) => [c.name.replace(/ → \w+$/, ''), c])).entries()];
 	test.each(controls)('control: %s with every required field valid sends', async (_name, c) => {
 		const value = validValue(c.resource, c.operation, c.field.name);
-		const items = EMPTY_ITEM_ALONE[c.name] ? [{ value }] : [{ value }, { value }];
+		const items = [{ value }, { value }];
 		const result = await cs.run(sweepParameters(c), { items, binaries: items.map(() => binaryFor(c.resource)) });
 		expect(result.error?.message ?? '').not.toMatch(/^Invalid /);
 		expect(cs.requests().length).toBeGreaterThan(0);
@@ -313,7 +289,8 @@ describe('every required field an expression leaves empty fails before any reque
 	test.each(runnable.flatMap((c) => EMPTY_VALUES.map(([label, empty]) => [`${c.name} (${label})`, c, empty] as const)))('%s', async (_name, c, empty) => {
 		const parameters = sweepParameters(c);
 		const valid = validValue(c.resource, c.operation, c.field.name);
-		const items = EMPTY_ITEM_ALONE[c.name] ? [empty] : [{ value: valid }, empty];
+		// A valid item first: held back (a Binary File's upload included) until the empty one is checked.
+		const items = [{ value: valid }, empty];
 		const result = await cs.run(parameters, { items, binaries: items.map(() => binaryFor(c.resource)) });
 		// "is empty", or what the field takes and that it got "" or nothing (a year, a month, a URL or "poll").
 		expect(result.error?.message).toMatch(new RegExp(`^Invalid ${escape(c.field.displayName)}: (is empty|.*, got (""|nothing)$)`));

@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeHelpers, NodeOperationError, sleep } from 'n8n-workflow';
 
-import { buildBody, itemContexts, planBody } from './batchBody';
+import { buildBody, type BuiltBody, itemContexts, planBody } from './batchBody';
 import { messagesOf, refusedMessagesError } from './output';
 import { assignRows, elsewhereFinder, type Entry, ItemOutputs, type LinkContext, linkUnplaced, rowItem } from './rowLinking';
 import {
@@ -21,7 +21,9 @@ import {
 	type NetworkOptions,
 	networkOptions,
 	recipientTexts,
+	runWhenChecked,
 	settingsTimeoutMs,
+	waitsForChecks,
 } from './transport';
 import type { ClickSendEnvelope } from './errors';
 import { earlierTries, recordSent, recordUncertain, resentWarning } from './retryLedger';
@@ -193,6 +195,16 @@ export function batchedSend(config: BatchedSendConfig) {
 			for (const itemIndex of itemIndexes) recordSent(this, itemIndex, items[itemIndex], results.of(itemIndex));
 		};
 		const earlierTry = earlierTries(this);
+		const itemFailed = (itemIndex: number, failure: Error) => {
+			const error = failure instanceof NodeOperationError || failure instanceof NodeApiError ? failure : new NodeOperationError(node, failure, { itemIndex });
+			error.context.itemIndex = itemIndex;
+			if (!continueOnFail) throw error;
+			results.add(itemIndex, errorItem(itemContext(itemIndex), error));
+		};
+		// Every item's checks first; then the requests some checked bodies wait for (a Binary File's
+		// upload), so a later item's bad input leaves nothing uploaded.
+		// `uncertain`: why an earlier try's request for the item may have reached ClickSend (Retry On Fail).
+		const checked: Array<{ itemIndex: number; built: BuiltBody; uncertain: string | undefined }> = [];
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			const earlier = earlierTry(itemIndex, items[itemIndex]);
 			if (earlier && 'outputs' in earlier) {
@@ -202,12 +214,17 @@ export function batchedSend(config: BatchedSendConfig) {
 			}
 			let built = buildBody(this, itemContext(itemIndex), itemIndex, items[itemIndex]?.json ?? {}, plan);
 			if (built instanceof Promise) built = await built;
-			if (built instanceof Error) {
-				const error = built instanceof NodeOperationError || built instanceof NodeApiError ? built : new NodeOperationError(node, built, { itemIndex });
-				error.context.itemIndex = itemIndex;
-				if (!continueOnFail) throw error;
-				results.add(itemIndex, errorItem(itemContext(itemIndex), error));
-				continue;
+			if (built instanceof Error) itemFailed(itemIndex, built);
+			else checked.push({ itemIndex, built, uncertain: earlier?.uncertain });
+		}
+		for (const { itemIndex, built, uncertain } of checked) {
+			if (waitsForChecks(built.body)) {
+				try {
+					await runWhenChecked(built.body);
+				} catch (error) {
+					itemFailed(itemIndex, error as Error);
+					continue;
+				}
 			}
 			// Body keys besides the messages (e.g. MMS media_file); most sends have none.
 			let shared = NO_SHARED;
@@ -227,7 +244,7 @@ export function batchedSend(config: BatchedSendConfig) {
 					message.custom_string = `n8n-${executionId}-${itemIndex}`;
 				}
 				// Sent again after an earlier try's request may have reached ClickSend: say so on its outputs.
-				const warnings = earlier ? [...built.warnings, resentWarning(earlier.uncertain)] : built.warnings;
+				const warnings = uncertain !== undefined ? [...built.warnings, resentWarning(uncertain)] : built.warnings;
 				entries.push({ itemIndex, message, shared, sharedKey, warnings });
 			}
 		}

@@ -709,7 +709,8 @@ function requestOptions(
 			Object.entries(options.qs).filter(([, value]) => value !== undefined && value !== null && value !== ''),
 		);
 	}
-	if (options.body && typeof options.body === 'object' && !Buffer.isBuffer(options.body) && Object.keys(options.body).length === 0) {
+	// An empty body is not sent, unless work left for when every item is checked fills it (a file's URL).
+	if (options.body && typeof options.body === 'object' && !Buffer.isBuffer(options.body) && Object.keys(options.body).length === 0 && !waitsForChecks(options.body)) {
 		delete options.body;
 	}
 	return options;
@@ -869,6 +870,38 @@ export function redactSecrets<T>(value: T): T {
 	return value;
 }
 
+/** Work a checked request body waits for (a Binary File's upload): run once every item of the run is checked. */
+const checkedWork = new WeakMap<object, Array<() => Promise<void>>>();
+
+/**
+ * Leaves `work` (requests that complete a checked request `body`, such as a file upload putting
+ * its URL in) until every item of the run is checked: {@link runWhenChecked} runs it, so that a
+ * later item's bad input leaves no request made for an earlier one.
+ */
+export function whenChecked(body: object, work: () => Promise<void>): void {
+	const list = checkedWork.get(body) ?? [];
+	list.push(work);
+	checkedWork.set(body, list);
+}
+
+/** Whether {@link whenChecked} left work on a request body (checked without a promise: batched sends ask per item). */
+export function waitsForChecks(body: unknown): boolean {
+	return body !== null && typeof body === 'object' && checkedWork.has(body);
+}
+
+/**
+ * Runs, in order, the work {@link whenChecked} left on a request body (nothing for a body without
+ * any): called by the request executor and the batched send once every item is checked.
+ * @throws whatever the work throws (an upload's NodeApiError, say).
+ */
+export async function runWhenChecked(body: unknown): Promise<void> {
+	if (body === null || typeof body !== 'object') return;
+	const list = checkedWork.get(body);
+	if (list === undefined) return;
+	checkedWork.delete(body);
+	for (const work of list) await work();
+}
+
 async function runForItem<T>(
 	context: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
@@ -902,6 +935,7 @@ async function runForItem<T>(
 		// with a warning, when that try's request may have reached ClickSend.
 		const earlier = earlierTries(context)(itemIndex, input);
 		if (earlier && 'outputs' in earlier) return earlier.outputs;
+		await runWhenChecked(requestData.options.body);
 		const items = await run(prepared as T);
 		const warnings = earlier ? [...requestWarnings(requestData.options), resentWarning(earlier.uncertain)] : requestWarnings(requestData.options);
 		for (const item of items) {

@@ -3,7 +3,7 @@ import type { IBinaryData, IDataObject, IExecuteSingleFunctions, IHttpRequestOpt
 import { NodeOperationError } from 'n8n-workflow';
 
 import { showFor } from './descriptions';
-import { clickSendRequest, preSend } from './transport';
+import { clickSendRequest, preSend, whenChecked } from './transport';
 import { INVISIBLE_MARKS, isHttpUrl } from './text';
 import { InvalidFieldError, textValue } from './validation';
 
@@ -270,8 +270,9 @@ export function fileFields(options: FileFieldOptions): INodeProperties[] {
 /**
  * preSend hook for {@link fileFields}: with "URL", trims the URL(s), requires one and drops an
  * empty back URL; with "Binary File", reads and checks each named binary property (type, size;
- * error before any request), uploads it (`POST /uploads?convert=…`, the one extra request of the
- * operation) and puts the returned URL(s) into `options.property` of the body.
+ * error before any request), and leaves its upload (`POST /uploads?convert=…`, the one extra
+ * request of the operation) for when every item is checked (`whenChecked`, transport.ts), which puts
+ * the returned URL(s) into `options.property` of the body.
  * Field errors become "Invalid <field>: …" item errors; upload errors keep ClickSend's message.
  */
 export function attachFile(options: Pick<FileFieldOptions, 'convert' | 'property' | 'array' | 'displayName'>): PreSendAction {
@@ -296,9 +297,13 @@ export function attachFile(options: Pick<FileFieldOptions, 'convert' | 'property
 		} catch (error) {
 			throw fieldError(this, error as Error);
 		}
-		const urls: string[] = [];
-		for (const file of files) urls.push(await uploadFile.call(this, file, options.convert));
-		body[options.property] = options.array ? urls : urls[0];
+		// Uploaded once every item of the run is checked (runWhenChecked), so that a later item's bad
+		// input leaves no file of this one uploaded: no request before every item is checked.
+		whenChecked(body, async () => {
+			const urls: string[] = [];
+			for (const file of files) urls.push(await uploadFile.call(this, file, options.convert));
+			body[options.property] = options.array ? urls : urls[0];
+		});
 		return request;
 	});
 }
