@@ -366,6 +366,25 @@ describe('accepted input is normalised, never invented', () => {
 		await expectRejected(parameters, message);
 	});
 
+	// Beyond 2^53 a JavaScript number is no longer exact: as text the path got the ID as given and the
+	// body (Number) a neighbour, 9007199254740992; a number there had already become another ID.
+	test.each<[kind: string, parameters: INodeParameters, message: string]>([
+		['a contact list ID beyond 2^53 as text, sent in a body', { ...send(), sendTo: 'list', listId: { __rl: true, mode: 'id', value: '9007199254740993' } }, 'Invalid Contact List: is too large for an ID (at most 9007199254740991), got "9007199254740993"'],
+		['a contact list ID beyond 2^53 as text, in a path', { resource: 'contactList', operation: 'get', listId: { __rl: true, mode: 'id', value: '9007199254740993' } }, 'Invalid Contact List: is too large for an ID (at most 9007199254740991), got "9007199254740993"'],
+		['a return address ID of 1e20 as a number', { resource: 'returnAddress', operation: 'get', returnAddressId: { __rl: true, mode: 'id', value: '={{ 1e20 }}' } }, 'Invalid Return Address: is too large for an ID (at most 9007199254740991), got "100000000000000000000"'],
+		['a client account ID of 2^53 as a number', { resource: 'resellerAccount', operation: 'transferCredit', clientUserId: { __rl: true, mode: 'id', value: '={{ 2 ** 53 }}' }, balance: 1, currency: 'AUD' }, 'Invalid Client Account: is too large for an ID (at most 9007199254740991), got "9007199254740992"'],
+	])('%s is refused before any request, not sent as another ID', async (...[, parameters, message]) => {
+		await expectRejected(parameters, message);
+	});
+
+	test('an ID an expression gives as a BigInt is one ID, sent as its digits', async () => {
+		const result = await cs.run({ resource: 'contactList', operation: 'get', listId: { __rl: true, mode: 'id', value: '={{ BigInt(428) }}' } });
+		expect(result.error).toBeUndefined();
+		expect(cs.requests().map((r) => `${r.method} ${r.path}`)).toEqual(['GET /lists/428']);
+		await cs.run(send({ sendTo: 'list', listId: { __rl: true, mode: 'id', value: '={{ BigInt(428) }}' } }));
+		expect(sentMessage().list_id).toBe(428);
+	});
+
 	test('IDs in paths lose invisible characters copied along with them', async () => {
 		await cs.run({ resource: 'sms', operation: 'cancel', messageId: '={{ "\u200bABC-1\u200e" }}' });
 		expect(cs.requests().map((r) => `${r.method} ${r.path}`)).toEqual(['PUT /sms/ABC-1/cancel']);

@@ -556,6 +556,23 @@ describe('Create or Update: national numbers written without a trunk 0, and coun
 		expect(seedList().contacts).toHaveLength(before);
 	});
 
+	// Singapore's international call prefixes are 000, 001, 002, 008, 012, 013, 018 and 019; 006 and
+	// 003 are none, so 0065… and 0061… are the ITU's 00 followed by a calling code, as before the
+	// prefixes were read per country (read as "006", +65 9123 4567 became "5 9123 4567": a duplicate).
+	test.each([
+		['0065 9123 4567', '+65 9123 4567', '006591234567'],
+		['0061 433 333 333', '+61 433 333 333', '0061433333333'],
+	])('Country SG: %s (00 and a calling code) updates the stored %s, no duplicate', async (phone, stored, sent) => {
+		const created = await cs.run({ resource: 'contact', operation: 'create', listId: list428, phoneNumber: stored, additionalFields: { firstName: 'Wei' } });
+		const contactId = created.output('ClickSend')[0].json.contact_id;
+		const before = seedList().contacts.length;
+		const result = await cs.run({ resource: 'contact', operation: 'upsert', listId: list428, matchBy: 'phoneNumber', phoneNumber: phone, additionalFields: { addressCountry: 'SG', lastName: 'Tan' } });
+		expect(result.error).toBeUndefined();
+		expect(result.output('ClickSend')[0].json).toMatchObject({ created: false, first_name: 'Wei', last_name: 'Tan' });
+		expect(cs.requests(`/lists/${SEED_LIST_ID}/contacts/${String(contactId)}`).map((r) => [r.method, r.body])).toEqual([['PUT', { phone_number: sent, last_name: 'Tan', address_country: 'SG' }]]);
+		expect(seedList().contacts).toHaveLength(before);
+	});
+
 	test('a Country of UK or XX is refused before any request (UK with a hint to use GB)', async () => {
 		const result = await cs.run(
 			{ resource: 'contact', operation: 'create', listId: list428, phoneNumber: '+447700900123', additionalFields: { addressCountry: '={{ $json.c }}' } },

@@ -86,6 +86,21 @@ describe('ClickSend Poll Trigger', () => {
 		expect((await runPoll(workflow, credentials)).items).toEqual([]);
 	});
 
+	test('inbound SMS without an ID are told apart by their text without keeping it: static data stays small and holds no message text', async () => {
+		const workflow = triggerWorkflow(TYPE, { event: 'inboundSms' });
+		const credentials = cs.credentials();
+		await runPoll(workflow, credentials);
+		const text = (n: number) => `Your one-time code is ${100000 + n}. ${'Long reply text. '.repeat(90)}`;
+		for (let n = 1; n <= 20; n++) await inject('/sms/inbound', { message_id: '', body: text(n), from: '+61411111111', timestamp: String(base + n) });
+		const first = await runPoll(workflow, credentials);
+		expect(first.items.map((item) => item.json.body)).toEqual(Array.from({ length: 20 }, (_, i) => text(i + 1)));
+		expect((await runPoll(workflow, credentials)).items).toEqual([]);
+		// Static data is saved with the workflow on every poll: 20 keys, not 20 message texts (31 kB here, ~3 MB at 2,000 keys).
+		const saved = JSON.stringify(workflow.staticData);
+		expect(saved.includes('one-time code')).toBe(false);
+		expect(saved.length).toBeLessThan(20 * 100);
+	});
+
 	test('Mark as Read marks the emitted inbound SMS read, staying a second behind the newest', async () => {
 		const workflow = triggerWorkflow(TYPE, { event: 'inboundSms', markAsRead: true });
 		const credentials = cs.credentials();

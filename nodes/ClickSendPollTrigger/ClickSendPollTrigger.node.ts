@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import {
 	NodeConnectionTypes,
 	NodeOperationError,
@@ -74,12 +75,15 @@ const SOURCES: readonly PollSource[] = [
  * for receipts the status (one message can get several receipts); for inbound SMS the sender, and
  * when the row has no message ID its text too. The ID alone is not enough: two inbound messages
  * that shared one (the spec's examples do; a row without one has '') would be emitted as one.
+ * The text is kept as a hash: keys are saved in static data with the workflow on every poll (up to
+ * 2,000), where whole texts took kilobytes each and kept what people wrote.
  */
 function eventKey(source: PollSource, row: IDataObject): string {
 	const id = String(row.message_id ?? '');
 	const time = String(row.timestamp ?? '');
 	if (source.receipt) return `${id}|${String(row.status_code ?? row.status ?? '')}|${time}`;
-	return `${id}|${time}|${String(row.from ?? '')}${id === '' ? `|${String(row.body ?? '')}` : ''}`;
+	const text = id === '' ? `|${createHash('sha256').update(String(row.body ?? '')).digest('base64url').slice(0, 22)}` : '';
+	return `${id}|${time}|${String(row.from ?? '')}${text}`;
 }
 
 /**

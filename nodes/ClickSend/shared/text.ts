@@ -31,7 +31,8 @@ export function hasVisibleText(text: string): boolean {
  * for anything else (a list, an object, nothing).
  */
 export function idText(value: unknown): string | undefined {
-	if (typeof value === 'number') return String(value);
+	// A BigInt (an expression's `BigInt(428)`) is one number too.
+	if (typeof value === 'number' || typeof value === 'bigint') return String(value);
 	return typeof value === 'string' ? value.replace(INVISIBLE_MARKS, '').trim() : undefined;
 }
 
@@ -41,7 +42,10 @@ export function idText(value: unknown): string | undefined {
  * text), or `{ problem }`, the part of the error after the field's name:
  * - nothing, spaces or invisible characters: `is empty; choose one or give its ID`;
  * - a list, an object or a yes/no: `must be one ID, got [428]` (the value as JSON, cut at 40 characters);
- * - text that is not digits, or 0: `give its ID in digits (not 0), such as 428, got "abc"` (`example` in place of 428).
+ * - text that is not digits, or 0: `give its ID in digits (not 0), such as 428, got "abc"` (`example` in place of 428);
+ * - digits beyond 2^53 − 1: `is too large for an ID (at most 9007199254740991), got "…"`. Bodies send
+ *   numbered IDs as JSON numbers, which are not exact beyond that: 9007199254740993 would reach
+ *   ClickSend as another ID, 9007199254740992 (a number given that large has already become one).
  */
 export function readIdText(value: unknown, numbered: boolean, example = '428'): { id: string; problem?: undefined } | { id?: undefined; problem: string } {
 	const id = value === undefined || value === null ? '' : idText(value);
@@ -51,6 +55,7 @@ export function readIdText(value: unknown, numbered: boolean, example = '428'): 
 	}
 	if (id === '') return { problem: 'is empty; choose one or give its ID' };
 	if (numbered && !isNumberedId(id)) return { problem: `give its ID in digits (not 0), such as ${example}, got "${id}"` };
+	if (numbered && BigInt(id) > BigInt(Number.MAX_SAFE_INTEGER)) return { problem: `is too large for an ID (at most ${Number.MAX_SAFE_INTEGER}), got "${id}"` };
 	return { id };
 }
 

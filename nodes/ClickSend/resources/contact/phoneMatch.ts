@@ -39,13 +39,15 @@ const NATIONAL_LENGTHS: Readonly<Record<string, number>> = { CA: 10, IN: 10, SG:
 /**
  * International call prefixes (dialled before a calling code to call abroad) of the countries in
  * {@link CALLING_CODES}, at the start of the digits. Source: Google libphonenumber's
- * PhoneNumberMetadata.xml `internationalPrefix` (AU `001[14-689]`, NZ `0(?:0|161)`, SG `0[0-3]\d`,
- * US and CA `011`, GB, IE, IN and ZA `00`), which agrees with Wikipedia's "List of international
- * call prefixes" (Australia 0011, also 0014, 0015, 0018; NANP 011; Singapore 001, also 000, 002,
- * 008, 012, 013, 018, 019; the ITU-recommended 00 elsewhere). Carrier-selection forms (AU
- * `1414 0011…`) are not read. Australia, the US and Canada also take `00`, after their own
- * prefixes: no national number there starts with 00, so `0061…` can only be `+61…` written the
- * ITU way. Singapore does not: there `00x` is itself a prefix (`001 61…` is `+61…`, `006…` `+6…`).
+ * PhoneNumberMetadata.xml `internationalPrefix` (AU `001[14-689]`, NZ `0(?:0|161)`, US and CA
+ * `011`, GB, IE, IN and ZA `00`), which agrees with Wikipedia's "List of international call
+ * prefixes" (Australia 0011, also 0014, 0015, 0018; NANP 011; the ITU-recommended 00 elsewhere).
+ * Carrier-selection forms (AU `1414 0011…`) are not read. Australia, the US and Canada also take
+ * `00`, after their own prefixes: no national number there starts with 00, so `0061…` can only be
+ * `+61…` written the ITU way. Singapore: the prefixes Wikipedia lists (001, also 000, 002, 008,
+ * 012, 013, 018, 019), then `00` as elsewhere. libphonenumber's `0[0-3]\d` also takes 003–007,
+ * 009… that no carrier dials: read that way, `0065 9123 4567` (+65, Singapore's own number written
+ * the ITU way) was `006` and `5 9123 4567`. No national number there starts with 0.
  */
 const INTERNATIONAL_PREFIXES: Readonly<Record<string, RegExp>> = {
 	AU: /^(?:001[14-689]|00)/,
@@ -54,7 +56,7 @@ const INTERNATIONAL_PREFIXES: Readonly<Record<string, RegExp>> = {
 	IE: /^00/,
 	IN: /^00/,
 	NZ: /^0(?:0|161)/,
-	SG: /^0[0-3]\d/,
+	SG: /^(?:00[0128]|01[2389]|00)/,
 	US: /^(?:011|00)/,
 	ZA: /^00/,
 };
