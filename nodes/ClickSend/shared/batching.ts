@@ -201,31 +201,9 @@ export function batchedSend(config: BatchedSendConfig) {
 			if (!continueOnFail) throw error;
 			results.add(itemIndex, errorItem(itemContext(itemIndex), error));
 		};
-		// Every item's checks first; then the requests some checked bodies wait for (a Binary File's
-		// upload), so a later item's bad input leaves nothing uploaded.
-		// `uncertain`: why an earlier try's request for the item may have reached ClickSend (Retry On Fail).
-		const checked: Array<{ itemIndex: number; built: BuiltBody; uncertain: string | undefined }> = [];
-		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-			const earlier = earlierTry(itemIndex, items[itemIndex]);
-			if (earlier && 'outputs' in earlier) {
-				for (const output of earlier.outputs) results.add(itemIndex, output);
-				sentEarlier.push(itemIndex);
-				continue;
-			}
-			let built = buildBody(this, itemContext(itemIndex), itemIndex, items[itemIndex]?.json ?? {}, plan);
-			if (built instanceof Promise) built = await built;
-			if (built instanceof Error) itemFailed(itemIndex, built);
-			else checked.push({ itemIndex, built, uncertain: earlier?.uncertain });
-		}
-		for (const { itemIndex, built, uncertain } of checked) {
-			if (waitsForChecks(built.body)) {
-				try {
-					await runWhenChecked(built.body);
-				} catch (error) {
-					itemFailed(itemIndex, error as Error);
-					continue;
-				}
-			}
+		// The entries (one per message) of an item whose body is complete; `uncertain`: why an earlier
+		// try's request for the item may have reached ClickSend (Retry On Fail).
+		const addEntries = (itemIndex: number, built: BuiltBody, uncertain: string | undefined) => {
 			// Body keys besides the messages (e.g. MMS media_file); most sends have none.
 			let shared = NO_SHARED;
 			if (!wholeBody) {
@@ -247,6 +225,32 @@ export function batchedSend(config: BatchedSendConfig) {
 				const warnings = uncertain !== undefined ? [...built.warnings, resentWarning(uncertain)] : built.warnings;
 				entries.push({ itemIndex, message, shared, sharedKey, warnings });
 			}
+		};
+		// A body that waits for a request (a Binary File's upload) is completed once every item is
+		// checked, so a later item's bad input leaves nothing uploaded; the items after it wait too,
+		// so entries stay in input order. Most sends have none: their entries are made as they are checked.
+		const waiting: Array<{ itemIndex: number; built: BuiltBody; uncertain: string | undefined }> = [];
+		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+			const earlier = earlierTry(itemIndex, items[itemIndex]);
+			if (earlier && 'outputs' in earlier) {
+				for (const output of earlier.outputs) results.add(itemIndex, output);
+				sentEarlier.push(itemIndex);
+				continue;
+			}
+			let built = buildBody(this, itemContext(itemIndex), itemIndex, items[itemIndex]?.json ?? {}, plan);
+			if (built instanceof Promise) built = await built;
+			if (built instanceof Error) itemFailed(itemIndex, built);
+			else if (waiting.length > 0 || waitsForChecks(built.body)) waiting.push({ itemIndex, built, uncertain: earlier?.uncertain });
+			else addEntries(itemIndex, built, earlier?.uncertain);
+		}
+		for (const { itemIndex, built, uncertain } of waiting) {
+			try {
+				await runWhenChecked(built.body);
+			} catch (error) {
+				itemFailed(itemIndex, error as Error);
+				continue;
+			}
+			addEntries(itemIndex, built, uncertain);
 		}
 
 		// Requests of at most Batch Size messages; messages with the same shared body keys (MMS media)
