@@ -37,23 +37,30 @@ export function idText(value: unknown): string | undefined {
 }
 
 /**
- * An ID as a field gives it, read the one way every operation reads IDs: {@link idText}'s text, and
- * for IDs ClickSend numbers (`numbered`, from 1) digits only, not 0. Returns `{ id }` (the clean
+ * What {@link readIdText} reads: an ID ClickSend numbers from 1 (`numbered`: digits only, not 0),
+ * another ID (a message ID), or another value a path takes (a dedicated number, a token).
+ */
+export type IdKind = 'numbered' | 'id' | 'value';
+
+/**
+ * An ID (or other path value, `kind`) as a field gives it, read the one way every operation reads
+ * IDs: {@link idText}'s text, and for `numbered` IDs digits only, not 0. Returns `{ id }` (the clean
  * text), or `{ problem }`, the part of the error after the field's name:
- * - nothing, spaces or invisible characters: `is empty; choose one or give its ID`;
- * - a list, an object or a yes/no: `must be one ID, got [428]` (the value as JSON, cut at 40 characters);
+ * - nothing, spaces or invisible characters: `is empty; choose one or give its ID` (a value: `is empty`);
+ * - a list, an object or a yes/no: `must be one ID, got [428]` (a value: `one value`; the value as JSON, cut at 40 characters);
  * - text that is not digits, or 0: `give its ID in digits (not 0), such as 428, got "abc"` (`example` in place of 428);
  * - digits beyond 2^53 − 1: `is too large for an ID (at most 9007199254740991), got "…"`. Bodies send
  *   numbered IDs as JSON numbers, which are not exact beyond that: 9007199254740993 would reach
  *   ClickSend as another ID, 9007199254740992 (a number given that large has already become one).
  */
-export function readIdText(value: unknown, numbered: boolean, example = '428'): { id: string; problem?: undefined } | { id?: undefined; problem: string } {
+export function readIdText(value: unknown, kind: IdKind, example = '428'): { id: string; problem?: undefined } | { id?: undefined; problem: string } {
 	const id = value === undefined || value === null ? '' : idText(value);
 	if (id === undefined) {
 		const shown = JSON.stringify(value) ?? String(value);
-		return { problem: `must be one ID, got ${shown.length > 40 ? `${shown.slice(0, 39)}…` : shown}` };
+		return { problem: `must be one ${kind === 'value' ? 'value' : 'ID'}, got ${shown.length > 40 ? `${shown.slice(0, 39)}…` : shown}` };
 	}
-	if (id === '') return { problem: 'is empty; choose one or give its ID' };
+	if (id === '') return { problem: kind === 'value' ? 'is empty' : 'is empty; choose one or give its ID' };
+	const numbered = kind === 'numbered';
 	if (numbered && !isNumberedId(id)) return { problem: `give its ID in digits (not 0), such as ${example}, got "${id}"` };
 	if (numbered && BigInt(id) > BigInt(Number.MAX_SAFE_INTEGER)) return { problem: `is too large for an ID (at most ${Number.MAX_SAFE_INTEGER}), got "${id}"` };
 	return { id };

@@ -684,12 +684,11 @@ const NUMERIC_PATH_IDS = new Set([
 export function fillPathParameters(context: IExecuteSingleFunctions, url: string): string {
 	return url.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (_match, name: string) => {
 		const raw = context.getNodeParameter(name, undefined, { extractValue: true }) as unknown;
-		// Read as every ID field is (nothing, a blank spreadsheet cell, is empty; a list is not one ID).
-		const { id, problem } = readIdText(raw, NUMERIC_PATH_IDS.has(name));
+		// Read as every ID field is (nothing, a blank spreadsheet cell, is empty; a list is not one ID); path
+		// parts that are not IDs (a dedicated number, a token, a subdomain) are values, not IDs to choose.
+		const { id, problem } = readIdText(raw, NUMERIC_PATH_IDS.has(name) ? 'numbered' : /Id$/.test(name) ? 'id' : 'value');
 		if (problem !== undefined) {
-			// Path parts that are not IDs (a year, a country, a dedicated number) are values, not IDs to choose.
-			const said = /Id$/.test(name) ? problem : problem.startsWith('is empty') ? 'is empty' : problem.replace('one ID', 'one value');
-			throw new NodeOperationError(context.getNode(), `Invalid ${fieldLabel(context.getNode(), name)}: ${said}`, { itemIndex: context.getItemIndex() });
+			throw new NodeOperationError(context.getNode(), `Invalid ${fieldLabel(context.getNode(), name)}: ${problem}`, { itemIndex: context.getItemIndex() });
 		}
 		return encodeURIComponent(id);
 	});

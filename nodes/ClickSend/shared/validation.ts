@@ -21,7 +21,7 @@ export class InvalidFieldError extends Error {
  * @throws InvalidFieldError naming `field` when empty, not one ID (a list, an object), or not digits / 0.
  */
 export function numberedId(value: unknown, field: string, example?: string): string {
-	const { id, problem } = readIdText(value, true, example);
+	const { id, problem } = readIdText(value, 'numbered', example);
 	if (problem !== undefined) throw new InvalidFieldError(field, problem);
 	return id;
 }
