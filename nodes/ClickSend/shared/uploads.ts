@@ -4,8 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { showFor } from './descriptions';
 import { clickSendRequest, preSend, whenChecked } from './transport';
-import { INVISIBLE_MARKS, isHttpUrl } from './text';
-import { InvalidFieldError, textValue } from './validation';
+import { isHttpUrl } from './text';
+import { InvalidFieldError, plainText } from './validation';
 
 /**
  * Files for MMS, fax and post: a URL, or a binary property of the input item that is checked
@@ -365,7 +365,7 @@ function checkUrls(value: unknown, options: Pick<FileFieldOptions, 'array' | 'di
 function urlText(value: unknown, field: string): string {
 	if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return '';
 	if (Array.isArray(value)) throw new InvalidFieldError(field, 'must be one URL (text), got a list');
-	return textValue(value, field).replace(INVISIBLE_MARKS, '').trim();
+	return plainText(value, field);
 }
 
 /** Binary mode of {@link attachFile}: the comma-separated binary property names, each read and checked. */

@@ -297,6 +297,15 @@ export function textValue(value: unknown, field: string): string {
 }
 
 /**
+ * {@link textValue}'s text without the invisible characters copied along with it, trimmed: how
+ * URLs, addresses and IDs typed or pasted into text fields are read.
+ * @throws InvalidFieldError naming `field` for lists and objects.
+ */
+export function plainText(value: unknown, field: string): string {
+	return textValue(value, field).replace(INVISIBLE_MARKS, '').trim();
+}
+
+/**
  * A text field that must have something in it: {@link textValue}'s text (nothing, undefined or
  * null, is empty), trimmed unless `keepSpaces`; blanks and zero-width characters alone are empty.
  * @throws InvalidFieldError naming `field`: a list or object, or "is empty" (then `; <hint>` when given).

@@ -2,8 +2,8 @@ import type { IDataObject, INodeProperties, INodePropertyOptions, PreSendAction 
 
 import { choiceValue } from '../../shared/choices';
 import { flagSend, locatorField, returnAllAndLimit, searchFilterOptions, showFor } from '../../shared/descriptions';
-import { INVISIBLE_MARKS, isHttpUrl, isNumberedId } from '../../shared/text';
-import { InvalidFieldError, isBlank, normalisePhone, requiredText, textValue, validate } from '../../shared/validation';
+import { isHttpUrl, isNumberedId } from '../../shared/text';
+import { InvalidFieldError, isBlank, normalisePhone, plainText, requiredText, textValue, validate } from '../../shared/validation';
 import { RULE_ACTIONS, type AutomationRuleKind } from './kinds';
 
 /** `message_search_type` of inbound SMS rules (ClickSend: 0=any message, 1=starts with, 2=contains, 3=does not contain). */
@@ -228,7 +228,7 @@ export function prepareRuleBody(kind: AutomationRuleKind, isUpdate = false): Pre
  */
 function actionAddress(value: unknown, action: unknown): string {
 	if (value === undefined || value === null) throw new InvalidFieldError('Action Address', 'is empty');
-	const address = textValue(value, 'Action Address').replace(INVISIBLE_MARKS, '').trim();
+	const address = plainText(value, 'Action Address');
 	if (action === 'URL' && !isHttpUrl(address)) {
 		throw new InvalidFieldError('Action Address', `must be an http(s) URL for Send to URL, got "${address}"`);
 	}

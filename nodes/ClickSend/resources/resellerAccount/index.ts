@@ -2,8 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { prepareAccountProfile } from '../../shared/accountFields';
 import { outputData } from '../../shared/output';
-import { INVISIBLE_MARKS } from '../../shared/text';
-import { amountValue, InvalidFieldError, numberedId, textValue, validate } from '../../shared/validation';
+import { amountValue, InvalidFieldError, numberedId, plainText, validate } from '../../shared/validation';
 import { resellerAccountCreateDescription } from './create';
 import { resellerAccountGetDescription } from './get';
 import { resellerAccountGetManyDescription } from './getAll';
@@ -19,7 +18,7 @@ import { resellerAccountUpdateDescription } from './update';
 const prepareTransfer = validate(function (options) {
 	const body = (options.body ?? {}) as IDataObject;
 	// Text (a list is refused), without invisible characters copied along.
-	const plain = (value: unknown, field: string) => textValue(value ?? '', field).replace(INVISIBLE_MARKS, '').trim();
+	const plain = (value: unknown, field: string) => plainText(value ?? '', field);
 	// Sent as text (the spec's type).
 	body.client_user_id = numberedId(body.client_user_id, 'Client Account');
 	body.balance = amountValue(body.balance, 'Amount', true);

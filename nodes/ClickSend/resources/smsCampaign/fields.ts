@@ -3,8 +3,8 @@ import type { IDataObject, INodeProperties, PreSendAction } from 'n8n-workflow';
 import { locatorField, showFor } from '../../shared/descriptions';
 import { contactListId } from '../../shared/messages';
 import { messageTextField } from '../../shared/messagingFields';
-import { hasVisibleText, INVISIBLE_MARKS, isHttpUrl } from '../../shared/text';
-import { compact, estimateMessage, futureSchedule, InvalidFieldError, isBlank, normaliseSender, textValue, tooLongProblem, validate } from '../../shared/validation';
+import { hasVisibleText, isHttpUrl } from '../../shared/text';
+import { compact, estimateMessage, futureSchedule, InvalidFieldError, isBlank, normaliseSender, plainText, textValue, tooLongProblem, validate } from '../../shared/validation';
 
 /**
  * The SMS campaign locator (`getSmsCampaigns`), filling `{campaignId}` in routing URLs
@@ -158,7 +158,7 @@ export function prepareCampaign(update: boolean): PreSendAction {
 		// Optional: blank (an empty spreadsheet cell) is not set; else one http(s) URL as text (a list fails).
 		if (isBlank(body.url_to_shorten)) delete body.url_to_shorten;
 		else {
-			const url = textValue(body.url_to_shorten, 'URL to Shorten').replace(INVISIBLE_MARKS, '').trim();
+			const url = plainText(body.url_to_shorten, 'URL to Shorten');
 			if (!isHttpUrl(url)) {
 				throw new InvalidFieldError('URL to Shorten', `must start with http:// or https://, got "${url}"`);
 			}
