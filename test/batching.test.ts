@@ -794,6 +794,13 @@ describe('newcomer findings: shared custom strings with lists, per-item Send To,
 		}
 	});
 
+	test('a bad later item fails the send before any request, and the error says no item was sent', async () => {
+		const result = await cs.run(send(), { items: [{ name: 'A', phone: '+61411111111' }, { name: 'B', phone: 'call me' }, { name: 'C', phone: '+61422222222' }] });
+		expect(result.error?.message).toMatch(/^Invalid To: "call me" is not a phone number/);
+		expect(result.error?.description).toContain('No input item was sent: every item is checked before any is sent.');
+		expect(cs.requests()).toHaveLength(0);
+	});
+
 	test('a contact list given as a list is refused, naming the field', async () => {
 		const result = await cs.run({ ...listOrNumber(), sendTo: 'list', listId: { __rl: true, mode: 'id', value: '={{ [428] }}' } }, { items: [{}] });
 		expect(result.error?.message).toBe('Invalid Contact List: must be one ID, got [428]');

@@ -20,6 +20,7 @@ import {
 	mayHaveBeenApplied,
 	type NetworkOptions,
 	networkOptions,
+	noteNoItemSent,
 	recipientTexts,
 	runWhenChecked,
 	settingsTimeoutMs,
@@ -195,10 +196,12 @@ export function batchedSend(config: BatchedSendConfig) {
 			for (const itemIndex of itemIndexes) recordSent(this, itemIndex, items[itemIndex], results.of(itemIndex));
 		};
 		const earlierTry = earlierTries(this);
+		// An item's bad input (or its file's failed upload), before any message is sent: without Continue
+		// On Fail it fails the run, saying (as the other operations do) that no item was sent.
 		const itemFailed = (itemIndex: number, failure: Error) => {
 			const error = failure instanceof NodeOperationError || failure instanceof NodeApiError ? failure : new NodeOperationError(node, failure, { itemIndex });
 			error.context.itemIndex = itemIndex;
-			if (!continueOnFail) throw error;
+			if (!continueOnFail) throw items.length > 1 && sentEarlier.length === 0 ? noteNoItemSent(error) : error;
 			results.add(itemIndex, errorItem(itemContext(itemIndex), error));
 		};
 		// The entries (one per message) of an item whose body is complete; `uncertain`: why an earlier
