@@ -101,6 +101,34 @@ describe('ClickSend Poll Trigger', () => {
 		expect(saved.length).toBeLessThan(20 * 100);
 	});
 
+	test('two inbound SMS with one ID, one sender and one second but different texts are two events', async () => {
+		const workflow = triggerWorkflow(TYPE, { event: 'inboundSms' });
+		const credentials = cs.credentials();
+		await runPoll(workflow, credentials);
+		await inject('/sms/inbound', { message_id: 'DUP', body: 'one', from: '+61411111111', timestamp: String(base + 1) });
+		await inject('/sms/inbound', { message_id: 'DUP', body: 'two', from: '+61411111111', timestamp: String(base + 1) });
+		expect((await runPoll(workflow, credentials)).items.map((item) => item.json.body)).toEqual(['one', 'two']);
+	});
+
+	test('an event dated in the future (or in milliseconds) is emitted once and does not hide the events after it', async () => {
+		const workflow = triggerWorkflow(TYPE, { event: 'inboundSms', markAsRead: true });
+		const credentials = cs.credentials();
+		await runPoll(workflow, credentials);
+		const now = Math.floor(Date.now() / 1000);
+		await inject('/sms/inbound', { message_id: 'FUTURE', body: 'tomorrow', from: '+61411111111', timestamp: String(now + 86400) });
+		await inject('/sms/inbound', { message_id: 'MS', body: 'milliseconds', from: '+61411111111', timestamp: String(Date.now()) });
+		expect(ids((await runPoll(workflow, credentials)).items).sort()).toEqual(['FUTURE', 'MS']);
+		// Mark as Read stays behind the clock, not the future event's time.
+		const [mark] = cs.requests('/sms/inbound-read');
+		expect(Number((mark.body as { date_before: number }).date_before)).toBeLessThanOrEqual(now + 5);
+		await inject('/sms/inbound', { message_id: 'NOW', body: 'now', from: '+61411111111', timestamp: String(Math.floor(Date.now() / 1000)) });
+		// The future events are listed again (not marked read), and known: only the new one comes out.
+		const later = await runPoll(workflow, credentials);
+		expect(ids(later.items)).toContain('NOW');
+		expect(ids(later.items)).not.toContain('FUTURE');
+		expect(ids(later.items)).not.toContain('MS');
+	});
+
 	test('Mark as Read marks the emitted inbound SMS read, staying a second behind the newest', async () => {
 		const workflow = triggerWorkflow(TYPE, { event: 'inboundSms', markAsRead: true });
 		const credentials = cs.credentials();

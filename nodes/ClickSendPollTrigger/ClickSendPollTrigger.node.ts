@@ -72,9 +72,9 @@ const SOURCES: readonly PollSource[] = [
 
 /**
  * Identity of a pulled event, the same each time ClickSend lists it: the message ID and time, and
- * for receipts the status (one message can get several receipts); for inbound SMS the sender, and
- * when the row has no message ID its text too. The ID alone is not enough: two inbound messages
- * that shared one (the spec's examples do; a row without one has '') would be emitted as one.
+ * for receipts the status (one message can get several receipts); for inbound SMS the sender and
+ * its text. The ID alone is not enough: two inbound messages that shared one (the spec's examples
+ * do; a row without one has '') would be emitted as one, even from one sender in one second.
  * The text is kept as a hash: keys are saved in static data with the workflow on every poll (up to
  * 2,000), where whole texts took kilobytes each and kept what people wrote.
  */
@@ -82,8 +82,8 @@ function eventKey(source: PollSource, row: IDataObject): string {
 	const id = String(row.message_id ?? '');
 	const time = String(row.timestamp ?? '');
 	if (source.receipt) return `${id}|${String(row.status_code ?? row.status ?? '')}|${time}`;
-	const text = id === '' ? `|${createHash('sha256').update(String(row.body ?? '')).digest('base64url').slice(0, 22)}` : '';
-	return `${id}|${time}|${String(row.from ?? '')}${text}`;
+	const text = createHash('sha256').update(String(row.body ?? '')).digest('base64url').slice(0, 22);
+	return `${id}|${time}|${String(row.from ?? '')}|${text}`;
 }
 
 /**
@@ -157,7 +157,8 @@ export class ClickSendPollTrigger implements INodeType {
 		// The cursor moves only once the events are marked read: if marking fails, the poll fails and
 		// the next one emits them again (never lost, never marked read unseen).
 		if (events.length > 0 && markAsRead) {
-			await markRead(this, source, Math.max(...events.map(eventTime)));
+			// Never past the clock: an event dated in the future would mark unseen ones read (as the cursor, polling.ts).
+			await markRead(this, source, Math.min(Math.floor(Date.now() / 1000), Math.max(...events.map(eventTime))));
 		}
 		data[source.value] = next;
 		return events.length === 0 ? null : [events.map(toItem)];

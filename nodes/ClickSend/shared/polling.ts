@@ -125,12 +125,16 @@ export interface PollOptions {
 export async function pollNewEvents(this: IPollFunctions, options: PollOptions): Promise<{ events: IDataObject[]; next: PollState }> {
 	const { state } = options;
 	const first = typeof state.cursor !== 'number';
-	let newest = first ? 0 : (state.cursor as number);
+	// The cursor never runs ahead of the clock: an event dated in the future (a wrong clock, a time in
+	// milliseconds) is emitted and its key kept, but would otherwise make every later event look old.
+	const now = Math.floor(Date.now() / 1000);
+	const upToNow = (times: number[]) => Math.min(now, Math.max(...times));
+	let newest = first ? 0 : Math.min(now, state.cursor as number);
 	const doneThrough = typeof state.doneThrough === 'number' ? state.doneThrough : -Infinity;
 	// Events older than this are not new: before the re-read window, or already done.
 	const floor = () => Math.max(newest - POLL_OVERLAP_SECONDS, doneThrough + 1);
 	const read = await readPages(this, options.url, {}, 1, MAX_POLL_PAGES, (soFar) => {
-		if (first) newest = Math.max(newest, ...soFar.map(eventTime));
+		if (first) newest = Math.max(newest, upToNow(soFar.map(eventTime)));
 		return soFar.some((row) => eventTime(row) < floor());
 	});
 	let rows = read.rows;
@@ -148,7 +152,7 @@ export async function pollNewEvents(this: IPollFunctions, options: PollOptions):
 		seen[key] = time;
 		if (!first) fresh.push({ row, order: -index });
 	});
-	newest = Math.max(newest, ...rows.map(eventTime));
+	newest = Math.max(newest, upToNow(rows.map(eventTime)));
 	let keep = Object.entries(seen)
 		.filter(([, time]) => Number(time) >= newest - POLL_OVERLAP_SECONDS)
 		.sort((a, b) => Number(b[1]) - Number(a[1]));
