@@ -141,6 +141,15 @@ describe('MMS → Send (POST /mms/send)', () => {
 		expect(cs.requests()).toHaveLength(0);
 	});
 
+	test('an Input Binary Field given as a list is refused, not joined into one name (and Upload takes one file)', async () => {
+		const file = binary(PNG, 'photo.png', 'image/png');
+		const mms = await cs.run({ ...sendToContacts, fileSource: 'binary', binaryPropertyName: '={{ ["data"] }}' }, { items: contacts.slice(0, 1), binaries: [file] });
+		expect(mms.error?.message).toBe('Invalid Input Binary Field: must be text, got a list');
+		const upload = await cs.run({ resource: 'upload', operation: 'upload', convert: 'mms', binaryPropertyName: 'data, other' }, { binaries: [file] });
+		expect(upload.error?.message).toBe('Invalid Input Binary Field: names 2 files; ClickSend takes at most 1 here');
+		expect(cs.requests()).toHaveLength(0);
+	});
+
 	test.each([
 		['Subject', { subject: 'This subject is way too long' }, 'Invalid Subject: is 28 characters; ClickSend allows at most 20'],
 		['Subject', { subject: '  ' }, 'Invalid Subject: is empty'],

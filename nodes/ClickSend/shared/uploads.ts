@@ -5,7 +5,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { showFor } from './descriptions';
 import { clickSendRequest, preSend, whenChecked } from './transport';
 import { isHttpUrl } from './text';
-import { InvalidFieldError, plainText } from './validation';
+import { InvalidFieldError, plainText, textValue } from './validation';
 
 /**
  * Files for MMS, fax and post: a URL, or a binary property of the input item that is checked
@@ -368,9 +368,15 @@ function urlText(value: unknown, field: string): string {
 	return plainText(value, field);
 }
 
-/** Binary mode of {@link attachFile}: the comma-separated binary property names, each read and checked. */
+/**
+ * The Input Binary Field's comma-separated binary property names (one per file, at most
+ * `maxFiles`), each read and checked against `rule` (Binary File mode of {@link attachFile}, and
+ * {@link binaryContent}).
+ * @throws InvalidFieldError "Input Binary Field": empty, a list or object, or too many names; or the file's own check.
+ */
 async function readNamedBinaries(this: IExecuteSingleFunctions, rule: UploadRule, maxFiles: number): Promise<CheckedFile[]> {
-	const names = String(this.getNodeParameter('binaryPropertyName', 'data') ?? '')
+	// Text (a list from an expression is refused, not joined with commas).
+	const names = textValue(this.getNodeParameter('binaryPropertyName', 'data') ?? '', BINARY_FIELD_NAME)
 		.split(',')
 		.map((n) => n.trim())
 		.filter((n) => n !== '');
@@ -405,11 +411,9 @@ export function binaryContent(
 		if (options.when && !options.when.call(this)) return request;
 		try {
 			const type = typeof convert === 'function' ? convert.call(this) : convert;
-			const name = String(this.getNodeParameter('binaryPropertyName', 'data') ?? '').trim();
-			if (name === '') throw new InvalidFieldError(BINARY_FIELD_NAME, 'is empty; give the name of the binary property holding the file');
 			const rule = options.rule ?? UPLOAD_RULES[type];
 			if (!rule) throw new InvalidFieldError('Convert For', `must be one of ${Object.keys(UPLOAD_RULES).join(', ')}, got "${String(type)}"`);
-			const file = await readCheckedBinary.call(this, name, rule);
+			const [file] = await readNamedBinaries.call(this, rule, 1);
 			const body = (request.body ??= {}) as IDataObject;
 			body.content = file.content.toString('base64');
 			return request;
