@@ -21,6 +21,7 @@ import {
 import { statefulRouteKeys } from './sandbox/server';
 import { APPLICATION_CODES } from './sandbox/envelope';
 import { messageParts } from './sandbox/messaging';
+import { jsonBytes } from './sandbox/json';
 
 interface Envelope<T = any> {
 	http_code: number;
@@ -363,6 +364,18 @@ describe('POST /sms/send', () => {
 				first_name: expect.any(String),
 				contact_id: expect.any(Number),
 			}),
+		);
+	});
+
+	it('answers a 1000-message send as one JSON text, byte for byte what JSON.stringify writes', async () => {
+		const messages = Array.from({ length: 1000 }, (_, i) => ({ to: '+61411111111', body: `Hi ${i} ¢ 🙂`, custom_string: `ref-${i}` }));
+		const res = await send(messages);
+		expect(res.status).toBe(200);
+		expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+		expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(res.text));
+		expect(res.text).toBe(JSON.stringify(res.json));
+		expect(res.json.data.messages.map((m: { custom_string: string; body: string }) => [m.custom_string, m.body])).toEqual(
+			messages.map((m) => [m.custom_string, m.body]),
 		);
 	});
 
@@ -835,4 +848,39 @@ describe('every documented operation', () => {
 			expect(res.json).toHaveProperty('data');
 		},
 	);
+});
+
+describe('jsonBytes (the JSON writer of every answer)', () => {
+	const many = (count: number) =>
+		Array.from({ length: count }, (_, i) => ({ id: i, text: `row ${i} ¢ € 🙂 "quoted" \\ \n`, skip: undefined, at: new Date(i * 1000) }));
+	class Point {
+		constructor(readonly x: number) {}
+	}
+	const values: [string, unknown][] = [
+		['an envelope with 1000 rows', { http_code: 200, response_code: 'SUCCESS', data: { total: 1000, messages: many(1000), currency: { c: '¢' } } }],
+		['arrays at the slice boundaries', { a: many(100), b: many(101), c: many(200), d: many(250) }],
+		['a long array of values JSON writes as null', Array.from({ length: 150 }, (_, i) => (i % 3 === 0 ? undefined : i % 3 === 1 ? () => i : Symbol('s')))],
+		['a holey long array', Object.assign(new Array(130), { 5: 'five', 129: 'last' })],
+		['keys whose values JSON leaves out', { gone: undefined, fn: () => 1, sym: Symbol('s'), kept: null, nested: { gone: undefined }, last: undefined }],
+		['only left-out keys', { gone: undefined }],
+		['empty containers', { a: [], o: {}, n: Object.create(null) }],
+		['a null-prototype object', Object.assign(Object.create(null), { rows: many(120), n: 1 })],
+		['objects with toJSON and class instances', { when: new Date(0), custom: { toJSON: () => ({ swapped: many(110) }) }, point: new Point(1), map: new Map([[1, 2]]) }],
+		['long arrays inside long arrays', Array.from({ length: 105 }, (_, i) => many(i % 3 === 0 ? 120 : 1))],
+		['primitives', ['text', 0, -1.5, true, null, NaN, Infinity]],
+		['a string', 'plain ¢ 🙂'],
+		['a number', 42],
+		['null', null],
+	];
+	it.each(values)('writes %s exactly as JSON.stringify does', (_name, value) => {
+		expect(jsonBytes(value).toString('utf8')).toBe(JSON.stringify(value));
+	});
+
+	it('writes nothing for undefined and throws what JSON.stringify throws', () => {
+		expect(jsonBytes(undefined).length).toBe(0);
+		const cycle: Record<string, unknown> = { rows: many(1) };
+		cycle.self = cycle;
+		expect(() => jsonBytes(cycle)).toThrow(TypeError);
+		expect(() => jsonBytes({ rows: Array.from({ length: 150 }, () => 1n) })).toThrow(TypeError);
+	});
 });

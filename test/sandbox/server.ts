@@ -19,6 +19,7 @@ import {
 	responseCodeFor,
 	type SandboxReply,
 } from './envelope';
+import { jsonBytes } from './json';
 import type { Query } from './paginate';
 import { PathRouter, type HttpMethod } from './router';
 import { loadSpec, validateRequestBody, type Operation } from './spec';
@@ -299,7 +300,8 @@ function sendReply(reply: FastifyReply, result: SandboxReply): FastifyReply {
 		if (!reply.hasHeader('content-type')) reply.header('content-type', 'text/html; charset=utf-8');
 		return reply.send(result.body);
 	}
-	return reply.send(result.body);
+	if (!reply.hasHeader('content-type')) reply.header('content-type', 'application/json; charset=utf-8');
+	return reply.send(jsonBytes(result.body));
 }
 
 function destroySocket(socket: Socket): void {
