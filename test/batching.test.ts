@@ -541,27 +541,39 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 		expect(failed[1000].json).toMatchObject({ ref: 'ref-2000', message: expect.stringContaining('This item was not sent') });
 	});
 
-	test('a 200 that is not ClickSend JSON: a proxy page stops the batches at once; a cut-off JSON body is found after the next batch went out', async () => {
+	test('a 200 that is not ClickSend JSON: a proxy page stops the batches at once; so does a cut-off JSON body in a small batch', async () => {
 		// A page that is not JSON at all: nothing more is sent.
 		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 200, body: '<html>Gateway</html>' });
 		const page = await cs.run(send({ ...withRef, batching: { batchSize: 2 } }), { items: people(6) });
 		expect(cs.requests('/sms/send')).toHaveLength(1);
 		expect(page.error?.description).toContain('2 item(s) may have been sent (0-1): check the history before sending them again; 4 item(s) were not sent (2-5).');
 
-		// Braces around a body JSON cannot parse: the answer is parsed once the next request is out, so
-		// that batch is sent (and linked); the one after is not.
+		// Braces around a body JSON cannot parse: a small batch's answer is parsed at once (too little
+		// work to overlap with the next request), so nothing more is sent.
 		cs.sandbox.reset();
 		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 200, body: '{"http_code":200,"data":{"messages":[ }' });
 		const cut = await cs.run(send({ ...withRef, batching: { batchSize: 2 } }), { items: people(6), onError: 'continueRegularOutput' });
-		expect(cs.requests('/sms/send')).toHaveLength(2);
-		expect(cut.output('ClickSend').map((i) => [pairedIndex(i), i.json.message_id ? 'sent' : i.json.message])).toEqual([
+		expect(cs.requests('/sms/send')).toHaveLength(1);
+		expect(cut.output('ClickSend').map((i) => [pairedIndex(i), i.json.message])).toEqual([
 			[0, expect.stringContaining('This item may have been sent: check the history')],
 			[1, expect.stringContaining('This item may have been sent: check the history')],
-			[2, 'sent'],
-			[3, 'sent'],
+			[2, expect.stringContaining('This item was not sent')],
+			[3, expect.stringContaining('This item was not sent')],
 			[4, expect.stringContaining('This item was not sent')],
 			[5, expect.stringContaining('This item was not sent')],
 		]);
+	});
+
+	test('a cut-off JSON body in a batch of 100 or more is found after the next batch went out; the one after is not sent', async () => {
+		// A large answer is parsed once the next request is out, so that batch is sent (and linked).
+		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 200, body: '{"http_code":200,"data":{"messages":[ }' });
+		const cut = await cs.run(send({ ...withRef, batching: { batchSize: 100 } }), { items: people(1000), onError: 'continueRegularOutput' });
+		expect(cs.requests('/sms/send')).toHaveLength(2);
+		const outcomes = cut.output('ClickSend').map((i) =>
+			i.json.message_id ? 'sent' : /may have been sent/.test(String(i.json.message)) ? 'may' : /was not sent/.test(String(i.json.message)) ? 'not' : String(i.json.message),
+		);
+		expect(cut.output('ClickSend').map(pairedIndex)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+		expect(outcomes).toEqual([...Array(100).fill('may'), ...Array(100).fill('sent'), ...Array(800).fill('not')]);
 	});
 
 	test('a batch ClickSend refused outright (4xx) is reported as not sent', async () => {

@@ -35,6 +35,13 @@ export const MAX_BATCH_SIZE = 1000;
 /** The longest timer Node.js keeps (ms); longer ones fire after 1 ms. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
+/**
+ * Fewest messages whose answer is read while the next request is out (see afterRequestWritten): a
+ * smaller answer is read at once (too little work to overlap; waiting for the next request to go out
+ * would hold back sends of one message per request).
+ */
+const READ_LATER_MIN_MESSAGES = 100;
+
 /** Most batches in flight at once when the user raises Batch Concurrency. */
 export const MAX_BATCH_CONCURRENCY = 5;
 
@@ -325,8 +332,8 @@ export function batchedSend(config: BatchedSendConfig) {
 			stopped ??= nodeError;
 		};
 		// An answer is parsed and its rows linked to their items just after the next request has gone
-		// out, so that work overlaps ClickSend's handling of the next batch. An answer that turns out not
-		// to be ClickSend JSON fails its batch as if its request had failed (it may have been sent).
+		// out (afterRequestWritten), so that work overlaps ClickSend's handling of the next batch. An answer
+		// that turns out not to be ClickSend JSON fails its batch as if its request had failed (it may have been sent).
 		const reading: Array<Promise<void>> = [];
 		const read = (batch: Entry[], answer: () => ClickSendEnvelope) => {
 			let rows: unknown[];
@@ -349,6 +356,7 @@ export function batchedSend(config: BatchedSendConfig) {
 			return false;
 		};
 		const worker = async () => {
+			let unreadPrevious: Promise<void> | undefined;
 			// Each lane's first request goes at once (lanes start together).
 			for (let first = true; !stopped && next < batches.length; first = false) {
 				const index = next++;
@@ -369,10 +377,17 @@ export function batchedSend(config: BatchedSendConfig) {
 					continue;
 				}
 				sent.add(batch);
-				// Read at once with nothing left to send, and for one item per request: an unreadable answer
-				// then stops the next letter or email (there is little work to overlap in a one-item answer).
-				if (next >= batches.length || config.onePerRequest) read(batch, answer);
-				else reading.push(sleep(0).then(() => read(batch, answer)));
+				// This lane's previous answer is read before its next request goes out, so an answer that cannot
+				// be read stops the batches after the one that was on the wire while it waited.
+				if (unreadPrevious) await unreadPrevious;
+				unreadPrevious = undefined;
+				// Read at once with nothing left to send, for one item per request (an unreadable answer then
+				// stops the next letter or email) and for small batches: there is little work to overlap.
+				if (next >= batches.length || config.onePerRequest || batch.length < READ_LATER_MIN_MESSAGES) read(batch, answer);
+				else {
+					unreadPrevious = afterRequestWritten().then(() => read(batch, answer));
+					reading.push(unreadPrevious);
+				}
 			}
 		};
 		await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
@@ -518,6 +533,16 @@ export function batchedSend(config: BatchedSendConfig) {
 		if (continueOnFail) remember(accountOf(all).sent);
 		return [all];
 	};
+}
+
+/**
+ * Resolves after two turns of the event loop's timers (n8n's `sleep(0)`, twice). The second comes after
+ * an I/O phase, in which a request started just before has connected and gone out. A batched send reads
+ * the previous answer then: decoding and parsing ~340 kB takes a few ms, and with one turn that work ran
+ * before the next request was written, holding it back (~3 ms of every batch on loopback).
+ */
+function afterRequestWritten(): Promise<void> {
+	return sleep(0).then(async () => await sleep(0));
 }
 
 /** An answer's `data` as output rows: each element of a list, an object as it is, anything else as `{data}`. */

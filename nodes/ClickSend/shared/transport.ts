@@ -347,9 +347,10 @@ export async function clickSendRequest(
 }
 
 /**
- * {@link clickSendRequest} (same retries and errors) that leaves a 2xx answer's JSON unparsed until
- * `read()`: a batched send puts its next request on the wire before it parses this answer (parsing
- * 1000 message rows takes a few ms), so that work overlaps ClickSend's handling of the next batch.
+ * {@link clickSendRequest} (same retries and errors) that leaves a 2xx answer's bytes undecoded and
+ * unparsed until `read()`: a batched send puts its next request on the wire before it reads this
+ * answer (decoding ~340 kB and parsing 1000 message rows takes a few ms), so that work overlaps
+ * ClickSend's handling of the next batch.
  * An answer that does not even look like a ClickSend envelope (a proxy page, `{}`, most cut-off
  * bodies) fails here, as in {@link clickSendRequest}.
  */
@@ -371,14 +372,18 @@ function changesNothing(method: string, url: string): boolean {
 	return method === 'GET' || /\/price\/?(?:\?|$)/.test(url);
 }
 
-/** Whether a text can be a ClickSend envelope: `{` … `}` around it (whitespace aside) and an envelope key in it. */
-function looksLikeEnvelope(text: string): boolean {
+/**
+ * Whether an answer's bytes can be a ClickSend envelope: `{` … `}` around them (whitespace aside)
+ * and an envelope key in them. Looks at the bytes only (no decoding: the batched send decodes and
+ * parses an answer once its next request is on the wire).
+ */
+function looksLikeEnvelope(body: Buffer): boolean {
 	let start = 0;
-	while (start < text.length && text.charCodeAt(start) <= 32) start++;
-	let end = text.length - 1;
-	while (end > start && text.charCodeAt(end) <= 32) end--;
-	if (text.charCodeAt(start) !== 123 || text.charCodeAt(end) !== 125) return false;
-	return text.includes('"http_code"') || text.includes('"response_code"') || text.includes('"response_msg"');
+	while (start < body.length && body[start] <= 32) start++;
+	let end = body.length - 1;
+	while (end > start && body[end] <= 32) end--;
+	if (body[start] !== 123 || body[end] !== 125) return false;
+	return body.includes('"http_code"') || body.includes('"response_code"') || body.includes('"response_msg"');
 }
 
 async function requestClickSend(
@@ -396,8 +401,9 @@ async function requestClickSend(
 		ignoreHttpStatusErrors: true,
 		returnFullResponse: true,
 	};
-	// The answer as text, parsed by read() (axios would parse it as soon as it arrives).
-	if (unread) request.encoding = 'text';
+	// The answer's bytes, decoded and parsed by read() (axios would decode and parse it as soon as it
+	// arrives, before the next batch could go out).
+	if (unread) request.encoding = 'arraybuffer';
 	// Timeout, Proxy and Ignore SSL Issues: n8n's RoutingNode sets them on declarative requests (the
 	// proxy key says so, see requestOptions); other requests get the node's, read once.
 	const hasTimeout = typeof options.timeout === 'number' && options.timeout > 0;
@@ -450,7 +456,7 @@ async function requestClickSend(
 				}
 				return error;
 			};
-			if (unread && typeof response.body === 'string' && looksLikeEnvelope(response.body)) {
+			if (unread && Buffer.isBuffer(response.body) && looksLikeEnvelope(response.body)) {
 				const text = response.body;
 				return {
 					response,
