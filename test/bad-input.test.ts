@@ -385,6 +385,14 @@ describe('accepted input is normalised, never invented', () => {
 		expect(sentMessage().list_id).toBe(428);
 	});
 
+	test('a numbered ID with leading zeros is sent as its number, in a path and in a body', async () => {
+		const result = await cs.run({ resource: 'contactList', operation: 'get', listId: { __rl: true, mode: 'id', value: '0428' } });
+		expect(result.error).toBeUndefined();
+		expect(cs.requests().map((r) => `${r.method} ${r.path}`)).toEqual(['GET /lists/428']);
+		await cs.run(send({ sendTo: 'list', listId: { __rl: true, mode: 'id', value: '00428' } }));
+		expect(sentMessage().list_id).toBe(428);
+	});
+
 	test('IDs in paths lose invisible characters copied along with them', async () => {
 		await cs.run({ resource: 'sms', operation: 'cancel', messageId: '={{ "\u200bABC-1\u200e" }}' });
 		expect(cs.requests().map((r) => `${r.method} ${r.path}`)).toEqual(['PUT /sms/ABC-1/cancel']);

@@ -45,7 +45,8 @@ export type IdKind = 'numbered' | 'id' | 'value';
 /**
  * An ID (or other path value, `kind`) as a field gives it, read the one way every operation reads
  * IDs: {@link idText}'s text, and for `numbered` IDs digits only, not 0. Returns `{ id }` (the clean
- * text), or `{ problem }`, the part of the error after the field's name:
+ * text; a numbered ID as its number's digits, `0428` → `428`), or `{ problem }`, the part of the
+ * error after the field's name:
  * - nothing, spaces or invisible characters: `is empty; choose one or give its ID` (a value: `is empty`);
  * - a list, an object or a yes/no: `must be one ID, got [428]` (a value: `one value`; the value as JSON, cut at 40 characters);
  * - text that is not digits, or 0: `give its ID in digits (not 0), such as 428, got "abc"` (`example` in place of 428);
@@ -63,7 +64,8 @@ export function readIdText(value: unknown, kind: IdKind, example = '428'): { id:
 	const numbered = kind === 'numbered';
 	if (numbered && !isNumberedId(id)) return { problem: `give its ID in digits (not 0), such as ${example}, got "${id}"` };
 	if (numbered && BigInt(id) > BigInt(Number.MAX_SAFE_INTEGER)) return { problem: `is too large for an ID (at most ${Number.MAX_SAFE_INTEGER}), got "${id}"` };
-	return { id };
+	// `0428` is ID 428: a path gets the number's digits, as a body does.
+	return { id: numbered ? BigInt(id).toString() : id };
 }
 
 /** Whether a text is one http(s) URL: the scheme, then no spaces (file URLs, webhooks, logos). */
