@@ -436,6 +436,31 @@ describe('Contact → Create or Update (custom operation)', () => {
 		expect(seedList().contacts).toHaveLength(before);
 	});
 
+	test.each([
+		['0011', 'AU', '"0011" is the international call prefix 0011 (Country AU) with no digits after it'],
+		['0011 61', 'AU', '"001161" is the international call prefix 0011 (Country AU) with only 2 digit(s) after it'],
+		['011 1 405', 'US', '"0111405" is the international call prefix 011 (Country US) with only 4 digit(s) after it'],
+		['00 44', 'GB', '"0044" is the international call prefix 00 (Country GB) with only 2 digit(s) after it'],
+	])('%j with Country %s is only the international prefix and a calling code: refused before any request', async (phone, country, problem) => {
+		const result = await cs.run(
+			{ ...upsertByPhone, additionalFields: { ...upsertByPhone.additionalFields, addressCountry: country } },
+			{ items: [{ phone, first: 'Junk', crmId: 'j' }] },
+		);
+		expect(result.error?.message).toBe(`Invalid Phone Number: ${problem}; give the whole number, such as ${problem.match(/prefix (\d+)/)![1]}${{ AU: '61', US: '1', GB: '44' }[country]}411111111 or +${{ AU: '61', US: '1', GB: '44' }[country]}411111111`);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('a whole number after the international prefix still matches, and without a Country nothing is refused', async () => {
+		const withCountry = await cs.run(
+			{ ...upsertByPhone, additionalFields: { ...upsertByPhone.additionalFields, addressCountry: 'AU' } },
+			{ items: [{ phone: '0011 61 411 111 111', first: 'Johnny', crmId: 'i' }] },
+		);
+		expect(withCountry.output('ClickSend')[0].json).toMatchObject({ created: false, contact_id: 552786 });
+		const noCountry = await cs.run(upsertByPhone, { items: [{ phone: '0011 61', first: 'Short', crmId: 's' }] });
+		expect(noCountry.error).toBeUndefined();
+		expect(noCountry.output('ClickSend')[0].json).toMatchObject({ created: true });
+	});
+
 	test('by phone number without Country: only the same digits match, so a local number creates a contact', async () => {
 		const result = await cs.run(upsertByPhone, { items: [{ phone: '0411 111 111', first: 'Local', crmId: 'l' }] });
 		expect(result.error).toBeUndefined();

@@ -61,6 +61,32 @@ const INTERNATIONAL_PREFIXES: Readonly<Record<string, RegExp>> = {
 	ZA: /^00/,
 };
 
+/**
+ * Fewest digits a number dialled after an international call prefix has: a calling code and a
+ * subscriber number (Niue, +683 and 4 digits, has 7; most have 10 or more).
+ */
+const MIN_INTERNATIONAL_DIGITS = 7;
+
+/**
+ * What is wrong with a phone number that starts with `country`'s
+ * {@link INTERNATIONAL_PREFIXES international call prefix} (AU `0011`, US `011`) but has too few
+ * digits after it to be a calling code and a number (`0011`, `0011 61`): the part of an error after
+ * the field's name, or undefined (also without a country, or for a number with a `+`). Matched as
+ * it is, such a number would search for every contact with that calling code and create a contact
+ * with no reachable number.
+ */
+export function prefixOnlyProblem(value: unknown, country?: string): string | undefined {
+	const raw = String(value ?? '').trim();
+	const iso = String(country ?? '').trim().toUpperCase();
+	if (!CALLING_CODES[iso] || raw.startsWith('+')) return undefined;
+	const digits = phoneDigits(raw);
+	const prefix = INTERNATIONAL_PREFIXES[iso]?.exec(digits)?.[0];
+	if (!prefix) return undefined;
+	const after = digits.slice(prefix.length);
+	if (after.startsWith('0') || after.length >= MIN_INTERNATIONAL_DIGITS) return undefined;
+	return `"${raw}" is the international call prefix ${prefix} (Country ${iso}) with ${after.length === 0 ? 'no digits' : `only ${after.length} digit(s)`} after it; give the whole number, such as ${prefix}${CALLING_CODES[iso]}411111111 or +${CALLING_CODES[iso]}411111111`;
+}
+
 /** Digits of a phone number: every other character removed (`+61 411-111 111` → `61411111111`). */
 export function phoneDigits(value: unknown): string {
 	return String(value ?? '').replace(/\D/g, '');

@@ -5,7 +5,7 @@ import { runPerItem } from '../../shared/perItem';
 import { clickSendRequest, MAX_PAGE_SIZE, MAX_PAGES } from '../../shared/transport';
 import { InvalidFieldError, numberedId } from '../../shared/validation';
 import { contactProperty, normaliseContact } from './fields';
-import { phoneMatchKey, phoneSearchText } from './phoneMatch';
+import { phoneMatchKey, phoneSearchText, prefixOnlyProblem } from './phoneMatch';
 import { MATCH_BY_OPTIONS } from './upsert';
 
 /**
@@ -66,7 +66,9 @@ function redoneWarning(why: string, created: boolean): string {
  * (`PUT /lists/{list_id}/contacts/{contact_id}`) or creates it (`POST /lists/{list_id}/contacts`).
  * Outputs ClickSend's contact plus `created: true|false`, one item per input item with `pairedItem`.
  * Fields are checked first (Phone Number, Email, Fax Number, Country), as Create checks them:
- * at least one of phone number, fax number or email; matching by phone needs the phone number.
+ * at least one of phone number, fax number or email; matching by phone needs the phone number; with
+ * a Country, a phone number that is its international call prefix and a few digits is refused
+ * ({@link prefixOnlyProblem}).
  * A local-format number, or one after the country's international call prefix (AU `0011`, US `011`),
  * matches the E.164 form of the same number only when Additional Fields → Country is set (see
  * phoneMatch.ts); without it, only contacts stored with the same digits match.
@@ -95,6 +97,8 @@ export async function upsertContact(this: IExecuteFunctions): Promise<INodeExecu
 				throw new InvalidFieldError('Phone Number', 'is empty; give the phone number to find the contact by (or set Match By to Email)');
 			}
 			if (matchBy === 'email' && body.email === undefined) throw new InvalidFieldError('Email', 'is empty; give the email address to find the contact by');
+			const prefixOnly = body.phone_number === undefined ? undefined : prefixOnlyProblem(body.phone_number, body.address_country as string | undefined);
+			if (prefixOnly) throw new InvalidFieldError('Phone Number', prefixOnly);
 			return { listId, matchBy, body };
 		},
 		async (itemIndex, { listId, matchBy, body }, resentAfter) => {
