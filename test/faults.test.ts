@@ -280,9 +280,11 @@ describe('Settings → Request Options → Proxy applies to every request, decla
 			},
 			{ items: [{}], binaries: [{ data: { data: png.toString('base64'), fileName: 'a.png', mimeType: 'image/png' } }] },
 		);
-		expect(seen.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`)).toEqual(['POST /v3/uploads?convert=mms']);
+		// An upload only stores a file: a 5xx is retried as a read is (the MMS itself is never sent).
+		expect(seen.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`)).toEqual(Array(RETRY_POLICY.maxAttempts).fill('POST /v3/uploads?convert=mms'));
 		expect(cs.requests()).toHaveLength(0);
 		expect(result.error?.message).toContain('503');
+		expect(result.error?.description).toContain('Nothing was sent for this item: its file upload failed');
 	});
 
 	test('networkOptions: Proxy as n8n reads it (credentials decoded, https), Ignore SSL Issues only when on', () => {

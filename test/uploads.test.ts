@@ -3,6 +3,7 @@ import type { IBinaryKeyData } from 'n8n-workflow';
 import { pairedIndex, useSandbox } from './helpers/sandbox';
 import { expectValidBody } from './helpers/spec';
 import { uploadStore } from './sandbox/routes/uploads';
+import { RETRY_POLICY } from '../nodes/ClickSend/shared/transport';
 
 const cs = useSandbox();
 
@@ -63,6 +64,11 @@ describe('Upload → Upload (POST /uploads?convert=…)', () => {
 });
 
 describe('Uploads inside sends', () => {
+	// Retries without the real backoff (500 ms doubling), as in errors.test.ts.
+	const saved = { ...RETRY_POLICY };
+	beforeAll(() => Object.assign(RETRY_POLICY, { baseDelayMs: 1, maxDelayMs: 20 }));
+	afterAll(() => Object.assign(RETRY_POLICY, saved));
+
 	test('ClickSend refusing the upload fails the item with its message and nothing is sent', async () => {
 		cs.sandbox.fault({
 			method: 'POST',
@@ -77,6 +83,29 @@ describe('Uploads inside sends', () => {
 		expect(result.error?.message).toBe('ClickSend: Unable to convert the file. [BAD_REQUEST]');
 		expect(result.error?.description).toContain('request: POST /uploads');
 		expect(cs.requests('/fax/send')).toHaveLength(0);
+	});
+
+	test.each([
+		['a fax (one request per item)', { resource: 'fax', operation: 'send', to: '+61261111111', fileSource: 'binary' }, 'fax'],
+		['an MMS (batched)', { resource: 'mms', operation: 'send', to: '+61411111111', subject: 'Hi', body: 'Hello', fileSource: 'binary' }, 'mms'],
+	])('an upload that keeps failing (500) is retried like a read, then says nothing was sent: %s', async (_name, parameters, convert) => {
+		cs.sandbox.fault({ method: 'POST', path: '/uploads', status: 500, times: Infinity });
+		const file = files[convert];
+		const result = await cs.run(parameters, { binaries: [binary(file.content, file.fileName, file.mimeType)] });
+		expect(result.error?.description).toContain('request: POST /uploads');
+		expect(result.error?.description).toContain('Nothing was sent for this item: its file upload failed, so its send request was not made.');
+		expect(result.error?.description).not.toContain('may have');
+		expect(cs.requests('/uploads')).toHaveLength(RETRY_POLICY.maxAttempts);
+		expect(cs.requests(`/${convert}/send`)).toHaveLength(0);
+	});
+
+	test('an upload answered 500 once is uploaded again and the send goes on', async () => {
+		cs.sandbox.fault({ method: 'POST', path: '/uploads', status: 500 });
+		const file = files.fax;
+		const result = await cs.run({ resource: 'fax', operation: 'send', to: '+61261111111', fileSource: 'binary' }, { binaries: [binary(file.content, file.fileName, file.mimeType)] });
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/uploads')).toHaveLength(2);
+		expect(cs.requests('/fax/send')).toHaveLength(1);
 	});
 
 	test('a send with a sandbox file URL that was never uploaded is refused by the sandbox (MMS: INVALID_MEDIA_FILE)', async () => {

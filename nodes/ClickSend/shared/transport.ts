@@ -364,12 +364,13 @@ export async function clickSendRequestUnread(
 }
 
 /**
- * Whether a request changes nothing at ClickSend: a read (GET), or a price calculation (POST
- * `…/price`: ClickSend prices the messages and sends nothing). Such a request is retried on a 5xx
- * and a lost answer, and never reported as "may have been sent".
+ * Whether a request is safe to repeat: a read (GET), a price calculation (POST `…/price`: ClickSend
+ * prices the messages and sends nothing) or a file upload (POST `/uploads`: ClickSend stores the file
+ * and sends nothing; a second upload only stores it again). Such a request is retried on a 5xx and a
+ * lost answer, and never reported as "may have been sent".
  */
-function changesNothing(method: string, url: string): boolean {
-	return method === 'GET' || /\/price\/?(?:\?|$)/.test(url);
+function safeToRepeat(method: string, url: string): boolean {
+	return method === 'GET' || /\/price\/?(?:\?|$)/.test(url) || /^\/?uploads\/?(?:\?|$)/.test(url);
 }
 
 /**
@@ -417,7 +418,7 @@ async function requestClickSend(
 		const credentials = await context.getCredentials(CREDENTIAL_TYPE);
 		request.baseURL = baseUrlFromCredentials(credentials);
 	}
-	const isRead = changesNothing(method ?? 'GET', request.url);
+	const isRead = safeToRepeat(method ?? 'GET', request.url);
 	const known = credentials && context.getNode().credentials?.[CREDENTIAL_TYPE];
 	const credentialOptions = known ? { credentialsDecrypted: { id: known.id ?? '', name: known.name, type: CREDENTIAL_TYPE, data: credentials } } : undefined;
 	let waited = 0;
@@ -540,7 +541,7 @@ function networkError(
 			apiError,
 			"Nothing was sent: the server's certificate or TLS setup was refused. Check the API Base URL and Settings → Request Options → Proxy, or turn on Ignore SSL Issues for a server you trust.",
 		);
-	} else if (!changesNothing(method, request.url)) {
+	} else if (!safeToRepeat(method, request.url)) {
 		appendDescription(apiError, mayHaveReachedNote(request, info.sentAt));
 		uncertainWrites.add(apiError);
 	}
@@ -897,14 +898,22 @@ export function waitsForChecks(body: unknown): boolean {
 /**
  * Runs, in order, the work {@link whenChecked} left on a request body (nothing for a body without
  * any): called by the request executor and the batched send once every item is checked.
- * @throws whatever the work throws (an upload's NodeApiError, say).
+ * @throws what the work throws (an upload's NodeApiError, say), its description saying that the
+ * item's own request was not made.
  */
 export async function runWhenChecked(body: unknown): Promise<void> {
 	if (body === null || typeof body !== 'object') return;
 	const list = checkedWork.get(body);
 	if (list === undefined) return;
 	checkedWork.delete(body);
-	for (const work of list) await work();
+	for (const work of list) await work().catch(notSentAfterUpload);
+}
+
+function notSentAfterUpload(error: unknown): never {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		appendDescription(error, "Nothing was sent for this item: its file upload failed, so its send request was not made.");
+	}
+	throw error;
 }
 
 async function runForItem<T>(
