@@ -63,6 +63,27 @@ describe('Upload → Upload (POST /uploads?convert=…)', () => {
 	});
 });
 
+describe('A file whose content is another format than its name says', () => {
+	const pdf = Buffer.from('%PDF-1.7\n1 0 obj');
+	const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+	const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]);
+	test.each([
+		['a PDF saved as photo.jpg, sent as MMS', { resource: 'mms', operation: 'send', to: '+61411111111', subject: 'Hi', body: 'Hello', fileSource: 'binary' }, binary(pdf, 'photo.jpg', 'image/jpeg'), '"photo.jpg" holds a PDF document (by its content), not a supported MMS media: use JPG, JPEG, GIF, PNG or BMP'],
+		['a JPEG saved as scan.pdf, sent as a fax', { resource: 'fax', operation: 'send', to: '+61261111111', fileSource: 'binary' }, binary(jpeg, 'scan.pdf', 'application/pdf'), '"scan.pdf" holds a JPEG image (by its content), not a supported fax document: use PDF, DOCX, DOC or RTF'],
+		['a ZIP saved as photo.gif, uploaded for MMS', { resource: 'upload', operation: 'upload', convert: 'mms' }, binary(zip, 'photo.gif', 'image/gif'), '"photo.gif" holds a ZIP archive (DOCX, XLSX) (by its content), not a supported MMS media: use JPG, JPEG, GIF, PNG or BMP'],
+	])('%s is refused before any request', async (_name, parameters, binaries, problem) => {
+		const result = await cs.run(parameters, { binaries: [binaries] });
+		expect(result.error?.message).toBe(`Invalid Input Binary Field: ${problem}`);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
+	test('content whose first bytes name no format (a CSV, a test file) is left to ClickSend', async () => {
+		const result = await cs.run({ resource: 'fax', operation: 'send', to: '+61261111111', fileSource: 'binary' }, { binaries: [binary(Buffer.from('plain text'), 'note.pdf', 'application/pdf')] });
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/uploads')).toHaveLength(1);
+	});
+});
+
 describe('Uploads inside sends', () => {
 	// Retries without the real backoff (500 ms doubling), as in errors.test.ts.
 	const saved = { ...RETRY_POLICY };

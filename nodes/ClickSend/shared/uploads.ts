@@ -76,6 +76,56 @@ export const UPLOAD_RULES: Readonly<Record<UploadConversion, UploadRule>> = {
 	},
 };
 
+/** File formats told apart by their first bytes (see {@link contentFormat}). */
+type ContentFormat = 'JPEG' | 'GIF' | 'PNG' | 'BMP' | 'PDF' | 'ZIP' | 'OLE' | 'RTF' | 'TIFF' | 'WEBP' | 'MP4' | 'MP3';
+
+/** The formats each conversion type takes (ZIP: DOCX, XLSX; OLE: DOC, XLS); other content is left to ClickSend. */
+const CONTENT_FORMATS: Readonly<Record<UploadConversion, readonly ContentFormat[]>> = {
+	mms: ['JPEG', 'GIF', 'PNG', 'BMP'],
+	fax: ['PDF', 'ZIP', 'OLE', 'RTF'],
+	post: ['PDF', 'ZIP', 'OLE'],
+	csv: ['ZIP', 'OLE'],
+};
+
+/** What a format is called in errors. */
+const FORMAT_NAMES: Readonly<Record<ContentFormat, string>> = {
+	JPEG: 'a JPEG image',
+	GIF: 'a GIF image',
+	PNG: 'a PNG image',
+	BMP: 'a BMP image',
+	PDF: 'a PDF document',
+	ZIP: 'a ZIP archive (DOCX, XLSX)',
+	OLE: 'an Office 97–2003 file (DOC, XLS)',
+	RTF: 'an RTF document',
+	TIFF: 'a TIFF image',
+	WEBP: 'a WebP image',
+	MP4: 'an MP4/QuickTime/HEIC file',
+	MP3: 'an MP3 file',
+};
+
+/**
+ * The format of a file by its first bytes (magic numbers), or undefined when they name none of
+ * {@link ContentFormat} (text such as CSV, or formats this node does not tell apart).
+ */
+export function contentFormat(content: Buffer): ContentFormat | undefined {
+	const starts = (bytes: number[], offset = 0) => bytes.every((byte, index) => content[offset + index] === byte);
+	const ascii = (text: string, offset = 0) => content.toString('latin1', offset, offset + text.length) === text;
+	if (starts([0xff, 0xd8, 0xff])) return 'JPEG';
+	if (ascii('GIF87a') || ascii('GIF89a')) return 'GIF';
+	if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'PNG';
+	if (ascii('%PDF-')) return 'PDF';
+	if (starts([0x50, 0x4b, 0x03, 0x04])) return 'ZIP';
+	if (starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'OLE';
+	if (ascii('{\\rtf')) return 'RTF';
+	if (starts([0x49, 0x49, 0x2a, 0x00]) || starts([0x4d, 0x4d, 0x00, 0x2a])) return 'TIFF';
+	if (ascii('RIFF') && ascii('WEBP', 8)) return 'WEBP';
+	if (ascii('ftyp', 4)) return 'MP4';
+	if (ascii('ID3')) return 'MP3';
+	// BMP last: "BM" alone is a weak signature, so its file size field must match too.
+	if (ascii('BM') && content.length >= 6 && content.readUInt32LE(2) === content.length) return 'BMP';
+	return undefined;
+}
+
 /** Display name of the binary property field, used in errors. */
 export const BINARY_FIELD_NAME = 'Input Binary Field';
 
@@ -101,7 +151,8 @@ export interface CheckedFile {
 
 /**
  * Reads binary property `property` of the current input item and checks it against `rule`:
- * type by extension or MIME type, size against `rule.maxBytes`, not empty.
+ * type by extension or MIME type, size against `rule.maxBytes`, not empty, and content that its
+ * first bytes show to be another format ({@link contentFormat}).
  * @throws InvalidFieldError ("Input Binary Field: …") naming the file and what is allowed.
  */
 export async function readCheckedBinary(this: IExecuteSingleFunctions, property: string, rule: UploadRule): Promise<CheckedFile> {
@@ -134,6 +185,12 @@ export async function readCheckedBinary(this: IExecuteSingleFunctions, property:
 			BINARY_FIELD_NAME,
 			`"${fileName}" is ${formatBytes(content.length)}; ClickSend accepts ${rule.label} of at most ${formatBytes(rule.maxBytes)}`,
 		);
+	}
+	// A file named or typed as an accepted one may hold another (a PDF saved as photo.jpg): its first
+	// bytes decide, before any upload. Content they do not name is left to ClickSend.
+	const format = contentFormat(content);
+	if (format !== undefined && !CONTENT_FORMATS[rule.convert].includes(format)) {
+		throw new InvalidFieldError(BINARY_FIELD_NAME, `"${fileName}" holds ${FORMAT_NAMES[format]} (by its content), not a supported ${rule.label}: use ${allowedTypes(rule)}`);
 	}
 	return { property, fileName, mimeType, content };
 }
