@@ -576,6 +576,41 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 		expect(outcomes).toEqual([...Array(100).fill('may'), ...Array(100).fill('sent'), ...Array(800).fill('not')]);
 	});
 
+	// A batched send gets its answer as bytes (encoding 'arraybuffer'); every other request gets what axios
+	// makes of it (BOM dropped, JSON parsed, '' when empty). The user must read the same either way.
+	test.each([
+		['an empty 400', 400, ''],
+		['an empty 200', 200, ''],
+		['a 400 envelope after a UTF-8 BOM', 400, `\uFEFF${JSON.stringify({ http_code: 400, response_code: 'BAD_REQUEST', response_msg: 'Bad ¢ 🙂' })}`],
+		['a 200 JSON null', 200, 'null'],
+		['a 200 JSON string', 200, '"OK"'],
+	])('%s reads the same for a batched send as for any other request', async (_name, status, body) => {
+		cs.sandbox.fault({ method: 'GET', path: '/account', status, body });
+		const plain = await cs.run({ resource: 'account', operation: 'get' });
+		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status, body });
+		const batched = await cs.run(send(withRef), { items: people(3) });
+		expect(plain.error?.message).toEqual(expect.any(String));
+		expect(batched.error?.message).toBe(plain.error?.message);
+	});
+
+	test('a 200 envelope after a UTF-8 BOM is read, as for any other request (small and large batches)', async () => {
+		const rows = (from: number, count: number) =>
+			Array.from({ length: count }, (_, i) => ({ to: phones[(from + i) % phones.length], custom_string: `ref-${from + i}`, status: 'SUCCESS', message_id: `M${from + i}` }));
+		const bom = (messages: unknown[]) => `\uFEFF${JSON.stringify(envelope({ messages }))}`;
+		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 200, body: bom(rows(0, 3)) });
+		const small = await cs.run(send(withRef), { items: people(3) });
+		expect(small.error).toBeUndefined();
+		expect(small.output('ClickSend').map(link)).toEqual([[0, 'M0'], [1, 'M1'], [2, 'M2']]);
+		// 100 messages per request: the first answer is read after the second request went out.
+		cs.sandbox.reset();
+		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 200, body: bom(rows(0, 100)) });
+		const large = await cs.run(send({ ...withRef, batching: { batchSize: 100 } }), { items: people(200) });
+		expect(large.error).toBeUndefined();
+		expect(cs.requests('/sms/send')).toHaveLength(2);
+		expect(large.output('ClickSend').map(pairedIndex)).toEqual(Array.from({ length: 200 }, (_, i) => i));
+		expect(large.output('ClickSend').slice(0, 100).every((item, i) => item.json.message_id === `M${i}`)).toBe(true);
+	});
+
 	test('a batch ClickSend refused outright (4xx) is reported as not sent', async () => {
 		cs.sandbox.fault({ method: 'POST', path: '/sms/send', status: 400, skip: 1 });
 		const result = await cs.run(send(withRef), { items: people(2500) });

@@ -19,7 +19,7 @@ const SLICE = 100;
  */
 export function jsonBytes(value: unknown): Buffer {
 	const pieces: string[] = [];
-	writeJson(value, pieces, new Set());
+	writeJson(value, '', pieces, new Set());
 	return Buffer.concat(pieces.map((piece) => Buffer.from(piece, 'utf8')));
 }
 
@@ -27,8 +27,8 @@ export function jsonBytes(value: unknown): Buffer {
  * Append `value`'s JSON text to `out`; false (nothing appended) where JSON leaves it out.
  * `walking`: the plain objects being written around it (a cycle is left to JSON.stringify to refuse).
  */
-function writeJson(value: unknown, out: string[], walking: Set<object>): boolean {
-	if (Array.isArray(value) && value.length > SLICE) {
+function writeJson(value: unknown, key: string, out: string[], walking: Set<object>): boolean {
+	if (Array.isArray(value) && value.length > SLICE && !hasToJSON(value) && !value.some(usesItsKey)) {
 		out.push('[');
 		for (let start = 0; start < value.length; start += SLICE) {
 			const slice = JSON.stringify(value.slice(start, start + SLICE));
@@ -43,14 +43,15 @@ function writeJson(value: unknown, out: string[], walking: Set<object>): boolean
 		let empty = true;
 		for (const key of Object.keys(value)) {
 			out.push(`${empty ? '' : ','}${JSON.stringify(key)}:`);
-			if (writeJson(value[key], out, walking)) empty = false;
+			if (writeJson(value[key], key, out, walking)) empty = false;
 			else out.pop();
 		}
 		out.push('}');
 		walking.delete(value);
 		return true;
 	}
-	const text = JSON.stringify(value) as string | undefined;
+	// toJSON(key) is called with the property name (or index) that holds the value: write it in its holder.
+	const text = key !== '' && usesItsKey(value) ? inHolder(key, value) : (JSON.stringify(value) as string | undefined);
 	if (text === undefined) return false;
 	out.push(text);
 	return true;
@@ -61,4 +62,21 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 	const proto = Object.getPrototypeOf(value) as unknown;
 	if (proto !== Object.prototype && proto !== null) return false;
 	return typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+function hasToJSON(value: object): boolean {
+	return typeof (value as { toJSON?: unknown }).toJSON === 'function';
+}
+
+/** Whether JSON.stringify would call a toJSON of `value` that may depend on its key (any but Date's). */
+function usesItsKey(value: unknown): boolean {
+	if ((typeof value !== 'object' || value === null) && typeof value !== 'bigint') return false;
+	const toJSON = (value as { toJSON?: unknown }).toJSON;
+	return typeof toJSON === 'function' && toJSON !== Date.prototype.toJSON;
+}
+
+/** The JSON text of `value` as the property `key` of an object (undefined where JSON leaves it out). */
+function inHolder(key: string, value: unknown): string | undefined {
+	const text = JSON.stringify({ [key]: value });
+	return text === '{}' ? undefined : text.slice(JSON.stringify(key).length + 2, -1);
 }

@@ -379,12 +379,37 @@ function safeToRepeat(method: string, url: string): boolean {
  * parses an answer once its next request is on the wire).
  */
 function looksLikeEnvelope(body: Buffer): boolean {
-	let start = 0;
+	// A UTF-8 byte order mark first: axios drops it from a text answer, so JSON after it still parses.
+	let start = hasBom(body) ? 3 : 0;
 	while (start < body.length && body[start] <= 32) start++;
 	let end = body.length - 1;
 	while (end > start && body[end] <= 32) end--;
 	if (body[start] !== 123 || body[end] !== 125) return false;
 	return body.includes('"http_code"') || body.includes('"response_code"') || body.includes('"response_msg"');
+}
+
+function hasBom(body: Buffer): boolean {
+	return body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf;
+}
+
+/** An answer's bytes as UTF-8 text, without a leading byte order mark (as axios decodes a text answer). */
+function decodedText(body: Buffer): string {
+	return body.toString('utf8', hasBom(body) ? 3 : 0);
+}
+
+/**
+ * An answer's bytes as the other requests get their body from axios (no `encoding`): the text without
+ * a byte order mark, parsed when it is JSON, '' when empty. Errors then read the same for a batched send
+ * as for any other request ("an empty body", ClickSend's message after a BOM, …).
+ */
+function asAxiosBody(body: Buffer): IN8nHttpFullResponse['body'] {
+	const text = decodedText(body);
+	if (text === '') return text;
+	try {
+		return JSON.parse(text) as IN8nHttpFullResponse['body'];
+	} catch {
+		return text;
+	}
 }
 
 async function requestClickSend(
@@ -447,6 +472,10 @@ async function requestClickSend(
 			throw networkError(context, error as Error, failure, request, { itemIndex, attempt, sentAt });
 		}
 		const status = response.statusCode;
+		// The bytes of a batched send's answer (encoding 'arraybuffer'): only a 2xx that looks like a ClickSend
+		// envelope is read later; any other answer becomes what axios gives every other request, now.
+		const deferred = unread && Buffer.isBuffer(response.body) && status >= 200 && status < 300 && looksLikeEnvelope(response.body);
+		if (unread && Buffer.isBuffer(response.body) && !deferred) response.body = asAxiosBody(response.body);
 		if (status >= 200 && status < 300) {
 			// A 2xx answer that is not ClickSend JSON: a write may have been applied all the same.
 			const notClickSendJson = () => {
@@ -457,13 +486,16 @@ async function requestClickSend(
 				}
 				return error;
 			};
-			if (unread && Buffer.isBuffer(response.body) && looksLikeEnvelope(response.body)) {
-				const text = response.body;
+			if (deferred) {
+				const bytes = response.body as Buffer;
 				return {
 					response,
 					read: () => {
-						const envelope = parseEnvelope(text);
-						if (!envelope) throw notClickSendJson();
+						const envelope = parseEnvelope(decodedText(bytes));
+						if (!envelope) {
+							response.body = asAxiosBody(bytes);
+							throw notClickSendJson();
+						}
 						response.body = envelope;
 						return envelope;
 					},
