@@ -290,6 +290,16 @@ describe('Contact → Transfer (PUT /lists/{from_list_id}/contacts/{contact_id}/
 		expect(contactIn(SEED_LIST_ID, contactId)).toBeUndefined();
 		expect(contactIn(vipId, contactId)).toMatchObject({ list_id: vipId });
 	});
+
+	test.each([['the same ID', String(SEED_LIST_ID)], ['the same ID with a leading zero', `0${SEED_LIST_ID}`]])(
+		'to the list the contact is in (%s) is refused before any request',
+		async (_name, toList) => {
+			const contactId = seedList().contacts[1].contact_id;
+			const result = await cs.run({ resource: 'contact', operation: 'transfer', listId: list428, contactId: byId(contactId), toListId: byId(toList) });
+			expect(result.error?.message).toBe(`Invalid To Contact List: is the list the contact is in (${SEED_LIST_ID}): choose another list to move the contact to`);
+			expect(cs.requests()).toHaveLength(0);
+		},
+	);
 });
 
 describe('Contact → Get Suggestions (GET /contact-suggestions) and Search (GET /search/contacts-lists)', () => {

@@ -9,7 +9,7 @@ import { contactGetDescription } from './get';
 import { contactGetManyDescription } from './getMany';
 import { contactGetSuggestionsDescription } from './getSuggestions';
 import { contactSearchDescription } from './search';
-import { contactTransferDescription } from './transfer';
+import { contactTransferDescription, requireAnotherList } from './transfer';
 import { contactUpdateDescription } from './update';
 import { contactUpsertDescription } from './upsert';
 
@@ -102,6 +102,7 @@ export const contactDescription: INodeProperties[] = [
 				description: 'Move a contact to another contact list',
 				routing: {
 					request: { method: 'PUT', url: '/lists/{listId}/contacts/{contactId}/{toListId}' },
+					send: { preSend: [requireAnotherList] },
 					output: { postReceive: [outputData] },
 				},
 			},

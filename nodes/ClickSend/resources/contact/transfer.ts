@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
+import { InvalidFieldError, numberedId, validate } from '../../shared/validation';
 import { contactListLocator, contactLocator } from '../contactList/locator';
 
 const show = showFor('contact', 'transfer');
@@ -14,3 +15,14 @@ export const contactTransferDescription: INodeProperties[] = [
 	contactLocator(show),
 	contactListLocator(show, { name: 'toListId', displayName: 'To Contact List', description: 'The contact list to move the contact to' }),
 ];
+
+/**
+ * preSend of Contact → Transfer: the To Contact List must be another list than the one the contact
+ * is in (IDs compared as numbers, `0428` is 428), refused before the request.
+ * @throws InvalidFieldError "To Contact List: is the list the contact is in (428): choose another list".
+ */
+export const requireAnotherList = validate(function () {
+	const from = numberedId(this.getNodeParameter('listId', undefined, { extractValue: true }), 'Contact List');
+	const to = numberedId(this.getNodeParameter('toListId', undefined, { extractValue: true }), 'To Contact List');
+	if (from === to) throw new InvalidFieldError('To Contact List', `is the list the contact is in (${to}): choose another list to move the contact to`);
+});
