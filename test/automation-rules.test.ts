@@ -170,7 +170,9 @@ describe('Automation rules: every field ClickSend requires, checked before any i
 
 	test.each([
 		['Action Address', { actionAddress: '={{ $json.none }}' }, 'Invalid Action Address: is empty'],
-		['Reports', { matchType: '={{ $json.none }}' }, 'Invalid Reports: must be one of 0 (All Reports), 1 (Only Failed), 2 (Only Successful), got nothing'],
+		['Reports', { matchType: '={{ $json.none }}' }, 'Invalid Reports: is empty; choose one of 0 (All Reports), 1 (Only Failed), 2 (Only Successful)'],
+		['Reports of blank text', { matchType: '={{ "  " }}' }, 'Invalid Reports: is empty; choose one of 0 (All Reports), 1 (Only Failed), 2 (Only Successful)'],
+		['Reports that is not one', { matchType: '={{ "anywhere" }}' }, 'Invalid Reports: must be one of 0 (All Reports), 1 (Only Failed), 2 (Only Successful), got "anywhere"'],
 		['Rule Name of zero-width characters', { ruleName: '={{ "\u200b" }}' }, 'Invalid Rule Name: is empty; give the rule a name'],
 	])('SMS Receipt Rule → Create: %s fails', async (_label, override, message) => {
 		const result = await cs.run({ resource: 'smsReceiptRule', operation: 'create', ...receiptCreate[0], ...override });

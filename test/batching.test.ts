@@ -820,7 +820,7 @@ describe('newcomer findings: shared custom strings with lists, per-item Send To,
 
 	test.each([
 		['a value that is not an option', { mode: 'email', phone: '+61411111111', list: '428' }, 'Invalid Send To: must be "number" or "list", got "email"'],
-		['no value', { phone: '+61411111111', list: '428' }, 'Invalid Send To: must be "number" or "list", got nothing'],
+		['no value', { phone: '+61411111111', list: '428' }, 'Invalid Send To: is empty; choose "number" or "list"'],
 		['"list" without a list ID', { mode: 'list', phone: '+61411111111' }, 'Invalid Contact List: is empty; choose one or give its ID'],
 	])('Send To from an expression with %s: a clear error naming the field, nothing sent', async (_name, item, message) => {
 		const result = await cs.run({ ...listOrNumber(), sendTo: '={{ $json.mode }}' }, { items: [item] });

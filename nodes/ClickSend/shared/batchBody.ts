@@ -19,7 +19,7 @@ import type {
 import { NodeHelpers, NodeOperationError } from 'n8n-workflow';
 
 import { deferredError, markFieldsResolved, requestWarnings } from './transport';
-import { fieldCheckError, fieldCheckOf } from './validation';
+import { choiceProblem, fieldCheckError, fieldCheckOf } from './validation';
 
 /** Sets one body property for an item: `(body, value)`, compiled once per execution from a routing path. */
 type BodySetter = (target: IDataObject, value: unknown) => void;
@@ -219,7 +219,7 @@ export function planBody(context: IExecuteFunctions, node: INode, fields: INodeP
 			const value = context.getNodeParameter(name, itemIndex) as IDataObject[string];
 			const choice = choices.get(name);
 			if (choice && !choice.values.includes(value as string)) {
-				throw new NodeOperationError(node, `Invalid ${choice.label}: must be ${choice.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${JSON.stringify(value) ?? 'nothing'}`, { itemIndex });
+				throw new NodeOperationError(node, `Invalid ${choice.label}: ${choiceProblem(value, choice.values.map((v) => JSON.stringify(v)).join(' or '))}`, { itemIndex });
 			}
 			resolved[name] = value;
 		}

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions, PreSendAction } from 'n8n-workflow';
 
-import { convertAtPath, InvalidFieldError } from './validation';
+import { choiceProblem, convertAtPath, InvalidFieldError } from './validation';
 
 /**
  * n8n sends an options field's value as an expression gives it, unchecked: "anywhere" for a Match
@@ -21,7 +21,7 @@ export function choiceValue(value: unknown, field: string, options: readonly INo
 		if (match) return match.value;
 	}
 	const allowed = options.map((option) => `${JSON.stringify(option.value)} (${option.name})`).join(', ');
-	throw new InvalidFieldError(field, `must be one of ${allowed}, got ${JSON.stringify(value) ?? 'nothing'}`);
+	throw new InvalidFieldError(field, choiceProblem(value, `one of ${allowed}`));
 }
 
 /**

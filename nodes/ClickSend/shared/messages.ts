@@ -4,6 +4,7 @@ import { hasVisibleText } from './text';
 import { addRequestWarning, fieldsResolved } from './transport';
 import {
 	checkReplyEmail,
+	choiceProblem,
 	checkSchedule,
 	compact,
 	estimateMessage,
@@ -56,7 +57,7 @@ export function checkRecipient(message: IDataObject, sendTo: () => unknown, toFi
 		const choice = sendTo();
 		if (choice === 'number') delete message.list_id;
 		else if (choice === 'list') delete message.to;
-		else throw new InvalidFieldError('Send To', `must be "number" or "list", got ${JSON.stringify(choice) ?? 'nothing'}`);
+		else throw new InvalidFieldError('Send To', choiceProblem(choice, '"number" or "list"'));
 	}
 	if (message.list_id !== undefined) {
 		message.list_id = contactListId(message.list_id);
@@ -65,7 +66,7 @@ export function checkRecipient(message: IDataObject, sendTo: () => unknown, toFi
 	}
 	const choice = message.to === undefined ? sendTo() : 'number';
 	if (choice === 'list') throw new InvalidFieldError('Contact List', 'is empty; choose one or give its ID');
-	if (choice !== 'number') throw new InvalidFieldError('Send To', `must be "number" or "list", got ${JSON.stringify(choice) ?? 'nothing'}`);
+	if (choice !== 'number') throw new InvalidFieldError('Send To', choiceProblem(choice, '"number" or "list"'));
 	message.to = normalisePhone(message.to, toField);
 }
 
@@ -143,7 +144,7 @@ export function prepareMessages(rules: MessageRules = {}): PreSendAction {
 				// The option's values, or (from an expression) its labels in any case.
 				const policy = typeof chosen === 'string' ? LONG_MESSAGE_POLICIES.get(chosen.trim().toLowerCase()) : undefined;
 				if (policy === undefined) {
-					throw new InvalidFieldError('Too Long Message', `must be "error" (Fail) or "warn" (Send Anyway), got ${JSON.stringify(chosen) ?? 'nothing'}`);
+					throw new InvalidFieldError('Too Long Message', choiceProblem(chosen, '"error" (Fail) or "warn" (Send Anyway)'));
 				}
 				const text = message[bodyField] as string;
 				if (policy === 'warn') addRequestWarning(options, `Message ${tooLongProblem(estimate, channel, text)}`);

@@ -5,7 +5,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { showFor } from './descriptions';
 import { clickSendRequest, preSend, whenChecked } from './transport';
 import { isHttpUrl } from './text';
-import { InvalidFieldError, plainText, textValue } from './validation';
+import { choiceProblem, InvalidFieldError, plainText, textValue } from './validation';
 
 /**
  * Files for MMS, fax and post: a URL, or a binary property of the input item that is checked
@@ -343,7 +343,7 @@ export function attachFile(options: Pick<FileFieldOptions, 'convert' | 'property
 		try {
 			// As written (n8n shows the URL or the binary field from it): never a silent URL mode for "Binary File".
 			if (source !== 'url' && !binary) {
-				throw new InvalidFieldError(`${options.displayName} Source`, `must be "url" or "binary", got ${JSON.stringify(source) ?? 'nothing'}`);
+				throw new InvalidFieldError(`${options.displayName} Source`, choiceProblem(source, '"url" or "binary"'));
 			}
 			if (!binary) {
 				body[options.property] = checkUrls(body[options.property], options);

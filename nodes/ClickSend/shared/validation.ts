@@ -270,6 +270,15 @@ export function normaliseEmail(value: unknown, field: string): string {
 /** Whether a field's value is empty: not given, null, or text of only spaces and zero-width characters. */
 export const isBlank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && !hasVisibleText(value));
 
+/**
+ * The part after the field's name of a refused choice's error: `is empty; choose <allowed>` for
+ * nothing (undefined, null, blank text), else `must be <allowed>, got <the value as JSON>`.
+ * `allowed` as the message lists it: `"number" or "list"`, `one of 0 (All Reports), 1 (Only Failed)`.
+ */
+export function choiceProblem(value: unknown, allowed: string): string {
+	return isBlank(value) ? `is empty; choose ${allowed}` : `must be ${allowed}, got ${JSON.stringify(value) ?? String(value)}`;
+}
+
 /** Text without the invisible characters copied along with it ({@link INVISIBLE_MARKS}); anything else as it is. */
 export const withoutInvisible = (value: unknown): unknown => (typeof value === 'string' ? value.replace(INVISIBLE_MARKS, '') : value);
 
