@@ -310,7 +310,8 @@ export function mayHaveBeenApplied(error: unknown): boolean {
 	return typeof error === 'object' && error !== null && uncertainWrites.has(error);
 }
 
-function appendDescription(error: NodeApiError | NodeOperationError, text: string) {
+/** Adds `text` to an error's description, after what it already says (` · ` between). */
+export function appendDescription(error: NodeApiError | NodeOperationError, text: string) {
 	error.description = error.description ? `${error.description} · ${text}` : text;
 }
 
@@ -443,7 +444,7 @@ async function requestClickSend(
 		const credentials = await context.getCredentials(CREDENTIAL_TYPE);
 		request.baseURL = baseUrlFromCredentials(credentials);
 	}
-	const isRead = safeToRepeat(method ?? 'GET', request.url);
+	const repeatable = safeToRepeat(method ?? 'GET', request.url);
 	const known = credentials && context.getNode().credentials?.[CREDENTIAL_TYPE];
 	const credentialOptions = known ? { credentialsDecrypted: { id: known.id ?? '', name: known.name, type: CREDENTIAL_TYPE, data: credentials } } : undefined;
 	let waited = 0;
@@ -462,7 +463,7 @@ async function requestClickSend(
 			const nodeError = error instanceof NodeApiError || error instanceof NodeOperationError ? error : undefined;
 			if (nodeError && !networkErrorCode(nodeError)) throw nodeError;
 			const failure = networkFailure(error);
-			const retryable = failure === 'notConnected' || (isRead && failure === 'interrupted');
+			const retryable = failure === 'notConnected' || (repeatable && failure === 'interrupted');
 			const delay = backoffMs(attempt);
 			if (retryable && attempt < RETRY_POLICY.maxAttempts && waited + delay <= RETRY_POLICY.maxTotalDelayMs) {
 				waited += delay;
@@ -474,13 +475,16 @@ async function requestClickSend(
 		const status = response.statusCode;
 		// The bytes of a batched send's answer (encoding 'arraybuffer'): only a 2xx that looks like a ClickSend
 		// envelope is read later; any other answer becomes what axios gives every other request, now.
-		const deferred = unread && Buffer.isBuffer(response.body) && status >= 200 && status < 300 && looksLikeEnvelope(response.body);
-		if (unread && Buffer.isBuffer(response.body) && !deferred) response.body = asAxiosBody(response.body);
+		let deferred = false;
+		if (unread && Buffer.isBuffer(response.body)) {
+			deferred = status >= 200 && status < 300 && looksLikeEnvelope(response.body);
+			if (!deferred) response.body = asAxiosBody(response.body);
+		}
 		if (status >= 200 && status < 300) {
 			// A 2xx answer that is not ClickSend JSON: a write may have been applied all the same.
 			const notClickSendJson = () => {
 				const error = clickSendApiError(context.getNode(), { statusCode: status, body: response.body }, request, itemIndex);
-				if (!isRead) {
+				if (!repeatable) {
 					appendDescription(error, mayHaveReachedNote(request, sentAt));
 					uncertainWrites.add(error);
 				}
@@ -506,7 +510,7 @@ async function requestClickSend(
 			response.body = envelope;
 			return { response, read: () => envelope };
 		}
-		const retryable = status === 429 || (isRead && status >= 500);
+		const retryable = status === 429 || (repeatable && status >= 500);
 		const hinted = status === 429 ? retryAfterMs(response.headers as IDataObject) : undefined;
 		const delay = hinted ?? backoffMs(attempt);
 		const fits = delay <= RETRY_POLICY.maxDelayMs && waited + delay <= RETRY_POLICY.maxTotalDelayMs;
@@ -525,7 +529,7 @@ async function requestClickSend(
 		} else if (retryable && attempt > 1) {
 			appendDescription(error, `gave up after ${attempt} attempts`);
 		}
-		if (!isRead && status >= 500) {
+		if (!repeatable && status >= 500) {
 			appendDescription(error, mayHaveReachedNote(request, sentAt));
 			uncertainWrites.add(error);
 		}
@@ -930,22 +934,14 @@ export function waitsForChecks(body: unknown): boolean {
 /**
  * Runs, in order, the work {@link whenChecked} left on a request body (nothing for a body without
  * any): called by the request executor and the batched send once every item is checked.
- * @throws what the work throws (an upload's NodeApiError, say), its description saying that the
- * item's own request was not made.
+ * @throws whatever the work throws (an upload's NodeApiError, say).
  */
 export async function runWhenChecked(body: unknown): Promise<void> {
 	if (body === null || typeof body !== 'object') return;
 	const list = checkedWork.get(body);
 	if (list === undefined) return;
 	checkedWork.delete(body);
-	for (const work of list) await work().catch(notSentAfterUpload);
-}
-
-function notSentAfterUpload(error: unknown): never {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-		appendDescription(error, "Nothing was sent for this item: its file upload failed, so its send request was not made.");
-	}
-	throw error;
+	for (const work of list) await work();
 }
 
 async function runForItem<T>(

@@ -1,9 +1,9 @@
 import { createHash } from 'crypto';
 import type { IBinaryData, IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { showFor } from './descriptions';
-import { clickSendRequest, preSend, whenChecked } from './transport';
+import { appendDescription, clickSendRequest, preSend, whenChecked } from './transport';
 import { isHttpUrl } from './text';
 import { choiceProblem, InvalidFieldError, plainText, textValue } from './validation';
 
@@ -358,11 +358,19 @@ export function attachFile(options: Pick<FileFieldOptions, 'convert' | 'property
 		// input leaves no file of this one uploaded: no request before every item is checked.
 		whenChecked(body, async () => {
 			const urls: string[] = [];
-			for (const file of files) urls.push(await uploadFile.call(this, file, options.convert));
+			for (const file of files) urls.push(await uploadFile.call(this, file, options.convert).catch(notSentAfterUpload));
 			body[options.property] = options.array ? urls : urls[0];
 		});
 		return request;
 	});
+}
+
+/** An upload's error, saying that the item's own request (the send the file was for) was not made. */
+function notSentAfterUpload(error: unknown): never {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		appendDescription(error, 'Nothing was sent for this item: its file upload failed, so its send request was not made.');
+	}
+	throw error;
 }
 
 /** File types a URL plainly names (by its extension) that ClickSend's `/mms/send` does not take. */
