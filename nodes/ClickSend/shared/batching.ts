@@ -542,7 +542,7 @@ export function batchedSend(config: BatchedSendConfig) {
  * before the next request was written, holding it back (~3 ms of every batch on loopback).
  */
 function afterRequestWritten(): Promise<void> {
-	return sleep(0).then(async () => await sleep(0));
+	return sleep(0).then(() => sleep(0));
 }
 
 /** An answer's `data` as output rows: each element of a list, an object as it is, anything else as `{data}`. */

@@ -50,7 +50,8 @@ export function contactListId(value: unknown): number {
  * @throws InvalidFieldError naming Contact List, Send To or `toField`.
  */
 export function checkRecipient(message: IDataObject, sendTo: () => unknown, toField = 'To', resolved = true): void {
-	if (message.list_id !== null && typeof message.list_id === 'object') message.list_id = contactListId(message.list_id);
+	// A list or object is not one contact list ID, whatever Send To says (contactListId refuses it).
+	if (message.list_id !== null && typeof message.list_id === 'object') contactListId(message.list_id);
 	const hasList = message.list_id !== undefined;
 	const hasNumber = message.to !== undefined;
 	if (resolved ? hasList && hasNumber : hasList || hasNumber) {
