@@ -77,14 +77,29 @@ const MIN_INTERNATIONAL_DIGITS = 7;
  */
 export function prefixOnlyProblem(value: unknown, country?: string): string | undefined {
 	const raw = String(value ?? '').trim();
-	const iso = String(country ?? '').trim().toUpperCase();
+	const iso = isoOf(country);
+	const international = afterInternationalPrefix(raw, iso);
+	if (!international) return undefined;
+	const { prefix, after } = international;
+	if (after.startsWith('0') || after.length >= MIN_INTERNATIONAL_DIGITS) return undefined;
+	return `"${raw}" is the international call prefix ${prefix} (Country ${iso}) with ${after.length === 0 ? 'no digits' : `only ${after.length} digit(s)`} after it; give the whole number, such as ${prefix}${CALLING_CODES[iso]}411111111 or +${CALLING_CODES[iso]}411111111`;
+}
+
+/** A country as {@link CALLING_CODES} keys it: two letters, upper-cased ('' for none). */
+function isoOf(country: unknown): string {
+	return String(country ?? '').trim().toUpperCase();
+}
+
+/**
+ * `iso`'s {@link INTERNATIONAL_PREFIXES international prefix} at the start of a number's digits and
+ * the digits after it; undefined for a country outside {@link CALLING_CODES}, a number with a `+`,
+ * or one that does not start with the prefix.
+ */
+function afterInternationalPrefix(raw: string, iso: string): { prefix: string; after: string } | undefined {
 	if (!CALLING_CODES[iso] || raw.startsWith('+')) return undefined;
 	const digits = phoneDigits(raw);
 	const prefix = INTERNATIONAL_PREFIXES[iso]?.exec(digits)?.[0];
-	if (!prefix) return undefined;
-	const after = digits.slice(prefix.length);
-	if (after.startsWith('0') || after.length >= MIN_INTERNATIONAL_DIGITS) return undefined;
-	return `"${raw}" is the international call prefix ${prefix} (Country ${iso}) with ${after.length === 0 ? 'no digits' : `only ${after.length} digit(s)`} after it; give the whole number, such as ${prefix}${CALLING_CODES[iso]}411111111 or +${CALLING_CODES[iso]}411111111`;
+	return prefix === undefined ? undefined : { prefix, after: digits.slice(prefix.length) };
 }
 
 /** Digits of a phone number: every other character removed (`+61 411-111 111` → `61411111111`). */
@@ -103,13 +118,13 @@ export function phoneDigits(value: unknown): string {
 export function phoneMatchKey(value: unknown, country?: string): string {
 	const raw = String(value ?? '').trim();
 	const digits = phoneDigits(raw);
-	const iso = String(country ?? '').trim().toUpperCase();
+	const iso = isoOf(country);
 	const code = CALLING_CODES[iso];
 	if (!code || raw.startsWith('+')) return digits;
-	const prefix = INTERNATIONAL_PREFIXES[iso]?.exec(digits)?.[0];
 	// Only a calling code (never starting with 0) after the prefix makes it one: `0011` alone, or
 	// `00 0411…`, is not an international number (and an empty key would match contacts without one).
-	if (prefix && /^[1-9]/.test(digits.slice(prefix.length))) return digits.slice(prefix.length);
+	const international = afterInternationalPrefix(raw, iso);
+	if (international && /^[1-9]/.test(international.after)) return international.after;
 	if (digits.startsWith('0')) return code + digits.slice(1);
 	if (digits.length === NATIONAL_LENGTHS[iso]) return code + digits;
 	return digits;
@@ -121,6 +136,6 @@ export function phoneMatchKey(value: unknown, country?: string): string {
  * and `0411111111` alike); otherwise the key itself.
  */
 export function phoneSearchText(key: string, country?: string): string {
-	const code = CALLING_CODES[String(country ?? '').trim().toUpperCase()];
+	const code = CALLING_CODES[isoOf(country)];
 	return code && key.startsWith(code) && key.length > code.length + 3 ? key.slice(code.length) : key;
 }

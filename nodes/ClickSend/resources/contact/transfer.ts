@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
+import { fieldLabel } from '../../shared/fieldLabels';
 import { InvalidFieldError, numberedId, validate } from '../../shared/validation';
 import { contactListLocator, contactLocator } from '../contactList/locator';
 
@@ -22,7 +23,8 @@ export const contactTransferDescription: INodeProperties[] = [
  * @throws InvalidFieldError "To Contact List: is the list the contact is in (428): choose another list".
  */
 export const requireAnotherList = validate(function () {
-	const from = numberedId(this.getNodeParameter('listId', undefined, { extractValue: true }), 'Contact List');
-	const to = numberedId(this.getNodeParameter('toListId', undefined, { extractValue: true }), 'To Contact List');
-	if (from === to) throw new InvalidFieldError('To Contact List', `is the list the contact is in (${to}): choose another list to move the contact to`);
+	const node = this.getNode();
+	const from = numberedId(this.getNodeParameter('listId', undefined, { extractValue: true }), fieldLabel(node, 'listId'));
+	const to = numberedId(this.getNodeParameter('toListId', undefined, { extractValue: true }), fieldLabel(node, 'toListId'));
+	if (from === to) throw new InvalidFieldError(fieldLabel(node, 'toListId'), `is the list the contact is in (${to}): choose another list to move the contact to`);
 });
