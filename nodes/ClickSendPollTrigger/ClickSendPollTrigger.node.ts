@@ -10,7 +10,7 @@ import {
 } from 'n8n-workflow';
 
 import { normaliseEvent } from '../ClickSend/shared/events';
-import { eventTime, pollNewEvents, readNewestFirst, unknownSource, type PollState } from '../ClickSend/shared/polling';
+import { newestUpToNow, pollNewEvents, readNewestFirst, unknownSource, type PollState } from '../ClickSend/shared/polling';
 import { flagOf } from '../ClickSend/shared/text';
 import { clickSendRequest } from '../ClickSend/shared/transport';
 
@@ -158,7 +158,7 @@ export class ClickSendPollTrigger implements INodeType {
 		// the next one emits them again (never lost, never marked read unseen).
 		if (events.length > 0 && markAsRead) {
 			// Never past the clock: an event dated in the future would mark unseen ones read (as the cursor, polling.ts).
-			await markRead(this, source, Math.min(Math.floor(Date.now() / 1000), Math.max(...events.map(eventTime))));
+			await markRead(this, source, newestUpToNow(events));
 		}
 		data[source.value] = next;
 		return events.length === 0 ? null : [events.map(toItem)];

@@ -115,6 +115,15 @@ export interface PollOptions {
 }
 
 /**
+ * The newest event time of `rows` (Unix seconds, {@link eventTime}), but never past `now`: an event
+ * dated in the future (a wrong clock, a time in milliseconds) must not move the cursor or Mark as
+ * Read beyond the clock, where it would hide every later event.
+ */
+export function newestUpToNow(rows: IDataObject[], now = Math.floor(Date.now() / 1000)): number {
+	return Math.min(now, Math.max(...rows.map(eventTime)));
+}
+
+/**
  * The events that appeared since the last poll, oldest first, each exactly once, and the state to
  * keep once they are handed on (`next`: the caller saves it only when the poll succeeded, e.g. after
  * marking the events read, so a failed poll emits its events again instead of losing them). The
@@ -128,13 +137,12 @@ export async function pollNewEvents(this: IPollFunctions, options: PollOptions):
 	// The cursor never runs ahead of the clock: an event dated in the future (a wrong clock, a time in
 	// milliseconds) is emitted and its key kept, but would otherwise make every later event look old.
 	const now = Math.floor(Date.now() / 1000);
-	const upToNow = (times: number[]) => Math.min(now, Math.max(...times));
 	let newest = first ? 0 : Math.min(now, state.cursor as number);
 	const doneThrough = typeof state.doneThrough === 'number' ? state.doneThrough : -Infinity;
 	// Events older than this are not new: before the re-read window, or already done.
 	const floor = () => Math.max(newest - POLL_OVERLAP_SECONDS, doneThrough + 1);
 	const read = await readPages(this, options.url, {}, 1, MAX_POLL_PAGES, (soFar) => {
-		if (first) newest = Math.max(newest, upToNow(soFar.map(eventTime)));
+		if (first) newest = Math.max(newest, newestUpToNow(soFar, now));
 		return soFar.some((row) => eventTime(row) < floor());
 	});
 	let rows = read.rows;
@@ -152,7 +160,7 @@ export async function pollNewEvents(this: IPollFunctions, options: PollOptions):
 		seen[key] = time;
 		if (!first) fresh.push({ row, order: -index });
 	});
-	newest = Math.max(newest, upToNow(rows.map(eventTime)));
+	newest = Math.max(newest, newestUpToNow(rows, now));
 	let keep = Object.entries(seen)
 		.filter(([, time]) => Number(time) >= newest - POLL_OVERLAP_SECONDS)
 		.sort((a, b) => Number(b[1]) - Number(a[1]));
