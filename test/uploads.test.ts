@@ -77,6 +77,19 @@ describe('A file whose content is another format than its name says', () => {
 		expect(cs.requests()).toHaveLength(0);
 	});
 
+	test('a PDF saved as photo.jpg is a fax document: the upload sends its content alone', async () => {
+		const result = await cs.run({ resource: 'fax', operation: 'send', to: '+61261111111', fileSource: 'binary' }, { binaries: [binary(pdf, 'photo.jpg', 'image/jpeg')] });
+		expect(result.error).toBeUndefined();
+		expect(cs.requests('/uploads')).toHaveLength(1);
+		expect(cs.requests('/fax/send')).toHaveLength(1);
+	});
+
+	test('an empty file says it is empty, whatever its name', async () => {
+		const result = await cs.run({ resource: 'fax', operation: 'send', to: '+61261111111', fileSource: 'binary' }, { binaries: [binary(Buffer.alloc(0), 'photo.jpg', 'image/jpeg')] });
+		expect(result.error?.message).toBe('Invalid Input Binary Field: "photo.jpg" is empty');
+		expect(cs.requests()).toHaveLength(0);
+	});
+
 	test('content whose first bytes name no format (a CSV, a test file) is left to ClickSend', async () => {
 		const result = await cs.run({ resource: 'fax', operation: 'send', to: '+61261111111', fileSource: 'binary' }, { binaries: [binary(Buffer.from('plain text'), 'note.pdf', 'application/pdf')] });
 		expect(result.error).toBeUndefined();

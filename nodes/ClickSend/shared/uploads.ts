@@ -150,9 +150,9 @@ export interface CheckedFile {
 }
 
 /**
- * Reads binary property `property` of the current input item and checks it against `rule`:
- * type by extension or MIME type, size against `rule.maxBytes`, not empty, and content that its
- * first bytes show to be another format ({@link contentFormat}).
+ * Reads binary property `property` of the current input item and checks it against `rule`: not
+ * empty; its type by its first bytes where they name a format ({@link contentFormat}: the upload
+ * sends the content alone), else by extension or MIME type; size against `rule.maxBytes`.
  * @throws InvalidFieldError ("Input Binary Field: …") naming the file and what is allowed.
  */
 export async function readCheckedBinary(this: IExecuteSingleFunctions, property: string, rule: UploadRule): Promise<CheckedFile> {
@@ -172,25 +172,27 @@ export async function readCheckedBinary(this: IExecuteSingleFunctions, property:
 	const fileName = String(meta.fileName ?? property);
 	const mimeType = String(meta.mimeType ?? '').toLowerCase();
 	const extension = (meta.fileExtension ?? (fileName.includes('.') ? fileName.split('.').pop() : '') ?? '').toLowerCase();
-	if (!rule.extensions.includes(extension) && !rule.mimeTypes.includes(mimeType)) {
+	const content = await this.helpers.getBinaryDataBuffer(property);
+	if (content.length === 0) throw new InvalidFieldError(BINARY_FIELD_NAME, `"${fileName}" is empty`);
+	// The upload sends the content alone, so its first bytes decide where they name a format (a PDF
+	// saved as photo.jpg is a PDF); otherwise the file's name or MIME type does.
+	const format = contentFormat(content);
+	const contentAccepted = format === undefined ? undefined : CONTENT_FORMATS[rule.convert].includes(format);
+	const nameAccepted = rule.extensions.includes(extension) || rule.mimeTypes.includes(mimeType);
+	if (nameAccepted && contentAccepted === false) {
+		throw new InvalidFieldError(BINARY_FIELD_NAME, `"${fileName}" holds ${FORMAT_NAMES[format!]} (by its content), not a supported ${rule.label}: use ${allowedTypes(rule)}`);
+	}
+	if (!nameAccepted && contentAccepted !== true) {
 		throw new InvalidFieldError(
 			BINARY_FIELD_NAME,
 			`"${fileName}"${mimeType ? ` (${mimeType})` : ''} is not a supported ${rule.label}: use ${allowedTypes(rule)}`,
 		);
 	}
-	const content = await this.helpers.getBinaryDataBuffer(property);
-	if (content.length === 0) throw new InvalidFieldError(BINARY_FIELD_NAME, `"${fileName}" is empty`);
 	if (rule.maxBytes !== undefined && content.length > rule.maxBytes) {
 		throw new InvalidFieldError(
 			BINARY_FIELD_NAME,
 			`"${fileName}" is ${formatBytes(content.length)}; ClickSend accepts ${rule.label} of at most ${formatBytes(rule.maxBytes)}`,
 		);
-	}
-	// A file named or typed as an accepted one may hold another (a PDF saved as photo.jpg): its first
-	// bytes decide, before any upload. Content they do not name is left to ClickSend.
-	const format = contentFormat(content);
-	if (format !== undefined && !CONTENT_FORMATS[rule.convert].includes(format)) {
-		throw new InvalidFieldError(BINARY_FIELD_NAME, `"${fileName}" holds ${FORMAT_NAMES[format]} (by its content), not a supported ${rule.label}: use ${allowedTypes(rule)}`);
 	}
 	return { property, fileName, mimeType, content };
 }
