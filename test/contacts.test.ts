@@ -460,6 +460,16 @@ describe('Contact → Create or Update (custom operation)', () => {
 		expect(cs.requests()).toHaveLength(0);
 	});
 
+	test.each([
+		['+61 4', 'AU', '"+614" has only 3 digit(s) after the +'],
+		['+44 7', undefined, '"+447" has only 3 digit(s) after the +'],
+	])('%j (Country %s) is a calling code and a digit after the +: refused before any request', async (phone, country, problem) => {
+		const additionalFields = country ? { ...upsertByPhone.additionalFields, addressCountry: country } : upsertByPhone.additionalFields;
+		const result = await cs.run({ ...upsertByPhone, additionalFields }, { items: [{ phone, first: 'Junk', crmId: 'j' }] });
+		expect(result.error?.message).toBe(`Invalid Phone Number: ${problem}, too few for a calling code and a number; give the whole number, such as +61411111111`);
+		expect(cs.requests()).toHaveLength(0);
+	});
+
 	test('a whole number after the international prefix still matches, and without a Country nothing is refused', async () => {
 		const withCountry = await cs.run(
 			{ ...upsertByPhone, additionalFields: { ...upsertByPhone.additionalFields, addressCountry: 'AU' } },

@@ -71,12 +71,17 @@ const MIN_INTERNATIONAL_DIGITS = 7;
  * What is wrong with a phone number that starts with `country`'s
  * {@link INTERNATIONAL_PREFIXES international call prefix} (AU `0011`, US `011`) but has too few
  * digits after it to be a calling code and a number (`0011`, `0011 61`): the part of an error after
- * the field's name, or undefined (also without a country, or for a number with a `+`). Matched as
- * it is, such a number would search for every contact with that calling code and create a contact
- * with no reachable number.
+ * the field's name, or undefined (also without a country); a number with a `+` and fewer than 7 digits
+ * (`+61 4`) likewise, whatever the country. Matched as it is, such a number would search for every
+ * contact with that calling code and create a contact with no reachable number.
  */
 export function prefixOnlyProblem(value: unknown, country?: string): string | undefined {
 	const raw = String(value ?? '').trim();
+	// The same after a `+`, with or without a Country: `+61 4` is a calling code and one digit.
+	if (raw.startsWith('+')) {
+		const digits = phoneDigits(raw);
+		return digits.length >= MIN_INTERNATIONAL_DIGITS ? undefined : `"${raw}" has only ${digits.length} digit(s) after the +, too few for a calling code and a number; give the whole number, such as +61411111111`;
+	}
 	const iso = isoOf(country);
 	const international = afterInternationalPrefix(raw, iso);
 	if (!international) return undefined;

@@ -66,8 +66,8 @@ function redoneWarning(why: string, created: boolean): string {
  * (`PUT /lists/{list_id}/contacts/{contact_id}`) or creates it (`POST /lists/{list_id}/contacts`).
  * Outputs ClickSend's contact plus `created: true|false`, one item per input item with `pairedItem`.
  * Fields are checked first (Phone Number, Email, Fax Number, Country), as Create checks them:
- * at least one of phone number, fax number or email; matching by phone needs the phone number; with
- * a Country, a phone number that is its international call prefix and a few digits is refused
+ * at least one of phone number, fax number or email; matching by phone needs the phone number; a
+ * phone number that is an international prefix (the Country's, or `+`) and a few digits is refused
  * ({@link prefixOnlyProblem}).
  * A local-format number, or one after the country's international call prefix (AU `0011`, US `011`),
  * matches the E.164 form of the same number only when Additional Fields → Country is set (see
