@@ -456,7 +456,7 @@ describe('Contact → Create or Update (custom operation)', () => {
 			{ ...upsertByPhone, additionalFields: { ...upsertByPhone.additionalFields, addressCountry: country } },
 			{ items: [{ phone, first: 'Junk', crmId: 'j' }] },
 		);
-		expect(result.error?.message).toBe(`Invalid Phone Number: ${problem}; give the whole number, such as ${problem.match(/prefix (\d+)/)![1]}${{ AU: '61', US: '1', GB: '44' }[country]}411111111 or +${{ AU: '61', US: '1', GB: '44' }[country]}411111111`);
+		expect(result.error?.message).toBe(`Invalid Phone Number: ${problem}; give the whole number: a calling code and the subscriber number (such as ${problem.match(/prefix (\d+)/)![1]} 61 411 111 111 for +61411111111)`);
 		expect(cs.requests()).toHaveLength(0);
 	});
 

@@ -87,7 +87,7 @@ export function prefixOnlyProblem(value: unknown, country?: string): string | un
 	if (!international) return undefined;
 	const { prefix, after } = international;
 	if (after.startsWith('0') || after.length >= MIN_INTERNATIONAL_DIGITS) return undefined;
-	return `"${raw}" is the international call prefix ${prefix} (Country ${iso}) with ${after.length === 0 ? 'no digits' : `only ${after.length} digit(s)`} after it; give the whole number, such as ${prefix}${CALLING_CODES[iso]}411111111 or +${CALLING_CODES[iso]}411111111`;
+	return `"${raw}" is the international call prefix ${prefix} (Country ${iso}) with ${after.length === 0 ? 'no digits' : `only ${after.length} digit(s)`} after it; give the whole number: a calling code and the subscriber number (such as ${prefix} 61 411 111 111 for +61411111111)`;
 }
 
 /** A country as {@link CALLING_CODES} keys it: two letters, upper-cased ('' for none). */
