@@ -55,6 +55,16 @@ describe('SMS Send batches input items into ClickSend requests of at most Batch 
 		expect(items.every((item, i) => item.json.custom_string === `ref-${i}` && item.json.body === `Hello P${i}`)).toBe(true);
 	});
 
+	test('a 1,000-message answer whose texts hold `},{"` is read row for row (large answers are read in pieces)', async () => {
+		const items = people(1000).map((p, i) => ({ ...p, name: i % 3 ? `P${i} },{` : `P${i} ¢ "},{" \\`, ref: `ref-${i}},{"` }));
+		const result = await cs.run(send(withRef), { items });
+		expect(result.error).toBeUndefined();
+		const out = result.output('ClickSend');
+		expect(out.map(pairedIndex)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+		expect(out.every((item, i) => item.json.body === `Hello ${items[i].name}` && item.json.custom_string === items[i].ref)).toBe(true);
+		expect(out.every((item) => item.json.status === 'SUCCESS' && typeof item.json.message_id === 'string')).toBe(true);
+	});
+
 	test('the credential is read once per execution, and every request is still authenticated', async () => {
 		const reads = jest.spyOn(HarnessCredentialsHelper.prototype, 'getDecrypted');
 		try {

@@ -19,6 +19,7 @@ import { deepCopy, NodeApiError, NodeOperationError, sleep } from 'n8n-workflow'
 
 import { clickSendApiError, parseEnvelope, requestPath, type ClickSendEnvelope } from './errors';
 import { allItemsChecked } from './itemGate';
+import { parseJsonBytes } from './jsonPieces';
 import { earlierTries, recordSent, recordUncertain, resentWarning } from './retryLedger';
 import { fieldLabel } from './fieldLabels';
 import { flagOf, readIdText } from './text';
@@ -399,6 +400,18 @@ function decodedText(body: Buffer): string {
 }
 
 /**
+ * A deferred answer's JSON value, read from its bytes without a byte order mark ({@link parseJsonBytes}:
+ * a large answer in pieces); undefined when it is not JSON.
+ */
+function parsedJson(body: Buffer): unknown {
+	try {
+		return parseJsonBytes(body, hasBom(body) ? 3 : 0);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
  * An answer's bytes as the other requests get their body from axios (no `encoding`): the text without
  * a byte order mark, parsed when it is JSON, '' when empty. Errors then read the same for a batched send
  * as for any other request ("an empty body", ClickSend's message after a BOM, …).
@@ -495,7 +508,7 @@ async function requestClickSend(
 				return {
 					response,
 					read: () => {
-						const envelope = parseEnvelope(decodedText(bytes));
+						const envelope = parseEnvelope(parsedJson(bytes));
 						if (!envelope) {
 							response.body = asAxiosBody(bytes);
 							throw notClickSendJson();
