@@ -116,7 +116,7 @@ describe('Fax → Send (POST /fax/send)', () => {
 	});
 
 	test.each([
-		['too large (over 4 MB)', binary(Buffer.alloc(4 * 1024 * 1024 + 1, 32), 'scan.pdf', 'application/pdf'), 'Invalid Input Binary Field: "scan.pdf" is 4 MB; ClickSend accepts fax document of at most 4 MB'],
+		['too large (over 4 MB)', binary(Buffer.alloc(4 * 1024 * 1024 + 1, 32), 'scan.pdf', 'application/pdf'), 'Invalid Input Binary Field: "scan.pdf" is 4,194,305 bytes; the largest fax document ClickSend accepts is 4 MB (4,194,304 bytes)'],
 		['of a wrong type', binary(Buffer.from('GIF89a'), 'logo.gif', 'image/gif'), 'Invalid Input Binary Field: "logo.gif" (image/gif) is not a supported fax document: use PDF, DOCX, DOC or RTF'],
 	])('a binary file %s is rejected before any request', async (_case, file, message) => {
 		const result = await cs.run({ ...faxToRecipients, fileSource: 'binary' }, { items: recipients.slice(0, 1), binaries: [file] });

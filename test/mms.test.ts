@@ -132,7 +132,7 @@ describe('MMS → Send (POST /mms/send)', () => {
 	});
 
 	test.each([
-		['too large (over 250 kB)', binary(Buffer.alloc(251 * 1024, 1), 'big.jpg', 'image/jpeg'), 'Invalid Input Binary Field: "big.jpg" is 251 kB; ClickSend accepts MMS media of at most 250 kB'],
+		['too large (over 250 kB)', binary(Buffer.alloc(251 * 1024, 1), 'big.jpg', 'image/jpeg'), 'Invalid Input Binary Field: "big.jpg" is 251 kB; the largest MMS media ClickSend accepts is 250 kB'],
 		['of a wrong type', binary(Buffer.from('%PDF-1.4'), 'doc.pdf', 'application/pdf'), 'Invalid Input Binary Field: "doc.pdf" (application/pdf) is not a supported MMS media: use JPG, JPEG, GIF, PNG or BMP'],
 		['missing', { other: { data: PNG.toString('base64'), fileName: 'a.png', mimeType: 'image/png' } } as IBinaryKeyData, 'Invalid Input Binary Field: the input item has no binary property "data" (it has: other)'],
 	])('a binary file %s is rejected before any request', async (_case, file, message) => {

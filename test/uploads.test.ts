@@ -42,7 +42,7 @@ describe('Upload → Upload (POST /uploads?convert=…)', () => {
 	});
 
 	test.each([
-		['mms', binary(Buffer.alloc(300 * 1024), 'photo.jpg', 'image/jpeg'), 'Invalid Input Binary Field: "photo.jpg" is 300 kB; ClickSend accepts MMS media of at most 250 kB'],
+		['mms', binary(Buffer.alloc(300 * 1024), 'photo.jpg', 'image/jpeg'), 'Invalid Input Binary Field: "photo.jpg" is 300 kB; the largest MMS media ClickSend accepts is 250 kB'],
 		['csv', binary(Buffer.from('%PDF'), 'list.pdf', 'application/pdf'), 'Invalid Input Binary Field: "list.pdf" (application/pdf) is not a supported CSV file: use CSV, XLS or XLSX'],
 		['fax', binary(Buffer.alloc(0), 'empty.pdf', 'application/pdf'), 'Invalid Input Binary Field: "empty.pdf" is empty'],
 		['post', {} as IBinaryKeyData, 'Invalid Input Binary Field: the input item has no binary property "data" (it has no binary data)'],

@@ -189,9 +189,12 @@ export async function readCheckedBinary(this: IExecuteSingleFunctions, property:
 		);
 	}
 	if (rule.maxBytes !== undefined && content.length > rule.maxBytes) {
+		// Sizes that round alike ("4 MB" over "4 MB") are told in bytes.
+		const [size, limit] = [formatBytes(content.length), formatBytes(rule.maxBytes)];
+		const exact = size === limit;
 		throw new InvalidFieldError(
 			BINARY_FIELD_NAME,
-			`"${fileName}" is ${formatBytes(content.length)}; ClickSend accepts ${rule.label} of at most ${formatBytes(rule.maxBytes)}`,
+			`"${fileName}" is ${exact ? `${content.length.toLocaleString('en-US')} bytes` : size}; the largest ${rule.label} ClickSend accepts is ${limit}${exact ? ` (${rule.maxBytes.toLocaleString('en-US')} bytes)` : ''}`,
 		);
 	}
 	return { property, fileName, mimeType, content };
