@@ -448,9 +448,9 @@ describe('Contact → Create or Update (custom operation)', () => {
 
 	test.each([
 		['0011', 'AU', '"0011" is the international call prefix 0011 (Country AU) with no digits after it'],
-		['0011 61', 'AU', '"001161" is the international call prefix 0011 (Country AU) with only 2 digit(s) after it'],
-		['011 1 405', 'US', '"0111405" is the international call prefix 011 (Country US) with only 4 digit(s) after it'],
-		['00 44', 'GB', '"0044" is the international call prefix 00 (Country GB) with only 2 digit(s) after it'],
+		['0011 61', 'AU', '"0011 61" is the international call prefix 0011 (Country AU) with only 2 digit(s) after it'],
+		['011 1 405', 'US', '"011 1 405" is the international call prefix 011 (Country US) with only 4 digit(s) after it'],
+		['00 44', 'GB', '"00 44" is the international call prefix 00 (Country GB) with only 2 digit(s) after it'],
 	])('%j with Country %s is only the international prefix and a calling code: refused before any request', async (phone, country, problem) => {
 		const result = await cs.run(
 			{ ...upsertByPhone, additionalFields: { ...upsertByPhone.additionalFields, addressCountry: country } },
@@ -461,8 +461,8 @@ describe('Contact → Create or Update (custom operation)', () => {
 	});
 
 	test.each([
-		['+61 4', 'AU', '"+614" has only 3 digit(s) after the +'],
-		['+44 7', undefined, '"+447" has only 3 digit(s) after the +'],
+		['+61 4', 'AU', '"+61 4" has only 3 digit(s) after the +'],
+		['+44 7', undefined, '"+44 7" has only 3 digit(s) after the +'],
 	])('%j (Country %s) is a calling code and a digit after the +: refused before any request', async (phone, country, problem) => {
 		const additionalFields = country ? { ...upsertByPhone.additionalFields, addressCountry: country } : upsertByPhone.additionalFields;
 		const result = await cs.run({ ...upsertByPhone, additionalFields }, { items: [{ phone, first: 'Junk', crmId: 'j' }] });

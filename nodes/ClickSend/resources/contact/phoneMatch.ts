@@ -74,20 +74,23 @@ const MIN_INTERNATIONAL_DIGITS = 7;
  * the field's name, or undefined (also without a country); a number with a `+` and fewer than 7 digits
  * (`+61 4`) likewise, whatever the country. Matched as it is, such a number would search for every
  * contact with that calling code and create a contact with no reachable number.
+ * `value` is the number as checked (formatting removed); `given`, as the user wrote it, is what the
+ * error quotes (default `value`).
  */
-export function prefixOnlyProblem(value: unknown, country?: string): string | undefined {
+export function prefixOnlyProblem(value: unknown, country?: string, given: unknown = value): string | undefined {
 	const raw = String(value ?? '').trim();
+	const shown = String(given ?? '').trim();
 	// The same after a `+`, with or without a Country: `+61 4` is a calling code and one digit.
 	if (raw.startsWith('+')) {
 		const digits = phoneDigits(raw);
-		return digits.length >= MIN_INTERNATIONAL_DIGITS ? undefined : `"${raw}" has only ${digits.length} digit(s) after the +, too few for a calling code and a number; give the whole number, such as +61411111111`;
+		return digits.length >= MIN_INTERNATIONAL_DIGITS ? undefined : `"${shown}" has only ${digits.length} digit(s) after the +, too few for a calling code and a number; give the whole number, such as +61411111111`;
 	}
 	const iso = isoOf(country);
 	const international = afterInternationalPrefix(raw, iso);
 	if (!international) return undefined;
 	const { prefix, after } = international;
 	if (after.startsWith('0') || after.length >= MIN_INTERNATIONAL_DIGITS) return undefined;
-	return `"${raw}" is the international call prefix ${prefix} (Country ${iso}) with ${after.length === 0 ? 'no digits' : `only ${after.length} digit(s)`} after it; give the whole number: a calling code and the subscriber number (such as ${prefix} 61 411 111 111 for +61411111111)`;
+	return `"${shown}" is the international call prefix ${prefix} (Country ${iso}) with ${after.length === 0 ? 'no digits' : `only ${after.length} digit(s)`} after it; give the whole number: a calling code and the subscriber number (such as ${prefix} 61 411 111 111 for +61411111111)`;
 }
 
 /** A country as {@link CALLING_CODES} keys it: two letters, upper-cased ('' for none). */

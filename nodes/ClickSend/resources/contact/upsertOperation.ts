@@ -87,7 +87,8 @@ export async function upsertContact(this: IExecuteFunctions): Promise<INodeExecu
 				const property = contactProperty(name);
 				if (property) body[property] = value;
 			}
-			body.phone_number = this.getNodeParameter('phoneNumber', itemIndex, '');
+			const phoneGiven = this.getNodeParameter('phoneNumber', itemIndex, '');
+			body.phone_number = phoneGiven;
 			if (matchBy === 'email') body.email = this.getNodeParameter('email', itemIndex, '');
 			// Reachable for certain: the value matched by (checked below) is a phone number or an email.
 			normaliseContact(body, false);
@@ -97,7 +98,7 @@ export async function upsertContact(this: IExecuteFunctions): Promise<INodeExecu
 				throw new InvalidFieldError('Phone Number', 'is empty; give the phone number to find the contact by (or set Match By to Email)');
 			}
 			if (matchBy === 'email' && body.email === undefined) throw new InvalidFieldError('Email', 'is empty; give the email address to find the contact by');
-			const prefixOnly = body.phone_number === undefined ? undefined : prefixOnlyProblem(body.phone_number, body.address_country as string | undefined);
+			const prefixOnly = body.phone_number === undefined ? undefined : prefixOnlyProblem(body.phone_number, body.address_country as string | undefined, phoneGiven);
 			if (prefixOnly) throw new InvalidFieldError('Phone Number', prefixOnly);
 			return { listId, matchBy, body };
 		},
