@@ -218,6 +218,14 @@ describe('amounts and percentages are checked before any request', () => {
 		expect(result.error?.message).toBe(`Invalid Amount: must be a number above 0 (such as 12.5), got ${shown}`);
 	});
 
+	test('Transfer Credit: an Amount or Currency left empty says so, and what to give', async () => {
+		const amount = await cs.run({ resource: 'resellerAccount', operation: 'transferCredit', clientUserId: byId(60), balance: '={{ " " }}', currency: 'USD' });
+		expect(amount.error?.message).toBe('Invalid Amount: is empty; give a number above 0 (such as 12.5)');
+		const currency = await cs.run({ resource: 'resellerAccount', operation: 'transferCredit', clientUserId: byId(60), balance: 5, currency: '={{ $json.none }}' });
+		expect(currency.error?.message).toBe('Invalid Currency: is empty; give a three-letter ISO currency code such as AUD or USD');
+		expect(cs.requests()).toHaveLength(0);
+	});
+
 	test('Transfer Credit: an Amount given as text " 12.50 " is sent as the number 12.5', async () => {
 		await cs.run({ resource: 'resellerAccount', operation: 'transferCredit', clientUserId: byId(60), balance: '={{ " 12.50 " }}', currency: 'usd' });
 		expect(cs.requests('/reseller/transfer-credit')[0]?.body).toMatchObject({ balance: 12.5, currency: 'USD' });

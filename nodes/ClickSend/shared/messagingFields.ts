@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties, INodePropertyOptions, PreSendAction 
 import { choiceValue } from './choices';
 import { locatorField, searchFilterOptions, showFor } from './descriptions';
 import { INVISIBLE_MARKS } from './text';
-import { InvalidFieldError, requiredText, toUnixSeconds, validate } from './validation';
+import { InvalidFieldError, requiredText, toUnixSeconds, validate, valueProblem } from './validation';
 
 /**
  * Field builders and preSend hooks shared by the messaging channels (SMS, voice, and any channel
@@ -313,8 +313,8 @@ export function testCallbackUrl(value: unknown): string {
 	const url = typeof value === 'string' ? value.replace(INVISIBLE_MARKS, '').trim() : '';
 	if (url === 'poll') return url;
 	if (!/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url) && !/^https?:\/\/(localhost|\d{1,3}(\.\d{1,3}){3})(:\d+)?(\/\S*)?$/i.test(url)) {
-		const got = typeof value === 'string' ? `"${url}"` : (JSON.stringify(value) ?? 'nothing');
-		throw new InvalidFieldError('URL', `must be an http or https URL such as https://example.com/clicksend, or "poll", got ${got}`);
+		const wanted = 'an http or https URL such as https://example.com/clicksend, or "poll"';
+		throw new InvalidFieldError('URL', valueProblem(value, wanted, typeof value === 'string' ? `"${url}"` : undefined));
 	}
 	return url;
 }

@@ -279,6 +279,15 @@ export function choiceProblem(value: unknown, allowed: string): string {
 	return isBlank(value) ? `is empty; choose ${allowed}` : `must be ${allowed}, got ${JSON.stringify(value) ?? String(value)}`;
 }
 
+/**
+ * The part after the field's name of a refused value's error: `is empty; give <wanted>` for nothing
+ * (undefined, null, blank text), else `must be <wanted>, got <shown>` (default: the value as JSON).
+ * `wanted` as the message names it: `a year such as 2026`, `a number above 0 (such as 12.5)`.
+ */
+export function valueProblem(value: unknown, wanted: string, shown = JSON.stringify(value) ?? String(value)): string {
+	return isBlank(value) ? `is empty; give ${wanted}` : `must be ${wanted}, got ${shown}`;
+}
+
 /** Text without the invisible characters copied along with it ({@link INVISIBLE_MARKS}); anything else as it is. */
 export const withoutInvisible = (value: unknown): unknown => (typeof value === 'string' ? value.replace(INVISIBLE_MARKS, '') : value);
 
@@ -495,8 +504,9 @@ export function amountValue(value: unknown, field: string, positive = false): nu
 	const text = typeof value === 'string' ? value.trim() : value;
 	const amount = typeof text === 'number' ? text : typeof text === 'string' && /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
 	const allowed = positive ? 'a number above 0' : 'a number, 0 or more';
-	const shown = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? 'nothing');
-	if (!Number.isFinite(amount) || amount < 0 || (positive && amount === 0)) throw new InvalidFieldError(field, `must be ${allowed} (such as 12.5), got ${shown}`);
+	if (!Number.isFinite(amount) || amount < 0 || (positive && amount === 0)) {
+		throw new InvalidFieldError(field, valueProblem(value, `${allowed} (such as 12.5)`, typeof value === 'string' ? `"${value}"` : undefined));
+	}
 	return amount;
 }
 

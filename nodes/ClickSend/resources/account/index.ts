@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { prepareAccountProfile } from '../../shared/accountFields';
 import { choiceValue } from '../../shared/choices';
 import { outputData } from '../../shared/output';
-import { InvalidFieldError, validate } from '../../shared/validation';
+import { InvalidFieldError, validate, valueProblem } from '../../shared/validation';
 import { accountGetDescription } from './get';
 import { accountGetUsageDescription, USAGE_TYPES } from './getUsage';
 import { accountUpdateDescription } from './update';
@@ -22,11 +22,11 @@ function wholeNumber(value: unknown): number | undefined {
 const checkUsageMonth = validate(function (options) {
 	const year = wholeNumber(this.getNodeParameter('usageYear', undefined));
 	if (year === undefined || year < 1000 || year > 9999) {
-		throw new InvalidFieldError('Year', `must be a year such as 2026, got ${JSON.stringify(this.getNodeParameter('usageYear', undefined)) ?? 'nothing'}`);
+		throw new InvalidFieldError('Year', valueProblem(this.getNodeParameter('usageYear', undefined), 'a year such as 2026'));
 	}
 	const month = wholeNumber(this.getNodeParameter('usageMonth', undefined));
 	if (month === undefined || month < 1 || month > 12) {
-		throw new InvalidFieldError('Month', `must be a month from 1 (January) to 12 (December), got ${JSON.stringify(this.getNodeParameter('usageMonth', undefined)) ?? 'nothing'}`);
+		throw new InvalidFieldError('Month', valueProblem(this.getNodeParameter('usageMonth', undefined), 'a month from 1 (January) to 12 (December)'));
 	}
 	const breakdown = choiceValue(this.getNodeParameter('usageType', 'subaccount'), 'Breakdown', USAGE_TYPES);
 	options.url = options.url.replace('{usageYear}', String(year)).replace('{usageMonth}', String(month)).replace('{usageType}', String(breakdown));

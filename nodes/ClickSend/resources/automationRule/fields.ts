@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties, INodePropertyOptions, PreSendAction 
 import { choiceValue } from '../../shared/choices';
 import { flagSend, locatorField, returnAllAndLimit, searchFilterOptions, showFor } from '../../shared/descriptions';
 import { isHttpUrl, isNumberedId } from '../../shared/text';
-import { InvalidFieldError, isBlank, normalisePhone, plainText, requiredText, textValue, validate } from '../../shared/validation';
+import { InvalidFieldError, isBlank, normalisePhone, plainText, requiredText, textValue, validate, valueProblem } from '../../shared/validation';
 import { RULE_ACTIONS, type AutomationRuleKind } from './kinds';
 
 /** `message_search_type` of inbound SMS rules (ClickSend: 0=any message, 1=starts with, 2=contains, 3=does not contain). */
@@ -230,7 +230,7 @@ function actionAddress(value: unknown, action: unknown): string {
 	if (value === undefined || value === null) throw new InvalidFieldError('Action Address', 'is empty');
 	const address = plainText(value, 'Action Address');
 	if (action === 'URL' && !isHttpUrl(address)) {
-		throw new InvalidFieldError('Action Address', `must be an http(s) URL for Send to URL, got "${address}"`);
+		throw new InvalidFieldError('Action Address', valueProblem(address, 'an http(s) URL for Send to URL', `"${address}"`));
 	}
 	if (action === 'SMS') return normalisePhone(address, 'Action Address');
 	if (LIST_ACTIONS.has(String(action)) && !isNumberedId(address)) {

@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { prepareAccountProfile } from '../../shared/accountFields';
 import { outputData } from '../../shared/output';
-import { amountValue, InvalidFieldError, numberedId, plainText, validate } from '../../shared/validation';
+import { amountValue, InvalidFieldError, numberedId, plainText, validate, valueProblem } from '../../shared/validation';
 import { resellerAccountCreateDescription } from './create';
 import { resellerAccountGetDescription } from './get';
 import { resellerAccountGetManyDescription } from './getAll';
@@ -24,7 +24,7 @@ const prepareTransfer = validate(function (options) {
 	body.balance = amountValue(body.balance, 'Amount', true);
 	const currency = plain(body.currency, 'Currency').toUpperCase();
 	if (!/^[A-Z]{3}$/.test(currency)) {
-		throw new InvalidFieldError('Currency', `must be a three-letter ISO currency code such as AUD or USD, got "${String(body.currency ?? '')}"`);
+		throw new InvalidFieldError('Currency', valueProblem(body.currency, 'a three-letter ISO currency code such as AUD or USD', `"${String(body.currency)}"`));
 	}
 	body.currency = currency;
 });
