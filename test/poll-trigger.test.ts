@@ -129,6 +129,32 @@ describe('ClickSend Poll Trigger', () => {
 		expect(ids(later.items)).not.toContain('MS');
 	});
 
+	test('a receipt whose timestamp is not a time is emitted once, and neither stops the paging nor dates Mark as Read', async () => {
+		const workflow = triggerWorkflow(TYPE, { event: 'voiceReceipt', markAsRead: true });
+		const credentials = cs.credentials();
+		const store = eventStore(cs.sandbox.state, 'voiceReceipt');
+		const userId = cs.sandbox.state.account('sandbox').user_id;
+		const add = (id: string, timestamp: string) =>
+			store.push({ seq: cs.sandbox.state.nextId('event'), user_id: userId, read: false, row: { message_id: id, message_type: 'voice', status_code: '201', status_text: 'Delivered', timestamp, timestamp_send: timestamp } });
+		add('V-0', String(base));
+		expect((await runPoll(workflow, credentials)).emitted).toBeNull();
+		// 150 new receipts (two pages of 100) and two whose time is blank or not a time (the sandbox lists them first).
+		for (let n = 1; n <= 150; n++) add(`V-${n}`, String(base + n));
+		add('BLANK', '');
+		add('TEXT', 'soon');
+		const first = await runPoll(workflow, credentials);
+		expect(ids(first.items)).toEqual([...Array.from({ length: 150 }, (_, i) => `V-${i + 1}`), 'BLANK', 'TEXT']);
+		const undated = first.items.find((item) => item.json.message_id === 'TEXT')!;
+		expect(Math.abs(Date.parse(String(undated.json.receivedAt)) - Date.now())).toBeLessThan(60_000);
+		// Marked read up to the newest dated receipt, a second behind it.
+		expect(cs.requests('/voice/receipts-read').map((r) => Number(r.query.date_before))).toEqual([base + 149]);
+		// Listed again (not marked read by a time) and known: not emitted twice; a new receipt still comes out.
+		add('V-151', String(base + 151));
+		expect(ids((await runPoll(workflow, credentials)).items)).toEqual(['V-151']);
+		expect((await runPoll(workflow, credentials)).emitted).toBeNull();
+		expect(store.filter((e) => !e.read).map((e) => e.row.message_id).sort()).toEqual(['BLANK', 'TEXT', 'V-151']);
+	});
+
 	test('Mark as Read marks the emitted inbound SMS read, staying a second behind the newest', async () => {
 		const workflow = triggerWorkflow(TYPE, { event: 'inboundSms', markAsRead: true });
 		const credentials = cs.credentials();

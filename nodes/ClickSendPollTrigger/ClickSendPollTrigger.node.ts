@@ -156,10 +156,10 @@ export class ClickSendPollTrigger implements INodeType {
 		const { events, next } = await pollNewEvents.call(this, { url: source.url, key: (row) => eventKey(source, row), state });
 		// The cursor moves only once the events are marked read: if marking fails, the poll fails and
 		// the next one emits them again (never lost, never marked read unseen).
-		if (events.length > 0 && markAsRead) {
-			// Never past the clock: an event dated in the future would mark unseen ones read (as the cursor, polling.ts).
-			await markRead(this, source, newestUpToNow(events));
-		}
+		// Never past the clock: an event dated in the future would mark unseen ones read (as the cursor,
+		// polling.ts). Undated events alone mark nothing: there is no time to mark them read up to.
+		const readThrough = markAsRead ? newestUpToNow(events) : undefined;
+		if (readThrough !== undefined) await markRead(this, source, readThrough);
 		data[source.value] = next;
 		return events.length === 0 ? null : [events.map(toItem)];
 	}

@@ -17,11 +17,19 @@ export const MAX_SEEN_KEYS = 2000;
 /** Most pages one poll reads (100 events each); a larger backlog is emitted oldest first, 20,000 events a poll. */
 export const MAX_POLL_PAGES = 200;
 
-/** Unix seconds of an event's `timestamp` (0 when absent). */
-export function eventTime(row: IDataObject): number {
-	const n = Number(row.timestamp);
-	return Number.isFinite(n) ? n : 0;
+/**
+ * Unix seconds of an event's `timestamp` (a number or digits, as ClickSend sends it); undefined when
+ * it has none that reads as a time after 1970 (absent, blank, 0, text): an undated event, which
+ * {@link pollNewEvents} emits once but never dates by (the webhook trigger's `receivedAt` is then now).
+ */
+export function eventTime(row: IDataObject): number | undefined {
+	const raw = row.timestamp;
+	const n = typeof raw === 'number' || (typeof raw === 'string' && raw.trim() !== '') ? Number(raw) : NaN;
+	return Number.isFinite(n) && n > 0 ? n : undefined;
 }
+
+/** Whether an event is dated before `floor` (an undated event never is). */
+const datedBefore = (row: IDataObject, floor: number): boolean => (eventTime(row) ?? Infinity) < floor;
 
 /** One page of a newest-first ClickSend list: its rows, and its `last_page` when the answer gives one. */
 async function readPage(context: IPollFunctions, url: string, qs: IDataObject, page: number): Promise<{ rows: IDataObject[]; lastPage?: number; unpaged: boolean; nextPageUrl: boolean }> {
@@ -83,12 +91,12 @@ async function readOldestBacklog(context: IPollFunctions, url: string, lastPage:
 	while (low < high) {
 		const middle = Math.floor((low + high) / 2);
 		const { rows } = await readPage(context, url, {}, middle);
-		if (rows.length === 0 || rows.some((row) => eventTime(row) < floor)) high = middle;
+		if (rows.length === 0 || rows.some((row) => datedBefore(row, floor))) high = middle;
 		else low = middle + 1;
 	}
 	const start = Math.max(1, low - MAX_POLL_PAGES + 1);
 	// Rows on the pages before `low` are all at or after `floor` (they only move to later pages).
-	return (await readPages(context, url, {}, start, low - start + 1 + MAX_POLL_PAGES, (rows) => rows.some((row) => eventTime(row) < floor))).rows;
+	return (await readPages(context, url, {}, start, low - start + 1 + MAX_POLL_PAGES, (rows) => rows.some((row) => datedBefore(row, floor)))).rows;
 }
 
 /** What {@link pollNewEvents} keeps in static data for one event source. */
@@ -102,6 +110,11 @@ export interface PollState extends IDataObject {
 	 * {@link MAX_SEEN_KEYS} events fall in the re-read window, whose oldest keys are then not kept).
 	 */
 	doneThrough?: number;
+	/**
+	 * Keys of undated events ({@link eventTime}) already emitted (or there at the first poll), newest
+	 * first, at most {@link MAX_SEEN_KEYS}: they have no time to fall out of the re-read window by.
+	 */
+	undated?: string[];
 }
 
 /** Options of {@link pollNewEvents}. */
@@ -117,10 +130,15 @@ export interface PollOptions {
 /**
  * The newest event time of `rows` (Unix seconds, {@link eventTime}), but never past `now`: an event
  * dated in the future (a wrong clock, a time in milliseconds) must not move the cursor or Mark as
- * Read beyond the clock, where it would hide every later event.
+ * Read beyond the clock, where it would hide every later event. Undefined when no row is dated.
  */
-export function newestUpToNow(rows: IDataObject[], now = Math.floor(Date.now() / 1000)): number {
-	return Math.min(now, Math.max(...rows.map(eventTime)));
+export function newestUpToNow(rows: IDataObject[], now = Math.floor(Date.now() / 1000)): number | undefined {
+	let newest: number | undefined;
+	for (const row of rows) {
+		const time = eventTime(row);
+		if (time !== undefined && (newest === undefined || time > newest)) newest = time;
+	}
+	return newest === undefined ? undefined : Math.min(now, newest);
 }
 
 /**
@@ -142,8 +160,8 @@ export async function pollNewEvents(this: IPollFunctions, options: PollOptions):
 	// Events older than this are not new: before the re-read window, or already done.
 	const floor = () => Math.max(newest - POLL_OVERLAP_SECONDS, doneThrough + 1);
 	const read = await readPages(this, options.url, {}, 1, MAX_POLL_PAGES, (soFar) => {
-		if (first) newest = Math.max(newest, newestUpToNow(soFar, now));
-		return soFar.some((row) => eventTime(row) < floor());
+		if (first) newest = Math.max(newest, newestUpToNow(soFar, now) ?? 0);
+		return soFar.some((row) => datedBefore(row, floor()));
 	});
 	let rows = read.rows;
 	// More new events than one poll reads: this poll emits the oldest of them (the cursor then stops at
@@ -152,15 +170,28 @@ export async function pollNewEvents(this: IPollFunctions, options: PollOptions):
 		rows = await readOldestBacklog(this, options.url, read.lastPage, floor());
 	}
 	const seen = { ...((state.seen ?? {}) as IDataObject) };
-	const fresh: Array<{ row: IDataObject; order: number }> = [];
+	const undatedBefore = Array.isArray(state.undated) ? state.undated.map(String) : [];
+	const undated = new Set(undatedBefore);
+	const undatedNow: string[] = [];
+	const fresh: Array<{ row: IDataObject; time: number; order: number }> = [];
+	// An undated event is ordered as the dated event listed just before it (newer), or last when none is.
+	let newerTime = Infinity;
 	rows.forEach((row, index) => {
 		const time = eventTime(row);
 		const key = options.key(row);
+		if (time === undefined) {
+			if (undated.has(key)) return;
+			undated.add(key);
+			undatedNow.push(key);
+			if (!first) fresh.push({ row, time: newerTime, order: -index });
+			return;
+		}
+		newerTime = time;
 		if (time < (first ? -Infinity : floor()) || seen[key] !== undefined) return;
 		seen[key] = time;
-		if (!first) fresh.push({ row, order: -index });
+		if (!first) fresh.push({ row, time, order: -index });
 	});
-	newest = Math.max(newest, newestUpToNow(rows, now));
+	newest = Math.max(newest, newestUpToNow(rows, now) ?? -Infinity);
 	let keep = Object.entries(seen)
 		.filter(([, time]) => Number(time) >= newest - POLL_OVERLAP_SECONDS)
 		.sort((a, b) => Number(b[1]) - Number(a[1]));
@@ -173,7 +204,9 @@ export async function pollNewEvents(this: IPollFunctions, options: PollOptions):
 		next.doneThrough = Math.max(cut, next.doneThrough ?? -Infinity);
 	}
 	next.seen = Object.fromEntries(keep);
-	return { events: fresh.sort((a, b) => eventTime(a.row) - eventTime(b.row) || a.order - b.order).map((entry) => entry.row), next };
+	const undatedKept = [...undatedNow, ...undatedBefore].slice(0, MAX_SEEN_KEYS);
+	if (undatedKept.length > 0) next.undated = undatedKept;
+	return { events: fresh.sort((a, b) => a.time - b.time || a.order - b.order).map((entry) => entry.row), next };
 }
 
 /** Throws a clear error for an unknown poll source. */

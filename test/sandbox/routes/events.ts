@@ -40,11 +40,18 @@ export function eventStore(state: SandboxState, channel: EventChannel): StoredEv
 	return events;
 }
 
-function newestFirst(a: StoredEvent, b: StoredEvent): number {
-	return Number(b.row.timestamp) - Number(a.row.timestamp) || b.seq - a.seq;
+/** An event's time for listing: its `timestamp`, or, when that is not a time (blank, text), just received. */
+function listedTime(event: StoredEvent): number {
+	const time = String(event.row.timestamp ?? '').trim() === '' ? NaN : Number(event.row.timestamp);
+	return Number.isFinite(time) && time > 0 ? time : Infinity;
 }
 
-/** A user's events of one channel, newest first (ties: last injected first). */
+function newestFirst(a: StoredEvent, b: StoredEvent): number {
+	const [timeA, timeB] = [listedTime(a), listedTime(b)];
+	return timeA === timeB ? b.seq - a.seq : timeB > timeA ? 1 : -1;
+}
+
+/** A user's events of one channel, newest first (ties: last injected first; an undated one counts as just received). */
 export function eventsOf(state: SandboxState, channel: EventChannel, userId: number): StoredEvent[] {
 	return eventStore(state, channel)
 		.filter((event) => event.user_id === userId)
@@ -129,7 +136,7 @@ function markRead(channel: EventChannel) {
 		const raw = fromBody ?? queryValue(call.query, 'date_before');
 		const before = raw === undefined || raw === '' ? Infinity : Number(raw);
 		for (const event of eventsOf(call.state, channel, call.account.user_id)) {
-			if (Number(event.row.timestamp) <= before) event.read = true;
+			if (listedTime(event) <= before) event.read = true;
 		}
 		return okAsDocumented(call.op, []);
 	};
