@@ -338,9 +338,12 @@ describe('Email: attachment fields, test receipt URL, export file name and image
 		expect(result.error?.message).toBe('Invalid Body (HTML): is empty');
 	});
 
-	test.each([['my webhook'], ['={{ "" }}']])('Add Test Delivery Receipt: URL %j fails before any request', async (url) => {
+	test.each([
+		['my webhook', 'Invalid URL: must be an http or https URL'],
+		['={{ "" }}', 'Invalid URL: is empty; give an http or https URL'],
+	])('Add Test Delivery Receipt: URL %j fails before any request', async (url, message) => {
 		const result = await cs.run({ resource: 'email', operation: 'addTestReceipt', url });
-		expect(result.error?.message).toContain('Invalid URL: must be an http or https URL');
+		expect(result.error?.message).toContain(message);
 		expect(cs.requests('/email/receipts')).toHaveLength(0);
 	});
 
