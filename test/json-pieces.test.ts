@@ -141,6 +141,8 @@ describe('parseJsonBytes: a large answer read in pieces is the value JSON.parse 
 		expectSame(Buffer.from(`${text}}`));
 		expectSame(Buffer.from(text.replace('"ID-700"', 'ID-700')));
 		expectSame(Buffer.from(text.replace('"ID-10"', '"ID-10",')));
+		// Control bytes that are not JSON whitespace, where the list's rows begin.
+		for (const control of ['\u000b', '\u000c', '\u0000', '\u001f']) expectSame(Buffer.from(text.replace('"messages":[{', `"messages":[${control}{`)));
 	});
 
 	test('bytes that are not valid UTF-8 inside a text decode to U+FFFD, as when decoded whole', () => {

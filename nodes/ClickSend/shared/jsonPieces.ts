@@ -69,6 +69,9 @@ function firstList(bytes: Buffer, start: number): { open: number; keys: string[]
 	return undefined;
 }
 
+/** JSON's whitespace: space, tab, line feed, carriage return (other control bytes are not JSON). */
+const isJsonSpace = (byte: number): boolean => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+
 /** The index of the quote that ends the string opening at `open`, or -1 before `end`. */
 function stringEnd(bytes: Buffer, open: number, end: number): number {
 	for (let index = open + 1; index < end; index++) {
@@ -116,7 +119,7 @@ function parseInPieces(bytes: Buffer, start: number): unknown {
 	const list = firstList(bytes, start);
 	if (!list) return undefined;
 	let from = list.open + 1;
-	while (from < bytes.length && bytes[from] <= 0x20) from++;
+	while (from < bytes.length && isJsonSpace(bytes[from])) from++;
 	if (bytes[from] !== OPEN_BRACE) return undefined;
 	const rows: unknown[] = [];
 	for (;;) {
