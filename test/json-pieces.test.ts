@@ -45,8 +45,9 @@ function expectSame(bytes: Buffer, start = 0) {
 	let expected: unknown;
 	try {
 		expected = JSON.parse(bytes.toString('utf8', start));
-	} catch {
-		expect(() => parseJsonBytes(bytes, start)).toThrow(SyntaxError);
+	} catch (error) {
+		// The same error: class, message and position.
+		expect(() => parseJsonBytes(bytes, start)).toThrow(new SyntaxError((error as Error).message));
 		return;
 	}
 	const actual = parseJsonBytes(bytes, start);
@@ -141,6 +142,9 @@ describe('parseJsonBytes: a large answer read in pieces is the value JSON.parse 
 		expectSame(Buffer.from(`${text}}`));
 		expectSame(Buffer.from(text.replace('"ID-700"', 'ID-700')));
 		expectSame(Buffer.from(text.replace('"ID-10"', '"ID-10",')));
+		// A key JSON.parse refuses, before the list: the error names its place in the whole answer.
+		expectSame(Buffer.from(text.replace('"messages"', '"mess\u0001ges"')));
+		expectSame(Buffer.from(text.replace('"messages"', '"mess\\qges"')));
 		// Control bytes that are not JSON whitespace, where the list's rows begin.
 		for (const control of ['\u000b', '\u000c', '\u0000', '\u001f']) expectSame(Buffer.from(text.replace('"messages":[{', `"messages":[${control}{`)));
 	});

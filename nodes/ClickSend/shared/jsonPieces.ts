@@ -51,7 +51,12 @@ function firstList(bytes: Buffer, start: number): { open: number; keys: string[]
 			const close = stringEnd(bytes, index, end);
 			if (close < 0) return undefined;
 			if (expectKey) {
-				keys[keys.length - 1] = JSON.parse(bytes.toString('utf8', index, close + 1)) as string;
+				// A key JSON.parse refuses: the whole parse gives its error (with its position in the answer).
+				try {
+					keys[keys.length - 1] = JSON.parse(bytes.toString('utf8', index, close + 1)) as string;
+				} catch {
+					return undefined;
+				}
 				expectKey = false;
 			}
 			index = close;
