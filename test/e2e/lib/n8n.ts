@@ -170,10 +170,15 @@ export function parseExecuteOutput(stdout: string): ExecuteRun | undefined {
 	const lines = stdout.split('\n');
 	for (let i = 0; i < lines.length; i++) {
 		if (lines[i] !== '{') continue;
-		try {
-			return JSON.parse(lines.slice(i).join('\n')) as ExecuteRun;
-		} catch {
-			// a `{` inside a log line's payload; keep looking
+		// The object ends at a `}` line of its own; n8n may log after it (its task runner registering,
+		// seen in CI: "Registered runner …"), so try each such line, last first.
+		for (let j = lines.length - 1; j > i; j--) {
+			if (lines[j] !== '}') continue;
+			try {
+				return JSON.parse(lines.slice(i, j + 1).join('\n')) as ExecuteRun;
+			} catch {
+				// a `{` or `}` inside a log line's payload; keep looking
+			}
 		}
 	}
 	return undefined;
