@@ -155,6 +155,53 @@ describe('ClickSend Poll Trigger', () => {
 		expect(store.filter((e) => !e.read).map((e) => e.row.message_id).sort()).toEqual(['BLANK', 'TEXT', 'V-151']);
 	});
 
+	test('more than 2,000 undated receipts: those there at the first poll never come out, new ones once', async () => {
+		const credentials = cs.credentials();
+		const store = eventStore(cs.sandbox.state, 'voiceReceipt');
+		const userId = cs.sandbox.state.account('sandbox').user_id;
+		const add = (id: string, timestamp: string) =>
+			store.push({ seq: cs.sandbox.state.nextId('event'), user_id: userId, read: false, row: { message_id: id, message_type: 'voice', status_code: '201', status_text: 'Delivered', timestamp, timestamp_send: timestamp } });
+		add('D0', String(base));
+		for (let n = 0; n < 2001; n++) add(`OLD-${n}`, '');
+		const workflow = triggerWorkflow(TYPE, { event: 'voiceReceipt' });
+		expect((await runPoll(workflow, credentials)).emitted).toBeNull();
+		expect((await runPoll(workflow, credentials)).emitted).toBeNull();
+		for (let n = 0; n < 2001; n++) add(`NEW-${n}`, '');
+		expect((await runPoll(workflow, credentials)).items).toHaveLength(2001);
+		for (let poll = 0; poll < 3; poll++) expect((await runPoll(workflow, credentials)).emitted).toBeNull();
+	}, 60_000);
+
+	test.each(['1', '0x10', '1e3', '0.5', 'soon'])('an inbound SMS with timestamp %j among the newest is emitted, and the events after it are not lost', async (timestamp) => {
+		const workflow = triggerWorkflow(TYPE, { event: 'inboundSms' });
+		const credentials = cs.credentials();
+		await inboundSms(0, 0);
+		expect((await runPoll(workflow, credentials)).emitted).toBeNull();
+		await inboundSms(1, 150);
+		await inject('/sms/inbound', { message_id: 'ODD', body: 'odd time', from: '+61411111111', timestamp });
+		await inboundSms(151, 160);
+		const emitted: unknown[] = [];
+		for (let poll = 0; poll < 3; poll++) emitted.push(...ids((await runPoll(workflow, credentials)).items));
+		expect([...emitted].sort()).toEqual([...Array.from({ length: 160 }, (_, i) => `IN-${i + 1}`), 'ODD'].sort());
+	});
+
+	test('receivedAt reads the timestamp as the cursor does: true is undated (the poll time), a one-element list is its element', async () => {
+		const workflow = triggerWorkflow(TYPE, { event: 'voiceReceipt' });
+		const credentials = cs.credentials();
+		const store = eventStore(cs.sandbox.state, 'voiceReceipt');
+		const userId = cs.sandbox.state.account('sandbox').user_id;
+		const add = (id: string, timestamp: unknown) =>
+			store.push({ seq: cs.sandbox.state.nextId('event'), user_id: userId, read: false, row: { message_id: id, message_type: 'voice', status_code: '201', status_text: 'Delivered', timestamp } });
+		add('D0', String(base));
+		expect((await runPoll(workflow, credentials)).emitted).toBeNull();
+		add('TRUE', true);
+		add('LIST', [String(base + 5)]);
+		const items = (await runPoll(workflow, credentials)).items;
+		const at = (id: string) => Date.parse(String(items.find((item) => item.json.message_id === id)!.json.receivedAt));
+		expect(Math.abs(at('TRUE') - Date.now())).toBeLessThan(60_000);
+		expect(at('LIST')).toBe((base + 5) * 1000);
+		expect((await runPoll(workflow, credentials)).emitted).toBeNull();
+	});
+
 	test('Mark as Read marks the emitted inbound SMS read, staying a second behind the newest', async () => {
 		const workflow = triggerWorkflow(TYPE, { event: 'inboundSms', markAsRead: true });
 		const credentials = cs.credentials();

@@ -55,6 +55,18 @@ function toNumber(value: unknown): unknown {
 	return value;
 }
 
+/**
+ * Unix seconds of an event's `timestamp` as ClickSend sends it: a number, or text of digits (spaces
+ * around ignored; a one-element list is read as its element), from 10^9 (2001) on; undefined for
+ * anything else (absent, blank, 0, other text, `true`, a time before 2001). Milliseconds read as a
+ * time far in the future.
+ */
+export function eventSeconds(value: unknown): number | undefined {
+	const single = Array.isArray(value) && value.length === 1 ? value[0] : value;
+	const n = typeof single === 'number' ? single : typeof single === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(single) ? Number(single) : NaN;
+	return Number.isFinite(n) && n >= 1e9 ? n : undefined;
+}
+
 /** Options of {@link normaliseEvent}. */
 export interface NormaliseOptions {
 	/** Event name put on the item, e.g. `inboundSms`. */
@@ -80,8 +92,8 @@ export function normaliseEvent(payload: IDataObject, options: NormaliseOptions):
 		if (NUMERIC_FIELDS.includes(key)) value = toNumber(value);
 		item[key] = value as IDataObject[string];
 	}
-	const seconds = Number(item.timestamp);
-	item.receivedAt = (Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : (options.now ?? new Date())).toISOString();
+	const seconds = eventSeconds(item.timestamp);
+	item.receivedAt = (seconds !== undefined ? new Date(seconds * 1000) : (options.now ?? new Date())).toISOString();
 	if (options.receipt) Object.assign(item, receiptOutcome(item.status_code, item.status));
 	item.raw = { ...payload };
 	return item;

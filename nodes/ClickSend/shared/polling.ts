@@ -1,6 +1,7 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { eventSeconds } from './events';
 import { clickSendRequest, MAX_PAGE_SIZE } from './transport';
 
 /**
@@ -18,14 +19,12 @@ export const MAX_SEEN_KEYS = 2000;
 export const MAX_POLL_PAGES = 200;
 
 /**
- * Unix seconds of an event's `timestamp` (a number or digits, as ClickSend sends it); undefined when
- * it has none that reads as a time after 1970 (absent, blank, 0, text): an undated event, which
- * {@link pollNewEvents} emits once but never dates by (the webhook trigger's `receivedAt` is then now).
+ * Unix seconds of an event's `timestamp` ({@link eventSeconds}: Unix seconds from 2001, as ClickSend
+ * sends them); undefined for an undated event (absent, blank, text, before 2001), which
+ * {@link pollNewEvents} emits once but never dates by (its item's `receivedAt` is then the poll's time).
  */
 export function eventTime(row: IDataObject): number | undefined {
-	const raw = row.timestamp;
-	const n = typeof raw === 'number' || (typeof raw === 'string' && raw.trim() !== '') ? Number(raw) : NaN;
-	return Number.isFinite(n) && n > 0 ? n : undefined;
+	return eventSeconds(row.timestamp);
 }
 
 /** Whether an event is dated before `floor` (an undated event never is). */
@@ -112,7 +111,8 @@ export interface PollState extends IDataObject {
 	doneThrough?: number;
 	/**
 	 * Keys of undated events ({@link eventTime}) already emitted (or there at the first poll), newest
-	 * first, at most {@link MAX_SEEN_KEYS}: they have no time to fall out of the re-read window by.
+	 * first: every one ClickSend still listed at the last poll, others up to {@link MAX_SEEN_KEYS} (they
+	 * have no time to fall out of the re-read window by).
 	 */
 	undated?: string[];
 }
@@ -173,6 +173,7 @@ export async function pollNewEvents(this: IPollFunctions, options: PollOptions):
 	const undatedBefore = Array.isArray(state.undated) ? state.undated.map(String) : [];
 	const undated = new Set(undatedBefore);
 	const undatedNow: string[] = [];
+	const undatedListed = new Set<string>();
 	const fresh: Array<{ row: IDataObject; time: number; order: number }> = [];
 	// An undated event is ordered as the dated event listed just before it (newer), or last when none is.
 	let newerTime = Infinity;
@@ -180,6 +181,7 @@ export async function pollNewEvents(this: IPollFunctions, options: PollOptions):
 		const time = eventTime(row);
 		const key = options.key(row);
 		if (time === undefined) {
+			undatedListed.add(key);
 			if (undated.has(key)) return;
 			undated.add(key);
 			undatedNow.push(key);
@@ -204,7 +206,9 @@ export async function pollNewEvents(this: IPollFunctions, options: PollOptions):
 		next.doneThrough = Math.max(cut, next.doneThrough ?? -Infinity);
 	}
 	next.seen = Object.fromEntries(keep);
-	const undatedKept = [...undatedNow, ...undatedBefore].slice(0, MAX_SEEN_KEYS);
+	// Keys still listed are kept whatever their number (ClickSend lists them again); others up to the cap.
+	const undatedKept = [...undatedNow, ...undatedBefore.filter((key) => undatedListed.has(key)), ...undatedBefore.filter((key) => !undatedListed.has(key))]
+		.slice(0, Math.max(MAX_SEEN_KEYS, undatedListed.size));
 	if (undatedKept.length > 0) next.undated = undatedKept;
 	return { events: fresh.sort((a, b) => a.time - b.time || a.order - b.order).map((entry) => entry.row), next };
 }
