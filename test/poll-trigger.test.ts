@@ -29,6 +29,15 @@ async function inboundSms(from: number, to: number) {
 
 const ids = (items: { json: Record<string, unknown> }[]) => items.map((item) => item.json.message_id);
 
+/** Adds voice receipts straight to the sandbox's store, `timestamp` as given (also odd ones ClickSend would not send). */
+function voiceReceipts() {
+	const store = eventStore(cs.sandbox.state, 'voiceReceipt');
+	const userId = cs.sandbox.state.account('sandbox').user_id;
+	const add = (id: string, timestamp: unknown) =>
+		store.push({ seq: cs.sandbox.state.nextId('event'), user_id: userId, read: false, row: { message_id: id, message_type: 'voice', status_code: '201', status_text: 'Delivered', timestamp, timestamp_send: timestamp } });
+	return { store, add };
+}
+
 describe('ClickSend Poll Trigger', () => {
 	test('three polls with new events in between and a restart emit every event exactly once, in order', async () => {
 		await inboundSms(1, 2); // existed before activation
@@ -132,10 +141,7 @@ describe('ClickSend Poll Trigger', () => {
 	test('a receipt whose timestamp is not a time is emitted once, and neither stops the paging nor dates Mark as Read', async () => {
 		const workflow = triggerWorkflow(TYPE, { event: 'voiceReceipt', markAsRead: true });
 		const credentials = cs.credentials();
-		const store = eventStore(cs.sandbox.state, 'voiceReceipt');
-		const userId = cs.sandbox.state.account('sandbox').user_id;
-		const add = (id: string, timestamp: string) =>
-			store.push({ seq: cs.sandbox.state.nextId('event'), user_id: userId, read: false, row: { message_id: id, message_type: 'voice', status_code: '201', status_text: 'Delivered', timestamp, timestamp_send: timestamp } });
+		const { store, add } = voiceReceipts();
 		add('V-0', String(base));
 		expect((await runPoll(workflow, credentials)).emitted).toBeNull();
 		// 150 new receipts (two pages of 100) and two whose time is blank or not a time (the sandbox lists them first).
@@ -157,10 +163,7 @@ describe('ClickSend Poll Trigger', () => {
 
 	test('more than 2,000 undated receipts: those there at the first poll never come out, new ones once', async () => {
 		const credentials = cs.credentials();
-		const store = eventStore(cs.sandbox.state, 'voiceReceipt');
-		const userId = cs.sandbox.state.account('sandbox').user_id;
-		const add = (id: string, timestamp: string) =>
-			store.push({ seq: cs.sandbox.state.nextId('event'), user_id: userId, read: false, row: { message_id: id, message_type: 'voice', status_code: '201', status_text: 'Delivered', timestamp, timestamp_send: timestamp } });
+		const { add } = voiceReceipts();
 		add('D0', String(base));
 		for (let n = 0; n < 2001; n++) add(`OLD-${n}`, '');
 		const workflow = triggerWorkflow(TYPE, { event: 'voiceReceipt' });
@@ -187,10 +190,7 @@ describe('ClickSend Poll Trigger', () => {
 	test('receivedAt reads the timestamp as the cursor does: true is undated (the poll time), a one-element list is its element', async () => {
 		const workflow = triggerWorkflow(TYPE, { event: 'voiceReceipt' });
 		const credentials = cs.credentials();
-		const store = eventStore(cs.sandbox.state, 'voiceReceipt');
-		const userId = cs.sandbox.state.account('sandbox').user_id;
-		const add = (id: string, timestamp: unknown) =>
-			store.push({ seq: cs.sandbox.state.nextId('event'), user_id: userId, read: false, row: { message_id: id, message_type: 'voice', status_code: '201', status_text: 'Delivered', timestamp } });
+		const { add } = voiceReceipts();
 		add('D0', String(base));
 		expect((await runPoll(workflow, credentials)).emitted).toBeNull();
 		add('TRUE', true);
