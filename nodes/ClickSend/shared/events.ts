@@ -62,9 +62,8 @@ function toNumber(value: unknown): unknown {
  * time far in the future.
  */
 export function eventSeconds(value: unknown): number | undefined {
-	const single = Array.isArray(value) && value.length === 1 ? value[0] : value;
-	const n = typeof single === 'number' ? single : typeof single === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(single) ? Number(single) : NaN;
-	return Number.isFinite(n) && n >= 1e9 ? n : undefined;
+	const n = toNumber(Array.isArray(value) && value.length === 1 ? value[0] : value);
+	return typeof n === 'number' && Number.isFinite(n) && n >= 1e9 ? n : undefined;
 }
 
 /** Options of {@link normaliseEvent}. */
