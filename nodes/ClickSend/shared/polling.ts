@@ -171,8 +171,8 @@ export async function pollNewEvents(this: IPollFunctions, options: PollOptions):
 	}
 	const seen = { ...((state.seen ?? {}) as IDataObject) };
 	const undatedBefore = Array.isArray(state.undated) ? state.undated.map(String) : [];
-	const undated = new Set(undatedBefore);
-	const undatedNow: string[] = [];
+	const undatedKnown = new Set(undatedBefore);
+	// Keys of the undated events listed this poll, newest first (each emitted once, when not known).
 	const undatedListed = new Set<string>();
 	const fresh: Array<{ row: IDataObject; time: number; order: number }> = [];
 	// An undated event is ordered as the dated event listed just before it (newer), or last when none is.
@@ -181,11 +181,9 @@ export async function pollNewEvents(this: IPollFunctions, options: PollOptions):
 		const time = eventTime(row);
 		const key = options.key(row);
 		if (time === undefined) {
+			if (undatedListed.has(key)) return;
 			undatedListed.add(key);
-			if (undated.has(key)) return;
-			undated.add(key);
-			undatedNow.push(key);
-			if (!first) fresh.push({ row, time: newerTime, order: -index });
+			if (!first && !undatedKnown.has(key)) fresh.push({ row, time: newerTime, order: -index });
 			return;
 		}
 		newerTime = time;
@@ -207,8 +205,7 @@ export async function pollNewEvents(this: IPollFunctions, options: PollOptions):
 	}
 	next.seen = Object.fromEntries(keep);
 	// Keys still listed are kept whatever their number (ClickSend lists them again); others up to the cap.
-	const undatedKept = [...undatedNow, ...undatedBefore.filter((key) => undatedListed.has(key)), ...undatedBefore.filter((key) => !undatedListed.has(key))]
-		.slice(0, Math.max(MAX_SEEN_KEYS, undatedListed.size));
+	const undatedKept = [...undatedListed, ...undatedBefore.filter((key) => !undatedListed.has(key))].slice(0, Math.max(MAX_SEEN_KEYS, undatedListed.size));
 	if (undatedKept.length > 0) next.undated = undatedKept;
 	return { events: fresh.sort((a, b) => a.time - b.time || a.order - b.order).map((entry) => entry.row), next };
 }
