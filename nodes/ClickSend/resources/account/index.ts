@@ -20,14 +20,12 @@ function wholeNumber(value: unknown): number | undefined {
  * @throws InvalidFieldError "Year", "Month" or "Breakdown" before any request (e.g. "abc", 1.5, -1, 13).
  */
 const checkUsageMonth = validate(function (options) {
-	const year = wholeNumber(this.getNodeParameter('usageYear', undefined));
-	if (year === undefined || year < 1000 || year > 9999) {
-		throw new InvalidFieldError('Year', valueProblem(this.getNodeParameter('usageYear', undefined), 'a year such as 2026'));
-	}
-	const month = wholeNumber(this.getNodeParameter('usageMonth', undefined));
-	if (month === undefined || month < 1 || month > 12) {
-		throw new InvalidFieldError('Month', valueProblem(this.getNodeParameter('usageMonth', undefined), 'a month from 1 (January) to 12 (December)'));
-	}
+	const yearValue = this.getNodeParameter('usageYear', undefined);
+	const year = wholeNumber(yearValue);
+	if (year === undefined || year < 1000 || year > 9999) throw new InvalidFieldError('Year', valueProblem(yearValue, 'a year such as 2026'));
+	const monthValue = this.getNodeParameter('usageMonth', undefined);
+	const month = wholeNumber(monthValue);
+	if (month === undefined || month < 1 || month > 12) throw new InvalidFieldError('Month', valueProblem(monthValue, 'a month from 1 (January) to 12 (December)'));
 	const breakdown = choiceValue(this.getNodeParameter('usageType', 'subaccount'), 'Breakdown', USAGE_TYPES);
 	options.url = options.url.replace('{usageYear}', String(year)).replace('{usageMonth}', String(month)).replace('{usageType}', String(breakdown));
 });
